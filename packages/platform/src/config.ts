@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Raised when a setting is missing or malformed; start-up stops with its message. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Parses settings once, at start-up. Every problem is reported with the name of the
+ * environment variable that caused it, so an operator knows what to fix.
+ */
+export function parseConfig<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join('.') || '(environment)';
+    return `  ${name}: ${issue.message}`;
+  });
+  throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+}
+
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+const isProduction = (env: NodeJS.ProcessEnv) => env['NODE_ENV'] === 'production';
+
+/** Development secret: only ever accepted outside production. */
+export const DEVELOPMENT_INTERNAL_SECRET = 'oms-development-internal-secret-change-me';
+
+/** Settings every service shares. */
+export const platformConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+});
+
+export type PlatformConfig = z.infer<typeof platformConfigSchema> & { INTERNAL_SECRET: string };
+
+export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const config = parseConfig(platformConfigSchema, env);
+  if (config.INTERNAL_SECRET === undefined && isProduction(env)) {
+    throw new ConfigError('Invalid configuration:\n  INTERNAL_SECRET: required when NODE_ENV=production');
+  }
+  return { ...config, INTERNAL_SECRET: config.INTERNAL_SECRET ?? DEVELOPMENT_INTERNAL_SECRET };
+}

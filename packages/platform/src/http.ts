@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from 'pino';
+import { assertPortFree } from './embedded-postgres.ts';
+import { REQUEST_ID_HEADER } from './principal.ts';
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export interface GraphQLHttpOptions<C extends BaseContext> {
+  apollo: ApolloServer<C>;
+  /** Builds the per-request context; may throw a GraphQLError (e.g. UNAUTHENTICATED). */
+  context: (req: IncomingMessage, requestId: string) => Promise<C>;
+  path?: string;
+  maxBodyBytes?: number;
+}
+
+export interface HttpServerOptions<C extends BaseContext> {
+  port: number;
+  host?: string;
+  name: string;
+  logger: Logger;
+  graphql: GraphQLHttpOptions<C>;
+  routes?: Record<string, RouteHandler>;
+}
+
+export interface RunningHttpServer {
+  readonly url: string;
+  readonly port: number;
+  readonly server: Server;
+  close(): Promise<void>;
+}
+
+export class PayloadTooLargeError extends Error {}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new PayloadTooLargeError();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > limit) throw new PayloadTooLargeError();
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function errorBody(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+async function handleGraphQL<C extends BaseContext>(
+  options: GraphQLHttpOptions<C>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  search: string,
+  requestId: string,
+): Promise<void> {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown = undefined;
+  if (req.method === 'POST') {
+    const text = await readBody(req, options.maxBodyBytes ?? 1_000_000);
+    if (text.length > 0 && (headers.get('content-type') ?? '').includes('json')) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        sendJson(res, 400, errorBody('Request body is not valid JSON', 'BAD_REQUEST'));
+        return;
+      }
+    } else {
+      body = text;
+    }
+  }
+  const response = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+    context: () => options.context(req, requestId),
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/**
+ * A plain node:http server for an Apollo Server: GraphQL on one path, a few extra routes,
+ * request ids on every response, body size limit, and errors that never leak as 500 pages.
+ */
+export async function startHttpServer<C extends BaseContext>(options: HttpServerOptions<C>): Promise<RunningHttpServer> {
+  const { logger } = options;
+  const graphqlPath = options.graphql.path ?? '/graphql';
+  const server = createServer((req, res) => {
+    const incoming = req.headers[REQUEST_ID_HEADER];
+    const requestId = typeof incoming === 'string' && /^[\w-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = options.routes?.[url.pathname];
+    const work =
+      route !== undefined
+        ? route(req, res)
+        : url.pathname === graphqlPath || (url.pathname === '/' && graphqlPath === '/')
+          ? handleGraphQL(options.graphql, req, res, url.search, requestId)
+          : sendJson(res, 404, { error: 'not found' });
+    Promise.resolve(work).catch((error: unknown) => {
+      if (error instanceof PayloadTooLargeError) {
+        sendJson(res, 413, errorBody('Request body too large', 'PAYLOAD_TOO_LARGE'));
+        return;
+      }
+      logger.error({ err: error, requestId }, 'http handler failed');
+      if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  const host = options.host ?? '127.0.0.1';
+  if (options.port !== 0) await assertPortFree(options.port, options.name);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host === '0.0.0.0' ? 'localhost' : host;
+  return {
+    url: `http://${shownHost}:${port}${graphqlPath}`,
+    port,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { GraphQLError, parse } from 'graphql';
+import type { Logger } from 'pino';
+import { createErrorFormatter } from './errors.ts';
+import { sendJson, startHttpServer, type RunningHttpServer } from './http.ts';
+import { createLogger } from './logger.ts';
+import { migrateSubgraph, openSubgraphOrm, type EntityManager, type MikroORM, type SubgraphOrmOptions } from './orm.ts';
+import { PRINCIPAL_HEADER, SIGNATURE_HEADER, verifyPrincipal, type Principal } from './principal.ts';
+
+/** What every subgraph request starts from; each subgraph adds its loaders and services. */
+export interface RequestContext {
+  readonly em: EntityManager;
+  readonly principal: Principal;
+  readonly requestId: string;
+  readonly logger: Logger;
+}
+
+export interface SubgraphDefinition<C extends RequestContext> {
+  name: string;
+  /** Path of the subgraph's SDL file (`schema/<name>.graphql`). */
+  schemaPath: string;
+  // Generated resolver maps are stricter than what buildSubgraphSchema declares.
+  resolvers: object;
+  entities: SubgraphOrmOptions['entities'];
+  migrationsPath: string;
+  createContext(base: RequestContext): C;
+  /** Loads the subgraph's share of the demo data when its tables are empty. */
+  seedDemoData?(em: EntityManager, logger: Logger): Promise<void>;
+}
+
+export interface SubgraphRuntimeOptions {
+  databaseUrl: string;
+  port: number;
+  host?: string;
+  internalSecret: string;
+  logger?: Logger;
+  migrate?: boolean;
+  seedDemoData?: boolean;
+  poolSize?: number;
+  onQuery?: (sql: string) => void;
+}
+
+export interface RunningSubgraph {
+  readonly name: string;
+  readonly url: string;
+  readonly port: number;
+  readonly orm: MikroORM;
+  close(): Promise<void>;
+}
+
+function header(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export async function startSubgraph<C extends RequestContext>(
+  definition: SubgraphDefinition<C>,
+  options: SubgraphRuntimeOptions,
+): Promise<RunningSubgraph> {
+  const logger = options.logger ?? createLogger(definition.name);
+  const orm = await openSubgraphOrm({
+    schema: definition.name,
+    clientUrl: options.databaseUrl,
+    entities: definition.entities,
+    migrationsPath: definition.migrationsPath,
+    ...(options.poolSize ? { poolSize: options.poolSize } : {}),
+    ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+  });
+  try {
+    if (options.migrate ?? true) await migrateSubgraph(orm, definition.name);
+    if (options.seedDemoData && definition.seedDemoData) await definition.seedDemoData(orm.em.fork(), logger);
+
+    const typeDefs = parse(readFileSync(definition.schemaPath, 'utf8'));
+    const apollo = new ApolloServer<C>({
+      schema: buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<C> }]),
+      formatError: createErrorFormatter(logger),
+      includeStacktraceInErrorResponses: false,
+      plugins: [ApolloServerPluginLandingPageDisabled()],
+      logger,
+    });
+    await apollo.start();
+
+    const http: RunningHttpServer = await startHttpServer<C>({
+      name: `${definition.name} subgraph`,
+      port: options.port,
+      ...(options.host ? { host: options.host } : {}),
+      logger,
+      graphql: {
+        apollo,
+        context: async (req, requestId) => {
+          const verified = verifyPrincipal(
+            header(req.headers[PRINCIPAL_HEADER]),
+            header(req.headers[SIGNATURE_HEADER]),
+            options.internalSecret,
+          );
+          if (!verified.ok) {
+            throw new GraphQLError(`Request refused: ${verified.reason}. Call the OMS through its gateway.`, {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
+          }
+          return definition.createContext({
+            em: orm.em.fork(),
+            principal: verified.principal,
+            requestId,
+            logger: logger.child({ requestId }),
+          });
+        },
+      },
+      routes: {
+        '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: definition.name }),
+        '/readyz': async (_req, res) => {
+          const ok = await orm.em
+            .getConnection()
+            .execute('select 1')
+            .then(() => true, () => false);
+          sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', service: definition.name });
+        },
+      },
+    });
+    logger.info({ url: http.url }, `${definition.name} subgraph ready`);
+    return {
+      name: definition.name,
+      url: http.url,
+      port: http.port,
+      orm,
+      close: async () => {
+        await http.close();
+        await apollo.stop();
+        await orm.close();
+      },
+    };
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+}
