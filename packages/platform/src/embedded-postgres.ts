@@ -36,6 +36,11 @@ function processIsAlive(pid: number): boolean {
   }
 }
 
+async function waitUntilGone(file: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (existsSync(file) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 async function assertNotLocked(dataDir: string): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
@@ -121,7 +126,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     port,
-    stop: () => (stopped ??= server.stop()),
+    // Ctrl-C reaches PostgreSQL too (same process group) and it may be gone before we ask;
+    // its pid file disappearing is the reliable sign that it has shut down.
+    stop: () => (stopped ??= Promise.race([server.stop(), waitUntilGone(path.join(dataDir, 'postmaster.pid'))])),
   };
 }
 

@@ -53,14 +53,14 @@ function findDomainError(error: unknown): DomainError | undefined {
  * message; GraphQL request errors pass through; anything else is logged with the request id
  * and masked as INTERNAL_SERVER_ERROR.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, passThrough: (formatted: GraphQLFormattedError) => boolean = () => false) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const domain = findDomainError(error);
     if (domain) {
       return { ...formatted, message: domain.message, extensions: { ...domain.details, code: domain.code } };
     }
     const code = formatted.extensions?.['code'];
-    if (typeof code === 'string' && (CLIENT_CODES.has(code) || formatted.extensions?.['expected'] === true)) {
+    if ((typeof code === 'string' && CLIENT_CODES.has(code)) || passThrough(formatted)) {
       return formatted;
     }
     logger.error({ err: error instanceof GraphQLError ? (error.originalError ?? error) : error, path: formatted.path }, 'unexpected error');

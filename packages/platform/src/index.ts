@@ -11,3 +11,4 @@ export * from './subgraph.ts';
 export * from './loaders.ts';
 export * from './scalars.ts';
 export * from './process.ts';
+export * from './testing.ts';

@@ -1,0 +1,8 @@
+import type { Logger, Principal } from '@oms/platform';
+
+/** Per request at the gateway: who is calling (verified here) and the id that follows the request. */
+export interface GatewayContext {
+  readonly principal: Principal;
+  readonly requestId: string;
+  readonly logger: Logger;
+}

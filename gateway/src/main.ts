@@ -1,0 +1,13 @@
+import { createLogger, onShutdown } from '@oms/platform';
+import { loadGatewayConfig } from './config.ts';
+import { startGateway } from './server.ts';
+
+const logger = createLogger('gateway');
+try {
+  const gateway = await startGateway(loadGatewayConfig(), logger);
+  onShutdown(() => gateway.close(), logger);
+  process.send?.({ ready: 'gateway', url: gateway.url });
+} catch (error) {
+  logger.fatal({ err: error }, error instanceof Error ? error.message : 'start-up failed');
+  process.exit(1);
+}

@@ -1,0 +1,58 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { REQUEST_ID_HEADER, signPrincipal } from '@oms/platform';
+import { GraphQLError } from 'graphql';
+import { Agent, fetch as undiciFetch } from 'undici';
+import type { GatewayContext } from './context.ts';
+
+/** One pool of keep-alive connections to the subgraphs, shared by every request. */
+const keepAlive = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 120_000, connections: 128, pipelining: 1 });
+
+export interface SubgraphDataSourceOptions {
+  name: string;
+  url: string;
+  internalSecret: string;
+  timeoutMs: number;
+}
+
+/**
+ * Sends the gateway's subqueries to one subgraph: signs the verified principal, forwards the
+ * request id, and turns an unreachable subgraph into an error that names it.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly name: string;
+  readonly #secret: string;
+
+  constructor(options: SubgraphDataSourceOptions) {
+    super({
+      url: options.url,
+      fetcher: ((url: string, init: Parameters<typeof undiciFetch>[1]) =>
+        undiciFetch(url, { ...init, dispatcher: keepAlive, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
+    });
+    this.name = options.name;
+    this.#secret = options.internalSecret;
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    const principal = 'principal' in context && context.principal ? context.principal : { kind: 'anonymous' as const };
+    for (const [key, value] of Object.entries(signPrincipal(principal, this.#secret))) headers.set(key, value);
+    if ('requestId' in context && typeof context.requestId === 'string') headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      // Network failure, time-out or an HTTP error status: the subgraph could not answer.
+      const response = error instanceof GraphQLError ? error.extensions['response'] : undefined;
+      const status = typeof response === 'object' && response !== null && 'status' in response ? response.status : undefined;
+      const reason = status !== undefined ? `HTTP ${String(status)}` : error instanceof Error ? error.message : 'unknown failure';
+      options.context.logger?.warn({ service: this.name, reason }, 'subgraph unavailable');
+      throw new GraphQLError(`The ${this.name} service is unavailable; data it owns is missing from this response.`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.name },
+      });
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { inject } from 'vitest';
+import { loadGatewayConfig, startGateway, type RunningGateway } from '@oms/gateway';
+import {
+  createIsolatedDatabase,
+  createLogger,
+  DEVELOPMENT_INTERNAL_SECRET,
+  startSubgraph,
+  StatementCounter,
+  type RunningSubgraph,
+} from '@oms/platform';
+import { SUBGRAPH_DEFINITIONS } from '../../scripts/subgraphs.ts';
+
+export type ServiceName = keyof typeof SUBGRAPH_DEFINITIONS;
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestSystem {
+  readonly gatewayUrl: string;
+  readonly databaseUrl: string;
+  readonly statements: StatementCounter;
+  readonly subgraphs: Record<ServiceName, RunningSubgraph>;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  stopSubgraph(name: ServiceName): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real OMS in-process for a test file: an isolated database on the run's PostgreSQL, the four
+ * subgraphs and the gateway on ephemeral ports, SQL statements counted per subgraph.
+ */
+export async function startTestSystem(options: { seedDemoData?: boolean } = {}): Promise<TestSystem> {
+  const database = await createIsolatedDatabase(inject('databaseServerUrl'));
+  const statements = new StatementCounter();
+  const logger = createLogger('test', process.env['LOG_LEVEL'] ?? 'silent');
+  const subgraphs = {} as Record<ServiceName, RunningSubgraph>;
+  const stopped = new Set<ServiceName>();
+  let gateway: RunningGateway | undefined;
+  try {
+    for (const [name, definition] of Object.entries(SUBGRAPH_DEFINITIONS) as [ServiceName, (typeof SUBGRAPH_DEFINITIONS)[ServiceName]][]) {
+      subgraphs[name] = await startSubgraph(definition as Parameters<typeof startSubgraph>[0], {
+        databaseUrl: database.url,
+        port: 0,
+        internalSecret: DEVELOPMENT_INTERNAL_SECRET,
+        logger: logger.child({ service: name }),
+        seedDemoData: options.seedDemoData ?? true,
+        poolSize: 5,
+        onQuery: statements.for(name),
+      });
+    }
+    const config = loadGatewayConfig({
+      NODE_ENV: 'test',
+      GATEWAY_PORT: '0',
+      ORDERS_URL: subgraphs.orders.url,
+      INVENTORY_URL: subgraphs.inventory.url,
+      FULFILLMENT_URL: subgraphs.fulfillment.url,
+      CUSTOMERS_URL: subgraphs.customers.url,
+    });
+    gateway = await startGateway(config, logger.child({ service: 'gateway' }));
+  } catch (error) {
+    await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
+    await database.drop();
+    throw error;
+  }
+  const gatewayUrl = gateway.url;
+  const running = gateway;
+  return {
+    gatewayUrl,
+    databaseUrl: database.url,
+    statements,
+    subgraphs,
+    async query<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+      const response = await fetch(gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+      return { status: response.status, ...body };
+    },
+    async stopSubgraph(name) {
+      stopped.add(name);
+      await subgraphs[name].close();
+    },
+    async close() {
+      await running.close();
+      for (const [name, subgraph] of Object.entries(subgraphs) as [ServiceName, RunningSubgraph][]) {
+        if (!stopped.has(name)) await subgraph.close();
+      }
+      await database.drop();
+    },
+  };
+}
