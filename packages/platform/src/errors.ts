@@ -13,9 +13,13 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   | (string & {});
 
+const DOMAIN_ERROR = Symbol.for('oms.DomainError');
+
 /** An expected failure of a business rule: its code and message reach the client unchanged. */
 export class DomainError extends Error {
   override readonly name = 'DomainError';
+  // A brand rather than `instanceof`: the class may be loaded twice (test runners, bundlers).
+  readonly [DOMAIN_ERROR] = true;
   readonly code: ErrorCode;
   readonly details: Readonly<Record<string, unknown>>;
 
@@ -39,11 +43,17 @@ const CLIENT_CODES = new Set([
   'FORBIDDEN',
 ]);
 
+export function isDomainError(error: unknown): error is DomainError {
+  return typeof error === 'object' && error !== null && DOMAIN_ERROR in error;
+}
+
 function findDomainError(error: unknown): DomainError | undefined {
   let current: unknown = error;
-  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
-    if (current instanceof DomainError) return current;
-    current = current instanceof GraphQLError ? current.originalError : current.cause;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    if (isDomainError(current)) return current;
+    // Walk GraphQLError.originalError, then Error.cause (no instanceof: graphql may be loaded twice).
+    const next: { originalError?: unknown; cause?: unknown } = current;
+    current = next.originalError ?? next.cause;
   }
   return undefined;
 }

@@ -25,8 +25,8 @@ export type Location = {
 export type Order = {
   __typename?: 'Order';
   id: Scalars['ID']['output'];
-  /** Shipments of this order, oldest first. */
-  shipments: Array<Shipment>;
+  /** Shipments of this order, oldest first; null only when the fulfillment service cannot be reached. */
+  shipments: Maybe<Array<Shipment>>;
 };
 
 export type Query = {
@@ -47,8 +47,8 @@ export type Shipment = {
   createdAt: Scalars['DateTime']['output'];
   deliveredAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
-  location: Location;
-  order: Order;
+  location: Maybe<Location>;
+  order: Maybe<Order>;
   shippedAt: Maybe<Scalars['DateTime']['output']>;
   status: ShipmentStatus;
   trackingNumber: Maybe<Scalars['String']['output']>;
@@ -165,7 +165,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Location: ResolverTypeWrapper<Location>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Order: ResolverTypeWrapper<Omit<Order, 'shipments'> & { shipments: Array<ResolversTypes['Shipment']> }>;
+  Order: ResolverTypeWrapper<Omit<Order, 'shipments'> & { shipments?: Maybe<Array<ResolversTypes['Shipment']>> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Shipment: ResolverTypeWrapper<ShipmentEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -178,7 +178,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Location: Location;
   ID: Scalars['ID']['output'];
-  Order: Omit<Order, 'shipments'> & { shipments: Array<ResolversParentTypes['Shipment']> } | FederationReferenceTypes['Order'];
+  Order: Omit<Order, 'shipments'> & { shipments?: Maybe<Array<ResolversParentTypes['Shipment']>> } | FederationReferenceTypes['Order'];
   Query: Record<PropertyKey, never>;
   Shipment: ShipmentEntity;
   String: Scalars['String']['output'];
@@ -196,7 +196,7 @@ export type LocationResolvers<ContextType = FulfillmentContext, ParentType exten
 export type OrderResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  shipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  shipments?: Resolver<Maybe<Array<ResolversTypes['Shipment']>>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -209,8 +209,8 @@ export type ShipmentResolvers<ContextType = FulfillmentContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
-  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   shippedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
   trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,0 +1,126 @@
+import { demoId, type EntityManager, type Logger } from '@oms/platform';
+import { money, multiply, sum } from './domain/money.ts';
+import { OrderLine } from './entities/order-line.entity.ts';
+import { Order, type OrderStatus, type SalesChannel } from './entities/order.entity.ts';
+
+/** The customers (by their index in the customers demo data) who ordered, with their home address. */
+const DEMO_CUSTOMERS = {
+  0: { first: 'Camille', last: 'Martin', line1: '14 rue de la République', postalCode: '69002', city: 'Lyon', region: 'Auvergne-Rhône-Alpes' },
+  1: { first: 'Lucas', last: 'Bernard', line1: '8 boulevard Haussmann', postalCode: '75009', city: 'Paris', region: 'Île-de-France' },
+  2: { first: 'Léa', last: 'Dubois', line1: '27 quai des Chartrons', postalCode: '33000', city: 'Bordeaux', region: 'Nouvelle-Aquitaine' },
+  3: { first: 'Hugo', last: 'Thomas', line1: '3 rue Paradis', postalCode: '13001', city: 'Marseille', region: "Provence-Alpes-Côte d'Azur" },
+  4: { first: 'Chloé', last: 'Robert', line1: '52 avenue Jean Médecin', postalCode: '06000', city: 'Nice', region: "Provence-Alpes-Côte d'Azur" },
+  6: { first: 'Manon', last: 'Petit', line1: '6 place Bellecour', postalCode: '69002', city: 'Lyon', region: 'Auvergne-Rhône-Alpes' },
+  7: { first: 'Gabriel', last: 'Durand', line1: '41 rue du Faubourg Saint-Antoine', postalCode: '75011', city: 'Paris', region: 'Île-de-France' },
+  8: { first: 'Inès', last: 'Leroy', line1: '11 rue Nationale', postalCode: '59000', city: 'Lille', region: 'Hauts-de-France' },
+} as const;
+
+type DemoCustomerIndex = keyof typeof DEMO_CUSTOMERS;
+
+interface DemoOrder {
+  number: string;
+  customer: DemoCustomerIndex;
+  status: OrderStatus;
+  channel: SalesChannel;
+  /** Store sales are handed over at the till: nothing to ship. */
+  ships: boolean;
+  lines: { sku: string; quantity: number; unitPrice: number }[];
+}
+
+/** Nine orders across every stage of the order process; ids are `demoId('order', index)`. */
+export const DEMO_ORDERS: readonly DemoOrder[] = [
+  { number: 'OMS-100001', customer: 0, status: 'DELIVERED', channel: 'WEB', ships: true, lines: [
+    { sku: 'TSHIRT-CLASSIC-WHT-M', quantity: 2, unitPrice: 1990 },
+    { sku: 'JEANS-SLIM-IND-32', quantity: 1, unitPrice: 5990 },
+  ] },
+  { number: 'OMS-100002', customer: 1, status: 'SHIPPED', channel: 'WEB', ships: true, lines: [
+    { sku: 'SNEAKER-RUN-BLK-42', quantity: 1, unitPrice: 8990 },
+  ] },
+  { number: 'OMS-100003', customer: 2, status: 'PARTIALLY_SHIPPED', channel: 'MOBILE', ships: true, lines: [
+    { sku: 'HOODIE-ZIP-GRY-L', quantity: 1, unitPrice: 4990 },
+    { sku: 'CAP-BASE-NVY', quantity: 2, unitPrice: 1490 },
+  ] },
+  { number: 'OMS-100004', customer: 3, status: 'RELEASED', channel: 'WEB', ships: true, lines: [
+    { sku: 'JACKET-RAIN-YEL-M', quantity: 1, unitPrice: 7990 },
+  ] },
+  { number: 'OMS-100005', customer: 4, status: 'ALLOCATED', channel: 'CALL_CENTER', ships: true, lines: [
+    { sku: 'SOCKS-WOOL-GRY-39', quantity: 3, unitPrice: 990 },
+  ] },
+  { number: 'OMS-100006', customer: 6, status: 'CREATED', channel: 'STORE', ships: false, lines: [
+    { sku: 'SCARF-WOOL-RED', quantity: 1, unitPrice: 2990 },
+  ] },
+  { number: 'OMS-100007', customer: 7, status: 'CANCELLED', channel: 'WEB', ships: true, lines: [
+    { sku: 'BAG-TOTE-CNV', quantity: 1, unitPrice: 3490 },
+  ] },
+  { number: 'OMS-100008', customer: 0, status: 'ON_HOLD', channel: 'MARKETPLACE', ships: true, lines: [
+    { sku: 'DRESS-LINEN-BLU-S', quantity: 1, unitPrice: 6990 },
+  ] },
+  { number: 'OMS-100009', customer: 8, status: 'DELIVERED', channel: 'WEB', ships: true, lines: [
+    { sku: 'TSHIRT-CLASSIC-WHT-M', quantity: 1, unitPrice: 1990 },
+  ] },
+];
+
+const CURRENCY = 'EUR';
+const DAY = 24 * 3600 * 1000;
+/** Flat shipping fee of the remote channels; store and call-centre orders ship free. */
+const SHIPPING_FEE: Record<SalesChannel, number> = { WEB: 490, MOBILE: 490, MARKETPLACE: 490, STORE: 0, CALL_CENTER: 0 };
+
+function emailOf(first: string, last: string): string {
+  const plain = `${first}.${last}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return `${plain}@example.com`;
+}
+
+/**
+ * Prices are VAT-inclusive (French 20 % VAT), so the total is subtotal + shipping and taxTotal only
+ * reports the VAT the subtotal contains: round(subtotal × 20 / 120).
+ */
+export async function seedOrdersDemoData(em: EntityManager, logger: Logger): Promise<void> {
+  if ((await em.count(Order)) > 0) return;
+  const now = Date.now();
+  DEMO_ORDERS.forEach((demo, index) => {
+    const person = DEMO_CUSTOMERS[demo.customer];
+    // Spread over the last 30 days, the highest number the newest.
+    const placedAt = new Date(now - (27 - index * 3) * DAY - 5 * 3600 * 1000);
+    const subtotal = sum(CURRENCY, demo.lines.map((line) => multiply(money(line.unitPrice, CURRENCY), line.quantity))).amount;
+    const shippingTotal = SHIPPING_FEE[demo.channel];
+    const order = em.create(Order, {
+      id: demoId('order', index),
+      number: demo.number,
+      status: demo.status,
+      channel: demo.channel,
+      customerId: demoId('customer', demo.customer),
+      email: emailOf(person.first, person.last),
+      ...(demo.ships
+        ? {
+            shipToName: `${person.first} ${person.last}`,
+            shipToLine1: person.line1,
+            shipToCity: person.city,
+            shipToPostalCode: person.postalCode,
+            shipToRegion: person.region,
+            shipToCountry: 'FR',
+          }
+        : {}),
+      currency: CURRENCY,
+      subtotal,
+      shippingTotal,
+      taxTotal: Math.round((subtotal * 20) / 120),
+      total: subtotal + shippingTotal,
+      placedAt,
+      createdAt: placedAt,
+      updatedAt: placedAt,
+    });
+    demo.lines.forEach((line, lineIndex) => {
+      em.create(OrderLine, {
+        id: demoId('order-line', `${index}:${lineIndex + 1}`),
+        order,
+        lineNumber: lineIndex + 1,
+        skuCode: line.sku,
+        quantity: line.quantity,
+        unitPrice: line.unitPrice,
+        currency: CURRENCY,
+      });
+    });
+  });
+  await em.flush();
+  logger.info({ orders: DEMO_ORDERS.length }, 'orders demo data loaded');
+}

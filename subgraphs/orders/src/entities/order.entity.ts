@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { defineEntity, p } from '@mikro-orm/core';
+import { OrderLine } from './order-line.entity.ts';
+
+export const ORDER_STATUSES = [
+  'CREATED',
+  'CONFIRMED',
+  'ON_HOLD',
+  'BACKORDERED',
+  'ALLOCATED',
+  'RELEASED',
+  'PARTIALLY_SHIPPED',
+  'SHIPPED',
+  'DELIVERED',
+  'CANCELLED',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const SALES_CHANNELS = ['WEB', 'MOBILE', 'STORE', 'CALL_CENTER', 'MARKETPLACE'] as const;
+export type SalesChannel = (typeof SALES_CHANNELS)[number];
+
+export const OrderSchema = defineEntity({
+  name: 'Order',
+  tableName: 'order',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    number: p.string().length(32).unique(),
+    status: p.enum(ORDER_STATUSES),
+    channel: p.enum(SALES_CHANNELS),
+    // Customers live in the customers service: a plain id, resolved through federation.
+    customerId: p.uuid().nullable(),
+    email: p.string().length(254),
+    // Where the order ships to, as it was when placed: later address-book edits must not move a parcel.
+    shipToName: p.string().length(200).nullable(),
+    shipToLine1: p.string().length(200).nullable(),
+    shipToLine2: p.string().length(200).nullable(),
+    shipToCity: p.string().length(100).nullable(),
+    shipToPostalCode: p.string().length(20).nullable(),
+    shipToRegion: p.string().length(100).nullable(),
+    shipToCountry: p.string().length(2).nullable(),
+    currency: p.string().length(3),
+    subtotal: p.integer().check('subtotal >= 0'),
+    shippingTotal: p.integer().check('shipping_total >= 0'),
+    taxTotal: p.integer().check('tax_total >= 0'),
+    total: p.integer().check('total >= 0'),
+    lines: () => p.oneToMany(OrderLine).mappedBy('order'),
+    placedAt: p.datetime(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+  indexes: [{ properties: ['customerId', 'createdAt'] }, { properties: ['createdAt', 'id'] }],
+  checks: [
+    {
+      // A ship-to snapshot is all or nothing (a store sale has none): never half an address on a label.
+      name: 'order_ship_to_complete_check',
+      expression: (columns) =>
+        `${columns.shipToLine1} is null or (${columns.shipToName} is not null and ${columns.shipToCity} is not null` +
+        ` and ${columns.shipToPostalCode} is not null and ${columns.shipToCountry} is not null)`,
+    },
+  ],
+});
+
+export class Order extends OrderSchema.class {}
+OrderSchema.setClass(Order);
