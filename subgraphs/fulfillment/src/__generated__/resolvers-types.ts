@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Shipment as ShipmentEntity } from '../entities/shipment.entity.ts';
+import type { OrderReference as OrderReferenceEntity, LocationReference as LocationReferenceEntity } from '../references.ts';
 import type { FulfillmentContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -163,9 +163,9 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Location: ResolverTypeWrapper<Location>;
+  Location: ResolverTypeWrapper<LocationReferenceEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Order: ResolverTypeWrapper<Omit<Order, 'shipments'> & { shipments?: Maybe<Array<ResolversTypes['Shipment']>> }>;
+  Order: ResolverTypeWrapper<OrderReferenceEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Shipment: ResolverTypeWrapper<ShipmentEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -176,9 +176,9 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
-  Location: Location;
+  Location: LocationReferenceEntity;
   ID: Scalars['ID']['output'];
-  Order: Omit<Order, 'shipments'> & { shipments?: Maybe<Array<ResolversParentTypes['Shipment']>> } | FederationReferenceTypes['Order'];
+  Order: OrderReferenceEntity;
   Query: Record<PropertyKey, never>;
   Shipment: ShipmentEntity;
   String: Scalars['String']['output'];

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Order as OrderEntity } from '../entities/order.entity.ts';
 import type { OrderLine as OrderLineEntity } from '../entities/order-line.entity.ts';
 import type { Money as MoneyEntity } from '../domain/money.ts';
+import type { CustomerReference as CustomerReferenceEntity, SkuReference as SkuReferenceEntity } from '../references.ts';
 import type { OrdersContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -250,7 +251,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Customer: ResolverTypeWrapper<Omit<Customer, 'orders'> & { orders?: Maybe<ResolversTypes['OrderConnection']> }>;
+  Customer: ResolverTypeWrapper<CustomerReferenceEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -267,12 +268,12 @@ export type ResolversTypes = ResolversObject<{
   PostalAddress: ResolverTypeWrapper<PostalAddress>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SalesChannel: SalesChannel;
-  Sku: ResolverTypeWrapper<Sku>;
+  Sku: ResolverTypeWrapper<SkuReferenceEntity>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Customer: Omit<Customer, 'orders'> & { orders?: Maybe<ResolversParentTypes['OrderConnection']> } | FederationReferenceTypes['Customer'];
+  Customer: CustomerReferenceEntity;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
@@ -287,7 +288,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   PostalAddress: PostalAddress;
   Query: Record<PropertyKey, never>;
-  Sku: Sku;
+  Sku: SkuReferenceEntity;
 }>;
 
 export type CustomerResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{

@@ -1,4 +1,4 @@
-import type { Resolvers, ResolversTypes } from '../__generated__/resolvers-types.ts';
+import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { DateTimeScalar } from '@oms/platform';
 import { money, multiply } from '../domain/money.ts';
 import {
@@ -9,14 +9,6 @@ import {
   shippingAddressOf,
 } from '../domain/order.service.ts';
 
-/**
- * The federation stub of a customer the customers service resolves. The generated type insists on
- * `orders`, which `Customer.orders` below resolves from the id alone, hence the cast.
- */
-function customerReference(id: string): ResolversTypes['Customer'] {
-  return { __typename: 'Customer', id } as unknown as ResolversTypes['Customer'];
-}
-
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
@@ -25,7 +17,7 @@ export const resolvers: Resolvers = {
   },
   Order: {
     __resolveReference: ({ id }, ctx) => findOrder(ctx, id),
-    customer: (order) => (order.customerId ? customerReference(order.customerId) : null),
+    customer: (order) => (order.customerId ? { __typename: 'Customer', id: order.customerId } : null),
     lines: (order, _args, ctx) => listOrderLines(ctx, order),
     shipTo: (order) => shippingAddressOf(order),
     subtotal: (order) => money(order.subtotal, order.currency),
