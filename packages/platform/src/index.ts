@@ -12,3 +12,6 @@ export * from './loaders.ts';
 export * from './scalars.ts';
 export * from './process.ts';
 export * from './testing.ts';
+export * from './authorization.ts';
+export * from './outbox.ts';
+export * from './service-client.ts';

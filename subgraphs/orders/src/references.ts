@@ -10,3 +10,7 @@ export interface CustomerReference {
 export interface SkuReference {
   code: string;
 }
+
+export interface LocationReference {
+  id: string;
+}

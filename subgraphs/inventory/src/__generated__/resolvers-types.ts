@@ -1,10 +1,21 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Location as LocationEntity } from '../entities/location.entity.ts';
 import type { Sku as SkuEntity } from '../entities/sku.entity.ts';
 import type { StockLevel as StockLevelEntity } from '../entities/stock-level.entity.ts';
+import type { Reservation as ReservationEntity } from '../entities/reservation.entity.ts';
+import type { ReservationLine as ReservationLineEntity } from '../entities/reservation-line.entity.ts';
+import type { Allocation as AllocationEntity } from '../entities/allocation.entity.ts';
+import type { StockMovement as StockMovementEntity } from '../entities/stock-movement.entity.ts';
+import type { Transfer as TransferEntity } from '../entities/transfer.entity.ts';
+import type { TransferLine as TransferLineEntity } from '../entities/transfer-line.entity.ts';
+import type { PurchaseOrder as PurchaseOrderEntity } from '../entities/purchase-order.entity.ts';
+import type { PurchaseOrderLine as PurchaseOrderLineEntity } from '../entities/purchase-order-line.entity.ts';
+import type { PriceList as PriceListEntity } from '../entities/price-list.entity.ts';
+import type { OrderReference as OrderReferenceEntity } from '../references.ts';
 import type { InventoryContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -13,7 +24,168 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An ISO-8601 timestamp with time zone, e.g. 2026-11-22T09:30:00.000Z. */
+  DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AdjustStockInput = {
+  /** Change on hand by this many units (negative for damage, shrinkage). */
+  delta?: InputMaybe<Scalars['Int']['input']>;
+  locationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Set this location's safety stock for the SKU. */
+  safetyStock?: InputMaybe<Scalars['Int']['input']>;
+  /** Or set on hand to this count. */
+  setOnHand?: InputMaybe<Scalars['Int']['input']>;
+  sku: Scalars['String']['input'];
+};
+
+export type AllocateLineInput = {
+  lineId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
+export type AllocateOrderStockInput = {
+  /** Sell ahead of inbound supply (within each SKU's presell limit) when nothing is on hand. */
+  allowPresell?: InputMaybe<Scalars['Boolean']['input']>;
+  channel: SalesChannel;
+  delivery: AllocationDeliveryInput;
+  lines: Array<AllocateLineInput>;
+  orderId: Scalars['ID']['input'];
+  /** A cart hold to convert into the order's allocation (atomically). */
+  reservationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Stock of one order line held at one location. */
+export type Allocation = {
+  __typename?: 'Allocation';
+  createdAt: Scalars['DateTime']['output'];
+  /** Distance from the location to the delivery destination, when known. */
+  distanceKm: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AllocationKind;
+  location: Location;
+  orderLineId: Scalars['ID']['output'];
+  /** For presell: the date the stock is promised for. */
+  promisedAt: Maybe<Scalars['DateTime']['output']>;
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  status: AllocationStatus;
+};
+
+export type AllocationDeliveryInput = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  method: AllocationDeliveryMethod;
+  pickupLocationId?: InputMaybe<Scalars['ID']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AllocationDeliveryMethod =
+  | 'PICKUP'
+  | 'RESERVE_IN_STORE'
+  | 'SHIP';
+
+export type AllocationKind =
+  /** Sold ahead of inbound supply; ships when the purchase order arrives. */
+  | 'PRESELL'
+  /** Held from stock on hand. */
+  | 'STOCK';
+
+export type AllocationResult = StockAllocated | StockShortage;
+
+export type AllocationStatus =
+  | 'ALLOCATED'
+  | 'RELEASED'
+  | 'SHIPPED';
+
+export type CreatePurchaseOrderInput = {
+  expectedAt: Scalars['DateTime']['input'];
+  lines: Array<PurchaseOrderLineInput>;
+  locationId: Scalars['ID']['input'];
+  number: Scalars['String']['input'];
+  supplier: Scalars['String']['input'];
+};
+
+export type CreateTransferInput = {
+  fromLocationId: Scalars['ID']['input'];
+  lines: Array<TransferLineInput>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  toLocationId: Scalars['ID']['input'];
+};
+
+export type Dimensions = {
+  __typename?: 'Dimensions';
+  heightMm: Scalars['Int']['output'];
+  lengthMm: Scalars['Int']['output'];
+  widthMm: Scalars['Int']['output'];
+};
+
+export type FeedLineInput = {
+  /** Location code, e.g. WH-LYON. */
+  location: Scalars['String']['input'];
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
+export type FeedLineRejection = {
+  __typename?: 'FeedLineRejection';
+  /** 1-based position of the line in the feed. */
+  line: Scalars['Int']['output'];
+  location: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  reason: FeedRejectionReason;
+  sku: Scalars['String']['output'];
+};
+
+export type FeedMode =
+  /** Changes to add to on hand. */
+  | 'DELTA'
+  /** Absolute on-hand counts: on hand is replaced, reservations are kept. */
+  | 'SNAPSHOT';
+
+export type FeedRejectionReason =
+  | 'DUPLICATE_LINE'
+  | 'NEGATIVE_COUNT'
+  | 'NEGATIVE_RESULT'
+  | 'UNKNOWN_LOCATION'
+  | 'UNKNOWN_SKU';
+
+export type GeoPointInput = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+};
+
+/** Not enough stock for some lines; nothing was held. */
+export type InsufficientStock = {
+  __typename?: 'InsufficientStock';
+  lines: Array<StockShortfall>;
+};
+
+export type InventoryFeedInput = {
+  /** Unique per feed: a feed imported twice is applied once. */
+  feedId: Scalars['String']['input'];
+  lines: Array<FeedLineInput>;
+  mode: FeedMode;
+  /** Where the feed comes from, e.g. ERP, POS-PARIS-RIVOLI, WMS. */
+  source: Scalars['String']['input'];
+};
+
+export type InventoryFeedReport = {
+  __typename?: 'InventoryFeedReport';
+  appliedLines: Scalars['Int']['output'];
+  feedId: Scalars['String']['output'];
+  mode: FeedMode;
+  processedAt: Scalars['DateTime']['output'];
+  receivedLines: Scalars['Int']['output'];
+  rejectedLines: Array<FeedLineRejection>;
+  /** True when this feed id had been imported before and this is its original report. */
+  replayed: Scalars['Boolean']['output'];
+  source: Scalars['String']['output'];
 };
 
 /** A place that holds stock: a warehouse, a store or a dropship vendor. */
@@ -21,7 +193,14 @@ export type Location = {
   __typename?: 'Location';
   active: Scalars['Boolean']['output'];
   address: LocationAddress;
+  capabilities: LocationCapabilities;
+  /** Channels whose orders this location may serve. */
+  channels: Array<SalesChannel>;
   code: Scalars['String']['output'];
+  /** Orders this location can take per day; null when unlimited. */
+  dailyOrderCapacity: Maybe<Scalars['Int']['output']>;
+  /** Safety stock applied to SKUs that have no level of their own here. */
+  defaultSafetyStock: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   latitude: Scalars['Float']['output'];
   longitude: Scalars['Float']['output'];
@@ -40,19 +219,239 @@ export type LocationAddress = {
   region: Maybe<Scalars['String']['output']>;
 };
 
+export type LocationAvailability = {
+  __typename?: 'LocationAvailability';
+  availableToSell: Scalars['Int']['output'];
+  location: Location;
+};
+
+export type LocationCapabilities = {
+  __typename?: 'LocationCapabilities';
+  /** Customers collect orders here. */
+  pickup: Scalars['Boolean']['output'];
+  /** A store that ships online orders from its own stock. */
+  shipFromStore: Scalars['Boolean']['output'];
+  /** Ships parcels to customers. */
+  ships: Scalars['Boolean']['output'];
+};
+
 export type LocationType =
   | 'DROPSHIP_VENDOR'
   | 'STORE'
   | 'WAREHOUSE';
 
+/** An amount of money in integer minor units (cents) of a currency. */
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Int']['output'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Corrects stock at a location (a count, damage, shrinkage) with a reason; recorded in the ledger. */
+  adjustStock: StockLevel;
+  /** Internal (order capture): holds stock for an order's lines atomically, or reports the shortfall. */
+  allocateOrderStock: AllocationResult;
+  createPurchaseOrder: PurchaseOrder;
+  createTransfer: Transfer;
+  /** Moves a hold's expiry to now + ttlSeconds (at most 4 hours from now). */
+  extendReservation: Reservation;
+  /** Applies a batch of counts from an ERP, POS or WMS; idempotent by feed id; invalid lines are reported, valid ones applied. */
+  importInventoryFeed: InventoryFeedReport;
+  receivePurchaseOrder: PurchaseOrder;
+  /** Goods arrive at the destination, possibly in part. */
+  receiveTransfer: Transfer;
+  /** Internal (order capture, cancellation): releases an order's allocations, all or some lines. */
+  releaseOrderStock: Array<Allocation>;
+  /** Releases a hold; its stock is sellable again at once. */
+  releaseReservation: Reservation;
+  /** Holds stock for a cart for a time (default 15 minutes, at most 4 hours). */
+  reserveStock: ReserveStockResult;
+  /** Goods leave the origin: on hand decreases there and the quantity is in transit, sellable nowhere. */
+  shipTransfer: Transfer;
+};
+
+
+export type MutationAdjustStockArgs = {
+  input: AdjustStockInput;
+};
+
+
+export type MutationAllocateOrderStockArgs = {
+  input: AllocateOrderStockInput;
+};
+
+
+export type MutationCreatePurchaseOrderArgs = {
+  input: CreatePurchaseOrderInput;
+};
+
+
+export type MutationCreateTransferArgs = {
+  input: CreateTransferInput;
+};
+
+
+export type MutationExtendReservationArgs = {
+  id: Scalars['ID']['input'];
+  ttlSeconds: Scalars['Int']['input'];
+};
+
+
+export type MutationImportInventoryFeedArgs = {
+  input: InventoryFeedInput;
+};
+
+
+export type MutationReceivePurchaseOrderArgs = {
+  input: ReceivePurchaseOrderInput;
+};
+
+
+export type MutationReceiveTransferArgs = {
+  input: ReceiveTransferInput;
+};
+
+
+export type MutationReleaseOrderStockArgs = {
+  input: ReleaseOrderStockInput;
+};
+
+
+export type MutationReleaseReservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReserveStockArgs = {
+  input: ReserveStockInput;
+};
+
+
+export type MutationShipTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Order = {
+  __typename?: 'Order';
+  /** Where the order's stock is held, per line and location. */
+  allocations: Maybe<Array<Allocation>>;
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PickupStore = {
+  __typename?: 'PickupStore';
+  availableToSell: Scalars['Int']['output'];
+  distanceKm: Scalars['Float']['output'];
+  location: Location;
+};
+
+export type PriceList = {
+  __typename?: 'PriceList';
+  channel: SalesChannel;
+  currency: Scalars['String']['output'];
+  /** Entries of the list, optionally only some SKUs. */
+  entries: Array<PriceListEntry>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  validFrom: Scalars['DateTime']['output'];
+  validTo: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+export type PriceListEntriesArgs = {
+  skus?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type PriceListEntry = {
+  __typename?: 'PriceListEntry';
+  price: Money;
+  sku: Scalars['String']['output'];
+};
+
+/** Inbound supply: a purchase order or advance shipping notice expected at a location. */
+export type PurchaseOrder = {
+  __typename?: 'PurchaseOrder';
+  createdAt: Scalars['DateTime']['output'];
+  expectedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<PurchaseOrderLine>;
+  location: Location;
+  number: Scalars['String']['output'];
+  status: PurchaseOrderStatus;
+  supplier: Scalars['String']['output'];
+};
+
+export type PurchaseOrderLine = {
+  __typename?: 'PurchaseOrderLine';
+  quantityOrdered: Scalars['Int']['output'];
+  /** Units already promised to presell orders against this line. */
+  quantityPromised: Scalars['Int']['output'];
+  quantityReceived: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+export type PurchaseOrderLineInput = {
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
+export type PurchaseOrderStatus =
+  | 'CANCELLED'
+  | 'OPEN'
+  | 'PARTIALLY_RECEIVED'
+  | 'RECEIVED';
+
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Availability of up to 200 SKUs for a channel: available to sell in total and per location, the
+   * earliest date stock can be promised (inbound supply), and pickup stores near a point.
+   */
+  availability: Array<SkuAvailability>;
+  /** The report of an inventory feed already imported, by its feed id. */
+  inventoryFeed: Maybe<InventoryFeedReport>;
   /** A stock location by id; null when no such location exists. */
   location: Maybe<Location>;
-  /** All stock locations, optionally of one type, ordered by code. */
+  /** Stock locations ordered by code, optionally of one type or serving one channel. */
   locations: Array<Location>;
+  /** Price lists, optionally for one channel, one currency, or in force at a moment. */
+  priceLists: Array<PriceList>;
+  purchaseOrder: Maybe<PurchaseOrder>;
+  purchaseOrders: Array<PurchaseOrder>;
+  /** Internal (order capture): unit prices from the price list in force. */
+  quoteLines: Array<SkuPrice>;
+  /** A cart hold by id. */
+  reservation: Maybe<Reservation>;
   /** An item of the item master by its code; null when unknown. */
   sku: Maybe<Sku>;
+  /** The item master, by code, as a cursor connection (at most 100 per page). */
+  skus: SkuConnection;
+  /** The stock ledger, newest first: every movement with before/after, reason and reference. */
+  stockMovements: StockMovementConnection;
+  transfer: Maybe<Transfer>;
+  transfers: Array<Transfer>;
+};
+
+
+export type QueryAvailabilityArgs = {
+  channel: SalesChannel;
+  near?: InputMaybe<GeoPointInput>;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+  skus: Array<Scalars['String']['input']>;
+};
+
+
+export type QueryInventoryFeedArgs = {
+  feedId: Scalars['String']['input'];
 };
 
 
@@ -62,7 +461,40 @@ export type QueryLocationArgs = {
 
 
 export type QueryLocationsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  channel?: InputMaybe<SalesChannel>;
   type?: InputMaybe<LocationType>;
+};
+
+
+export type QueryPriceListsArgs = {
+  activeAt?: InputMaybe<Scalars['DateTime']['input']>;
+  channel?: InputMaybe<SalesChannel>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPurchaseOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPurchaseOrdersArgs = {
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<PurchaseOrderStatus>>;
+};
+
+
+export type QueryQuoteLinesArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  channel: SalesChannel;
+  currency: Scalars['String']['input'];
+  skus: Array<Scalars['String']['input']>;
+};
+
+
+export type QueryReservationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -70,15 +502,176 @@ export type QuerySkuArgs = {
   code: Scalars['String']['input'];
 };
 
+
+export type QuerySkusArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStockMovementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  sku?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTransfersArgs = {
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<TransferStatus>>;
+};
+
+export type ReceivePurchaseOrderInput = {
+  lines: Array<PurchaseOrderLineInput>;
+  purchaseOrderId: Scalars['ID']['input'];
+};
+
+export type ReceiveTransferInput = {
+  lines: Array<TransferLineInput>;
+  transferId: Scalars['ID']['input'];
+};
+
+export type ReleaseOrderStockInput = {
+  /** Only these order lines; all of the order's allocations when null. */
+  lineIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** A cart hold: stock set aside until it expires, is released, or becomes an order's allocation. */
+export type Reservation = {
+  __typename?: 'Reservation';
+  cartId: Scalars['String']['output'];
+  channel: SalesChannel;
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<ReservationLine>;
+  status: ReservationStatus;
+};
+
+export type ReservationLine = {
+  __typename?: 'ReservationLine';
+  location: Location;
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+export type ReservationStatus =
+  | 'ACTIVE'
+  | 'CONVERTED'
+  | 'EXPIRED'
+  | 'RELEASED';
+
+export type ReserveLineInput = {
+  /** Hold at this location only (e.g. a pickup store). */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
+export type ReserveStockInput = {
+  /** The cart (or checkout session) the hold belongs to. */
+  cartId: Scalars['String']['input'];
+  channel: SalesChannel;
+  lines: Array<ReserveLineInput>;
+  /** Prefer locations near this point. */
+  near?: InputMaybe<GeoPointInput>;
+  /** Time to live in seconds: default 900, at most 14400. */
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReserveStockResult = InsufficientStock | Reservation;
+
+export type SalesChannel =
+  | 'CALL_CENTER'
+  | 'MARKETPLACE'
+  | 'MOBILE'
+  | 'STORE'
+  | 'WEB';
+
 /** An item the retailer sells. */
 export type Sku = {
   __typename?: 'Sku';
-  /** Available to sell summed over all locations. */
+  attributes: Array<SkuAttribute>;
+  /** Available to sell summed over active locations (for a channel: those serving it, less its buffer). */
   availableToSell: Scalars['Int']['output'];
   code: Scalars['String']['output'];
+  dimensions: Maybe<Dimensions>;
   name: Scalars['String']['output'];
+  /** Units that may be sold ahead of inbound supply when none is on hand. */
+  presellLimit: Scalars['Int']['output'];
+  /** Price of this SKU in the price list in force for a channel and currency; null when unpriced. */
+  price: Maybe<Money>;
+  returnable: Scalars['Boolean']['output'];
   /** Stock of this SKU at each location that holds it. */
   stock: Array<StockLevel>;
+  weightGrams: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** An item the retailer sells. */
+export type SkuAvailableToSellArgs = {
+  channel?: InputMaybe<SalesChannel>;
+};
+
+
+/** An item the retailer sells. */
+export type SkuPriceArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  channel: SalesChannel;
+  currency?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SkuAttribute = {
+  __typename?: 'SkuAttribute';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type SkuAvailability = {
+  __typename?: 'SkuAvailability';
+  /** Total available to sell for the channel over the locations serving it. */
+  availableToSell: Scalars['Int']['output'];
+  /** When stock can be promised: now when available, else the first inbound arrival with room; null when none. */
+  earliestPromiseDate: Maybe<Scalars['DateTime']['output']>;
+  locations: Array<LocationAvailability>;
+  /** Pickup-capable stores within the radius of `near` holding the SKU, nearest first. */
+  pickupStores: Array<PickupStore>;
+  /** Units still open for presell against inbound supply. */
+  presellAvailable: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+export type SkuConnection = {
+  __typename?: 'SkuConnection';
+  edges: Array<SkuEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SkuEdge = {
+  __typename?: 'SkuEdge';
+  cursor: Scalars['String']['output'];
+  node: Sku;
+};
+
+export type SkuPrice = {
+  __typename?: 'SkuPrice';
+  /** Null when the SKU has no price in the list in force. */
+  amount: Maybe<Scalars['Int']['output']>;
+  currency: Scalars['String']['output'];
+  sku: Scalars['String']['output'];
+};
+
+export type StockAllocated = {
+  __typename?: 'StockAllocated';
+  allocations: Array<Allocation>;
 };
 
 /** Stock of one SKU at one location. */
@@ -86,12 +679,112 @@ export type StockLevel = {
   __typename?: 'StockLevel';
   /** max(0, onHand - reserved - safetyStock) */
   availableToSell: Scalars['Int']['output'];
+  /** Movements of this stock level, newest first. */
+  history: StockMovementConnection;
   location: Location;
   onHand: Scalars['Int']['output'];
+  /** Held by active cart reservations and order allocations. */
   reserved: Scalars['Int']['output'];
   safetyStock: Scalars['Int']['output'];
   sku: Sku;
+  updatedAt: Scalars['DateTime']['output'];
 };
+
+
+/** Stock of one SKU at one location. */
+export type StockLevelHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One change to a stock level, as the ledger recorded it. */
+export type StockMovement = {
+  __typename?: 'StockMovement';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: StockMovementKind;
+  location: Location;
+  onHandAfter: Scalars['Int']['output'];
+  onHandBefore: Scalars['Int']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  /** What caused it: an order, reservation, transfer, purchase order or feed id. */
+  reference: Maybe<Scalars['String']['output']>;
+  reservedAfter: Scalars['Int']['output'];
+  reservedBefore: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+export type StockMovementConnection = {
+  __typename?: 'StockMovementConnection';
+  edges: Array<StockMovementEdge>;
+  pageInfo: PageInfo;
+};
+
+export type StockMovementEdge = {
+  __typename?: 'StockMovementEdge';
+  cursor: Scalars['String']['output'];
+  node: StockMovement;
+};
+
+export type StockMovementKind =
+  | 'ADJUSTMENT'
+  | 'ALLOCATION'
+  | 'EXPIRY'
+  | 'FEED_SYNC'
+  | 'RECEIPT'
+  | 'RELEASE'
+  | 'RESERVATION'
+  | 'RETURN'
+  | 'SHIPMENT'
+  | 'TRANSFER_IN'
+  | 'TRANSFER_OUT';
+
+export type StockShortage = {
+  __typename?: 'StockShortage';
+  lines: Array<StockShortfall>;
+};
+
+export type StockShortfall = {
+  __typename?: 'StockShortfall';
+  available: Scalars['Int']['output'];
+  requested: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+/** Stock moving between two locations of the retailer. */
+export type Transfer = {
+  __typename?: 'Transfer';
+  createdAt: Scalars['DateTime']['output'];
+  from: Location;
+  id: Scalars['ID']['output'];
+  lines: Array<TransferLine>;
+  receivedAt: Maybe<Scalars['DateTime']['output']>;
+  reference: Maybe<Scalars['String']['output']>;
+  shippedAt: Maybe<Scalars['DateTime']['output']>;
+  status: TransferStatus;
+  to: Location;
+};
+
+export type TransferLine = {
+  __typename?: 'TransferLine';
+  /** Shipped and not yet received: counted as sellable nowhere. */
+  inTransit: Scalars['Int']['output'];
+  quantity: Scalars['Int']['output'];
+  receivedQuantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+export type TransferLineInput = {
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
+export type TransferStatus =
+  | 'CANCELLED'
+  | 'PARTIALLY_RECEIVED'
+  | 'RECEIVED'
+  | 'REQUESTED'
+  | 'SHIPPED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -175,6 +868,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Location: Location;
+  Order: Order;
   Sku: Sku;
 }>;
 
@@ -183,47 +877,226 @@ export type FederationReferenceTypes = ResolversObject<{
   Location:
     ( { __typename: 'Location' }
     & GraphQLRecursivePick<FederationTypes['Location'], {"id":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
   Sku:
     ( { __typename: 'Sku' }
     & GraphQLRecursivePick<FederationTypes['Sku'], {"code":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  AllocationResult:
+    | ( Omit<StockAllocated, 'allocations'> & { allocations: Array<_RefType['Allocation']> } )
+    | ( StockShortage )
+  ;
+  ReserveStockResult:
+    | ( InsufficientStock )
+    | ( ReservationEntity )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Location: ResolverTypeWrapper<LocationEntity>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  LocationAddress: ResolverTypeWrapper<LocationAddress>;
-  LocationType: LocationType;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Sku: ResolverTypeWrapper<SkuEntity>;
+  AdjustStockInput: AdjustStockInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AllocateLineInput: AllocateLineInput;
+  AllocateOrderStockInput: AllocateOrderStockInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Allocation: ResolverTypeWrapper<AllocationEntity>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AllocationDeliveryInput: AllocationDeliveryInput;
+  AllocationDeliveryMethod: AllocationDeliveryMethod;
+  AllocationKind: AllocationKind;
+  AllocationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AllocationResult']>;
+  AllocationStatus: AllocationStatus;
+  CreatePurchaseOrderInput: CreatePurchaseOrderInput;
+  CreateTransferInput: CreateTransferInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Dimensions: ResolverTypeWrapper<Dimensions>;
+  FeedLineInput: FeedLineInput;
+  FeedLineRejection: ResolverTypeWrapper<FeedLineRejection>;
+  FeedMode: FeedMode;
+  FeedRejectionReason: FeedRejectionReason;
+  GeoPointInput: GeoPointInput;
+  InsufficientStock: ResolverTypeWrapper<InsufficientStock>;
+  InventoryFeedInput: InventoryFeedInput;
+  InventoryFeedReport: ResolverTypeWrapper<InventoryFeedReport>;
+  Location: ResolverTypeWrapper<LocationEntity>;
+  LocationAddress: ResolverTypeWrapper<LocationAddress>;
+  LocationAvailability: ResolverTypeWrapper<Omit<LocationAvailability, 'location'> & { location: ResolversTypes['Location'] }>;
+  LocationCapabilities: ResolverTypeWrapper<LocationCapabilities>;
+  LocationType: LocationType;
+  Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Order: ResolverTypeWrapper<OrderReferenceEntity>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PickupStore: ResolverTypeWrapper<Omit<PickupStore, 'location'> & { location: ResolversTypes['Location'] }>;
+  PriceList: ResolverTypeWrapper<PriceListEntity>;
+  PriceListEntry: ResolverTypeWrapper<PriceListEntry>;
+  PurchaseOrder: ResolverTypeWrapper<PurchaseOrderEntity>;
+  PurchaseOrderLine: ResolverTypeWrapper<PurchaseOrderLineEntity>;
+  PurchaseOrderLineInput: PurchaseOrderLineInput;
+  PurchaseOrderStatus: PurchaseOrderStatus;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceivePurchaseOrderInput: ReceivePurchaseOrderInput;
+  ReceiveTransferInput: ReceiveTransferInput;
+  ReleaseOrderStockInput: ReleaseOrderStockInput;
+  Reservation: ResolverTypeWrapper<ReservationEntity>;
+  ReservationLine: ResolverTypeWrapper<ReservationLineEntity>;
+  ReservationStatus: ReservationStatus;
+  ReserveLineInput: ReserveLineInput;
+  ReserveStockInput: ReserveStockInput;
+  ReserveStockResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReserveStockResult']>;
+  SalesChannel: SalesChannel;
+  Sku: ResolverTypeWrapper<SkuEntity>;
+  SkuAttribute: ResolverTypeWrapper<SkuAttribute>;
+  SkuAvailability: ResolverTypeWrapper<Omit<SkuAvailability, 'locations' | 'pickupStores'> & { locations: Array<ResolversTypes['LocationAvailability']>, pickupStores: Array<ResolversTypes['PickupStore']> }>;
+  SkuConnection: ResolverTypeWrapper<Omit<SkuConnection, 'edges'> & { edges: Array<ResolversTypes['SkuEdge']> }>;
+  SkuEdge: ResolverTypeWrapper<Omit<SkuEdge, 'node'> & { node: ResolversTypes['Sku'] }>;
+  SkuPrice: ResolverTypeWrapper<SkuPrice>;
+  StockAllocated: ResolverTypeWrapper<Omit<StockAllocated, 'allocations'> & { allocations: Array<ResolversTypes['Allocation']> }>;
   StockLevel: ResolverTypeWrapper<StockLevelEntity>;
+  StockMovement: ResolverTypeWrapper<StockMovementEntity>;
+  StockMovementConnection: ResolverTypeWrapper<Omit<StockMovementConnection, 'edges'> & { edges: Array<ResolversTypes['StockMovementEdge']> }>;
+  StockMovementEdge: ResolverTypeWrapper<Omit<StockMovementEdge, 'node'> & { node: ResolversTypes['StockMovement'] }>;
+  StockMovementKind: StockMovementKind;
+  StockShortage: ResolverTypeWrapper<StockShortage>;
+  StockShortfall: ResolverTypeWrapper<StockShortfall>;
+  Transfer: ResolverTypeWrapper<TransferEntity>;
+  TransferLine: ResolverTypeWrapper<TransferLineEntity>;
+  TransferLineInput: TransferLineInput;
+  TransferStatus: TransferStatus;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Location: LocationEntity;
-  Boolean: Scalars['Boolean']['output'];
-  String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
-  Float: Scalars['Float']['output'];
-  LocationAddress: LocationAddress;
-  Query: Record<PropertyKey, never>;
-  Sku: SkuEntity;
+  AdjustStockInput: AdjustStockInput;
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  AllocateLineInput: AllocateLineInput;
+  AllocateOrderStockInput: AllocateOrderStockInput;
+  Boolean: Scalars['Boolean']['output'];
+  Allocation: AllocationEntity;
+  Float: Scalars['Float']['output'];
+  AllocationDeliveryInput: AllocationDeliveryInput;
+  AllocationResult: ResolversUnionTypes<ResolversParentTypes>['AllocationResult'];
+  CreatePurchaseOrderInput: CreatePurchaseOrderInput;
+  CreateTransferInput: CreateTransferInput;
+  DateTime: Scalars['DateTime']['output'];
+  Dimensions: Dimensions;
+  FeedLineInput: FeedLineInput;
+  FeedLineRejection: FeedLineRejection;
+  GeoPointInput: GeoPointInput;
+  InsufficientStock: InsufficientStock;
+  InventoryFeedInput: InventoryFeedInput;
+  InventoryFeedReport: InventoryFeedReport;
+  Location: LocationEntity;
+  LocationAddress: LocationAddress;
+  LocationAvailability: Omit<LocationAvailability, 'location'> & { location: ResolversParentTypes['Location'] };
+  LocationCapabilities: LocationCapabilities;
+  Money: Money;
+  Mutation: Record<PropertyKey, never>;
+  Order: OrderReferenceEntity;
+  PageInfo: PageInfo;
+  PickupStore: Omit<PickupStore, 'location'> & { location: ResolversParentTypes['Location'] };
+  PriceList: PriceListEntity;
+  PriceListEntry: PriceListEntry;
+  PurchaseOrder: PurchaseOrderEntity;
+  PurchaseOrderLine: PurchaseOrderLineEntity;
+  PurchaseOrderLineInput: PurchaseOrderLineInput;
+  Query: Record<PropertyKey, never>;
+  ReceivePurchaseOrderInput: ReceivePurchaseOrderInput;
+  ReceiveTransferInput: ReceiveTransferInput;
+  ReleaseOrderStockInput: ReleaseOrderStockInput;
+  Reservation: ReservationEntity;
+  ReservationLine: ReservationLineEntity;
+  ReserveLineInput: ReserveLineInput;
+  ReserveStockInput: ReserveStockInput;
+  ReserveStockResult: ResolversUnionTypes<ResolversParentTypes>['ReserveStockResult'];
+  Sku: SkuEntity;
+  SkuAttribute: SkuAttribute;
+  SkuAvailability: Omit<SkuAvailability, 'locations' | 'pickupStores'> & { locations: Array<ResolversParentTypes['LocationAvailability']>, pickupStores: Array<ResolversParentTypes['PickupStore']> };
+  SkuConnection: Omit<SkuConnection, 'edges'> & { edges: Array<ResolversParentTypes['SkuEdge']> };
+  SkuEdge: Omit<SkuEdge, 'node'> & { node: ResolversParentTypes['Sku'] };
+  SkuPrice: SkuPrice;
+  StockAllocated: Omit<StockAllocated, 'allocations'> & { allocations: Array<ResolversParentTypes['Allocation']> };
   StockLevel: StockLevelEntity;
+  StockMovement: StockMovementEntity;
+  StockMovementConnection: Omit<StockMovementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StockMovementEdge']> };
+  StockMovementEdge: Omit<StockMovementEdge, 'node'> & { node: ResolversParentTypes['StockMovement'] };
+  StockShortage: StockShortage;
+  StockShortfall: StockShortfall;
+  Transfer: TransferEntity;
+  TransferLine: TransferLineEntity;
+  TransferLineInput: TransferLineInput;
+}>;
+
+export type AllocationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Allocation'] = ResolversParentTypes['Allocation']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AllocationKind'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  promisedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AllocationStatus'], ParentType, ContextType>;
+}>;
+
+export type AllocationResultResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['AllocationResult'] = ResolversParentTypes['AllocationResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'StockAllocated' | 'StockShortage', ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DimensionsResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Dimensions'] = ResolversParentTypes['Dimensions']> = ResolversObject<{
+  heightMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lengthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  widthMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FeedLineRejectionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['FeedLineRejection'] = ResolversParentTypes['FeedLineRejection']> = ResolversObject<{
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['FeedRejectionReason'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InsufficientStockResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['InsufficientStock'] = ResolversParentTypes['InsufficientStock']> = ResolversObject<{
+  lines?: Resolver<Array<ResolversTypes['StockShortfall']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InventoryFeedReportResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['InventoryFeedReport'] = ResolversParentTypes['InventoryFeedReport']> = ResolversObject<{
+  appliedLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feedId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['FeedMode'], ParentType, ContextType>;
+  processedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receivedLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedLines?: Resolver<Array<ResolversTypes['FeedLineRejection']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type LocationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location'], FederationReferenceType extends FederationReferenceTypes['Location'] = FederationReferenceTypes['Location']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Location']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   address?: Resolver<ResolversTypes['LocationAddress'], ParentType, ContextType>;
+  capabilities?: Resolver<ResolversTypes['LocationCapabilities'], ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['SalesChannel']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dailyOrderCapacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  defaultSafetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -240,34 +1113,278 @@ export type LocationAddressResolvers<ContextType = InventoryContext, ParentType 
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type LocationAvailabilityResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['LocationAvailability'] = ResolversParentTypes['LocationAvailability']> = ResolversObject<{
+  availableToSell?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+}>;
+
+export type LocationCapabilitiesResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['LocationCapabilities'] = ResolversParentTypes['LocationCapabilities']> = ResolversObject<{
+  pickup?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  shipFromStore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ships?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type MoneyResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  adjustStock?: Resolver<ResolversTypes['StockLevel'], ParentType, ContextType, RequireFields<MutationAdjustStockArgs, 'input'>>;
+  allocateOrderStock?: Resolver<ResolversTypes['AllocationResult'], ParentType, ContextType, RequireFields<MutationAllocateOrderStockArgs, 'input'>>;
+  createPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationCreatePurchaseOrderArgs, 'input'>>;
+  createTransfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationCreateTransferArgs, 'input'>>;
+  extendReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationExtendReservationArgs, 'id' | 'ttlSeconds'>>;
+  importInventoryFeed?: Resolver<ResolversTypes['InventoryFeedReport'], ParentType, ContextType, RequireFields<MutationImportInventoryFeedArgs, 'input'>>;
+  receivePurchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationReceivePurchaseOrderArgs, 'input'>>;
+  receiveTransfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationReceiveTransferArgs, 'input'>>;
+  releaseOrderStock?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType, RequireFields<MutationReleaseOrderStockArgs, 'input'>>;
+  releaseReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationReleaseReservationArgs, 'id'>>;
+  reserveStock?: Resolver<ResolversTypes['ReserveStockResult'], ParentType, ContextType, RequireFields<MutationReserveStockArgs, 'input'>>;
+  shipTransfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationShipTransferArgs, 'id'>>;
+}>;
+
+export type OrderResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allocations?: Resolver<Maybe<Array<ResolversTypes['Allocation']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PickupStoreResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['PickupStore'] = ResolversParentTypes['PickupStore']> = ResolversObject<{
+  availableToSell?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+}>;
+
+export type PriceListResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['PriceList'] = ResolversParentTypes['PriceList']> = ResolversObject<{
+  channel?: Resolver<ResolversTypes['SalesChannel'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['PriceListEntry']>, ParentType, ContextType, Partial<PriceListEntriesArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type PriceListEntryResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['PriceListEntry'] = ResolversParentTypes['PriceListEntry']> = ResolversObject<{
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PurchaseOrderResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['PurchaseOrder'] = ResolversParentTypes['PurchaseOrder']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PurchaseOrderLine']>, ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PurchaseOrderStatus'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PurchaseOrderLineResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['PurchaseOrderLine'] = ResolversParentTypes['PurchaseOrderLine']> = ResolversObject<{
+  quantityOrdered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantityPromised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantityReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  availability?: Resolver<Array<ResolversTypes['SkuAvailability']>, ParentType, ContextType, RequireFields<QueryAvailabilityArgs, 'channel' | 'radiusKm' | 'skus'>>;
+  inventoryFeed?: Resolver<Maybe<ResolversTypes['InventoryFeedReport']>, ParentType, ContextType, RequireFields<QueryInventoryFeedArgs, 'feedId'>>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
-  locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType, Partial<QueryLocationsArgs>>;
+  locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationsArgs, 'activeOnly'>>;
+  priceLists?: Resolver<Array<ResolversTypes['PriceList']>, ParentType, ContextType, Partial<QueryPriceListsArgs>>;
+  purchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryPurchaseOrderArgs, 'id'>>;
+  purchaseOrders?: Resolver<Array<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, Partial<QueryPurchaseOrdersArgs>>;
+  quoteLines?: Resolver<Array<ResolversTypes['SkuPrice']>, ParentType, ContextType, RequireFields<QueryQuoteLinesArgs, 'channel' | 'currency' | 'skus'>>;
+  reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType, RequireFields<QueryReservationArgs, 'id'>>;
   sku?: Resolver<Maybe<ResolversTypes['Sku']>, ParentType, ContextType, RequireFields<QuerySkuArgs, 'code'>>;
+  skus?: Resolver<ResolversTypes['SkuConnection'], ParentType, ContextType, RequireFields<QuerySkusArgs, 'first'>>;
+  stockMovements?: Resolver<ResolversTypes['StockMovementConnection'], ParentType, ContextType, RequireFields<QueryStockMovementsArgs, 'first'>>;
+  transfer?: Resolver<Maybe<ResolversTypes['Transfer']>, ParentType, ContextType, RequireFields<QueryTransferArgs, 'id'>>;
+  transfers?: Resolver<Array<ResolversTypes['Transfer']>, ParentType, ContextType, Partial<QueryTransfersArgs>>;
+}>;
+
+export type ReservationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation']> = ResolversObject<{
+  cartId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['SalesChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ReservationLine']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReservationLineResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ReservationLine'] = ResolversParentTypes['ReservationLine']> = ResolversObject<{
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReserveStockResultResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ReserveStockResult'] = ResolversParentTypes['ReserveStockResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InsufficientStock' | 'Reservation', ParentType, ContextType>;
 }>;
 
 export type SkuResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Sku'] = ResolversParentTypes['Sku'], FederationReferenceType extends FederationReferenceTypes['Sku'] = FederationReferenceTypes['Sku']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sku']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  availableToSell?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attributes?: Resolver<Array<ResolversTypes['SkuAttribute']>, ParentType, ContextType>;
+  availableToSell?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<SkuAvailableToSellArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dimensions?: Resolver<Maybe<ResolversTypes['Dimensions']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  presellLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType, RequireFields<SkuPriceArgs, 'channel' | 'currency'>>;
+  returnable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   stock?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  weightGrams?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type SkuAttributeResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SkuAttribute'] = ResolversParentTypes['SkuAttribute']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SkuAvailabilityResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SkuAvailability'] = ResolversParentTypes['SkuAvailability']> = ResolversObject<{
+  availableToSell?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  earliestPromiseDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  locations?: Resolver<Array<ResolversTypes['LocationAvailability']>, ParentType, ContextType>;
+  pickupStores?: Resolver<Array<ResolversTypes['PickupStore']>, ParentType, ContextType>;
+  presellAvailable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SkuConnectionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SkuConnection'] = ResolversParentTypes['SkuConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SkuEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SkuEdgeResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SkuEdge'] = ResolversParentTypes['SkuEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Sku'], ParentType, ContextType>;
+}>;
+
+export type SkuPriceResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SkuPrice'] = ResolversParentTypes['SkuPrice']> = ResolversObject<{
+  amount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StockAllocatedResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockAllocated'] = ResolversParentTypes['StockAllocated']> = ResolversObject<{
+  allocations?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type StockLevelResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockLevel'] = ResolversParentTypes['StockLevel']> = ResolversObject<{
   availableToSell?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['StockMovementConnection'], ParentType, ContextType, RequireFields<StockLevelHistoryArgs, 'first'>>;
   location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   safetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['Sku'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type StockMovementResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockMovement'] = ResolversParentTypes['StockMovement']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StockMovementKind'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  onHandAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onHandBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reservedAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reservedBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StockMovementConnectionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockMovementConnection'] = ResolversParentTypes['StockMovementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StockMovementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type StockMovementEdgeResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockMovementEdge'] = ResolversParentTypes['StockMovementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StockMovement'], ParentType, ContextType>;
+}>;
+
+export type StockShortageResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockShortage'] = ResolversParentTypes['StockShortage']> = ResolversObject<{
+  lines?: Resolver<Array<ResolversTypes['StockShortfall']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StockShortfallResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockShortfall'] = ResolversParentTypes['StockShortfall']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TransferResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Transfer'] = ResolversParentTypes['Transfer']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['TransferLine']>, ParentType, ContextType>;
+  receivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shippedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TransferStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+}>;
+
+export type TransferLineResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['TransferLine'] = ResolversParentTypes['TransferLine']> = ResolversObject<{
+  inTransit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
+  Allocation?: AllocationResolvers<ContextType>;
+  AllocationResult?: AllocationResultResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Dimensions?: DimensionsResolvers<ContextType>;
+  FeedLineRejection?: FeedLineRejectionResolvers<ContextType>;
+  InsufficientStock?: InsufficientStockResolvers<ContextType>;
+  InventoryFeedReport?: InventoryFeedReportResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   LocationAddress?: LocationAddressResolvers<ContextType>;
+  LocationAvailability?: LocationAvailabilityResolvers<ContextType>;
+  LocationCapabilities?: LocationCapabilitiesResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PickupStore?: PickupStoreResolvers<ContextType>;
+  PriceList?: PriceListResolvers<ContextType>;
+  PriceListEntry?: PriceListEntryResolvers<ContextType>;
+  PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
+  PurchaseOrderLine?: PurchaseOrderLineResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reservation?: ReservationResolvers<ContextType>;
+  ReservationLine?: ReservationLineResolvers<ContextType>;
+  ReserveStockResult?: ReserveStockResultResolvers<ContextType>;
   Sku?: SkuResolvers<ContextType>;
+  SkuAttribute?: SkuAttributeResolvers<ContextType>;
+  SkuAvailability?: SkuAvailabilityResolvers<ContextType>;
+  SkuConnection?: SkuConnectionResolvers<ContextType>;
+  SkuEdge?: SkuEdgeResolvers<ContextType>;
+  SkuPrice?: SkuPriceResolvers<ContextType>;
+  StockAllocated?: StockAllocatedResolvers<ContextType>;
   StockLevel?: StockLevelResolvers<ContextType>;
+  StockMovement?: StockMovementResolvers<ContextType>;
+  StockMovementConnection?: StockMovementConnectionResolvers<ContextType>;
+  StockMovementEdge?: StockMovementEdgeResolvers<ContextType>;
+  StockShortage?: StockShortageResolvers<ContextType>;
+  StockShortfall?: StockShortfallResolvers<ContextType>;
+  Transfer?: TransferResolvers<ContextType>;
+  TransferLine?: TransferLineResolvers<ContextType>;
 }>;
 
