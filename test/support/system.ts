@@ -32,7 +32,7 @@ export interface TestSystem {
  * The real OMS in-process for a test file: an isolated database on the run's PostgreSQL, the four
  * subgraphs and the gateway on ephemeral ports, SQL statements counted per subgraph.
  */
-export async function startTestSystem(options: { seedDemoData?: boolean } = {}): Promise<TestSystem> {
+export async function startTestSystem(options: { seedDemoData?: boolean; runWorkers?: boolean } = {}): Promise<TestSystem> {
   const database = await createIsolatedDatabase(inject('databaseServerUrl'));
   const statements = new StatementCounter();
   const logger = createLogger('test', process.env['LOG_LEVEL'] ?? 'silent');
@@ -49,7 +49,12 @@ export async function startTestSystem(options: { seedDemoData?: boolean } = {}):
         seedDemoData: options.seedDemoData ?? true,
         poolSize: 5,
         onQuery: statements.for(name),
+        runWorkers: options.runWorkers ?? true,
       });
+    }
+    // Every service can call every other one directly (internal calls), whatever the start order.
+    for (const caller of Object.values(subgraphs)) {
+      for (const [name, callee] of Object.entries(subgraphs)) caller.services.setUrl(name, callee.url);
     }
     const config = loadGatewayConfig({
       NODE_ENV: 'test',

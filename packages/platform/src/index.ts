@@ -15,3 +15,4 @@ export * from './testing.ts';
 export * from './authorization.ts';
 export * from './outbox.ts';
 export * from './service-client.ts';
+export * from './state-machine.ts';

@@ -44,6 +44,10 @@ export async function runSubgraphProcess<C extends RequestContext>(
         DATABASE_URL: z.string({ error: 'required: the PostgreSQL connection URL' }).min(1),
         SEED_DEMO_DATA: z.stringbool().default(false),
         DB_POOL_SIZE: z.coerce.number().int().min(1).default(10),
+        ORDERS_URL: z.url().default('http://127.0.0.1:4001/graphql'),
+        INVENTORY_URL: z.url().default('http://127.0.0.1:4002/graphql'),
+        FULFILLMENT_URL: z.url().default('http://127.0.0.1:4003/graphql'),
+        CUSTOMERS_URL: z.url().default('http://127.0.0.1:4004/graphql'),
       }),
     );
     const running = await startSubgraph(definition, {
@@ -54,6 +58,12 @@ export async function runSubgraphProcess<C extends RequestContext>(
       logger,
       seedDemoData: Boolean(settings['SEED_DEMO_DATA']),
       poolSize: Number(settings['DB_POOL_SIZE']),
+      serviceUrls: {
+        orders: String(settings['ORDERS_URL']),
+        inventory: String(settings['INVENTORY_URL']),
+        fulfillment: String(settings['FULFILLMENT_URL']),
+        customers: String(settings['CUSTOMERS_URL']),
+      },
     });
     onShutdown(() => running.close(), logger);
     process.send?.({ ready: definition.name, url: running.url });

@@ -9,6 +9,7 @@ import { sendJson, startHttpServer, type RunningHttpServer } from './http.ts';
 import { createLogger } from './logger.ts';
 import { migrateSubgraph, openSubgraphOrm, type EntityManager, type MikroORM, type SubgraphOrmOptions } from './orm.ts';
 import { PRINCIPAL_HEADER, SIGNATURE_HEADER, verifyPrincipal, type Principal } from './principal.ts';
+import { ServiceClient } from './service-client.ts';
 
 /** What every subgraph request starts from; each subgraph adds its loaders and services. */
 export interface RequestContext {
@@ -16,7 +17,42 @@ export interface RequestContext {
   readonly principal: Principal;
   readonly requestId: string;
   readonly logger: Logger;
+  /** Clients for synchronous internal calls to other services (signed as this service). */
+  readonly services: ServiceDirectory;
 }
+
+/** Where the other services are; resolved at call time so services may start in any order. */
+export class ServiceDirectory {
+  readonly #clients = new Map<string, ServiceClient>();
+  readonly #urls: Map<string, string>;
+  readonly #self: string;
+  readonly #secret: string;
+
+  constructor(self: string, secret: string, urls: Record<string, string> = {}) {
+    this.#self = self;
+    this.#secret = secret;
+    this.#urls = new Map(Object.entries(urls));
+  }
+
+  setUrl(service: string, url: string): void {
+    this.#urls.set(service, url);
+    this.#clients.delete(service);
+  }
+
+  client(service: string): ServiceClient {
+    let client = this.#clients.get(service);
+    if (!client) {
+      const url = this.#urls.get(service);
+      if (!url) throw new Error(`No URL configured for the ${service} service`);
+      client = new ServiceClient({ service: this.#self, url, secret: this.#secret });
+      this.#clients.set(service, client);
+    }
+    return client;
+  }
+}
+
+/** Background work a subgraph runs beside its HTTP server (sweepers, relays); returns its stop. */
+export type WorkerStarter = (context: { orm: MikroORM; logger: Logger; services: ServiceDirectory }) => () => Promise<void>;
 
 export interface SubgraphDefinition<C extends RequestContext> {
   name: string;
@@ -29,6 +65,8 @@ export interface SubgraphDefinition<C extends RequestContext> {
   createContext(base: RequestContext): C;
   /** Loads the subgraph's share of the demo data when its tables are empty. */
   seedDemoData?(em: EntityManager, logger: Logger): Promise<void>;
+  /** Background workers, started after the server (unless the runtime turns them off). */
+  workers?: WorkerStarter[];
 }
 
 export interface SubgraphRuntimeOptions {
@@ -41,6 +79,10 @@ export interface SubgraphRuntimeOptions {
   seedDemoData?: boolean;
   poolSize?: number;
   onQuery?: (sql: string) => void;
+  /** URLs of the other services this one calls; more can be added later with `services.setUrl`. */
+  serviceUrls?: Record<string, string>;
+  /** Start the definition's background workers (default true). */
+  runWorkers?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -48,6 +90,7 @@ export interface RunningSubgraph {
   readonly url: string;
   readonly port: number;
   readonly orm: MikroORM;
+  readonly services: ServiceDirectory;
   close(): Promise<void>;
 }
 
@@ -60,6 +103,7 @@ export async function startSubgraph<C extends RequestContext>(
   options: SubgraphRuntimeOptions,
 ): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(definition.name);
+  const services = new ServiceDirectory(definition.name, options.internalSecret, options.serviceUrls);
   const orm = await openSubgraphOrm({
     schema: definition.name,
     clientUrl: options.databaseUrl,
@@ -105,6 +149,7 @@ export async function startSubgraph<C extends RequestContext>(
             principal: verified.principal,
             requestId,
             logger: logger.child({ requestId }),
+            services,
           });
         },
       },
@@ -119,13 +164,17 @@ export async function startSubgraph<C extends RequestContext>(
         },
       },
     });
+    const stopWorkers =
+      options.runWorkers === false ? [] : (definition.workers ?? []).map((start) => start({ orm, logger, services }));
     logger.info({ url: http.url }, `${definition.name} subgraph ready`);
     return {
       name: definition.name,
       url: http.url,
       port: http.port,
       orm,
+      services,
       close: async () => {
+        await Promise.all(stopWorkers.map((stop) => stop()));
         await http.close();
         await apollo.stop();
         await orm.close();
