@@ -1,11 +1,13 @@
 import { inject } from 'vitest';
 import { loadGatewayConfig, startGateway, type RunningGateway } from '@oms/gateway';
 import {
+  connectEventBus,
   createIsolatedDatabase,
   createLogger,
   DEVELOPMENT_INTERNAL_SECRET,
   startSubgraph,
   StatementCounter,
+  type EventBus,
   type RunningSubgraph,
 } from '@oms/platform';
 import { SUBGRAPH_DEFINITIONS } from '../../scripts/subgraphs.ts';
@@ -22,6 +24,7 @@ export interface TestSystem {
   readonly gatewayUrl: string;
   readonly databaseUrl: string;
   readonly statements: StatementCounter;
+  readonly bus: EventBus;
   readonly subgraphs: Record<ServiceName, RunningSubgraph>;
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   stopSubgraph(name: ServiceName): Promise<void>;
@@ -32,8 +35,11 @@ export interface TestSystem {
  * The real OMS in-process for a test file: an isolated database on the run's PostgreSQL, the four
  * subgraphs and the gateway on ephemeral ports, SQL statements counted per subgraph.
  */
-export async function startTestSystem(options: { seedDemoData?: boolean; runWorkers?: boolean } = {}): Promise<TestSystem> {
+export async function startTestSystem(
+  options: { seedDemoData?: boolean; runWorkers?: boolean; natsUrl?: string } = {},
+): Promise<TestSystem> {
   const database = await createIsolatedDatabase(inject('databaseServerUrl'));
+  const bus = await connectEventBus({ databaseUrl: database.url, natsUrl: options.natsUrl, logger: createLogger('test-bus', 'silent') });
   const statements = new StatementCounter();
   const logger = createLogger('test', process.env['LOG_LEVEL'] ?? 'silent');
   const subgraphs = {} as Record<ServiceName, RunningSubgraph>;
@@ -50,6 +56,7 @@ export async function startTestSystem(options: { seedDemoData?: boolean; runWork
         poolSize: 5,
         onQuery: statements.for(name),
         runWorkers: options.runWorkers ?? true,
+        bus,
       });
     }
     // Every service can call every other one directly (internal calls), whatever the start order.
@@ -67,6 +74,7 @@ export async function startTestSystem(options: { seedDemoData?: boolean; runWork
     gateway = await startGateway(config, logger.child({ service: 'gateway' }));
   } catch (error) {
     await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
+    await bus.close();
     await database.drop();
     throw error;
   }
@@ -76,6 +84,7 @@ export async function startTestSystem(options: { seedDemoData?: boolean; runWork
     gatewayUrl,
     databaseUrl: database.url,
     statements,
+    bus,
     subgraphs,
     async query<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
       const response = await fetch(gatewayUrl, {
@@ -95,6 +104,7 @@ export async function startTestSystem(options: { seedDemoData?: boolean; runWork
       for (const [name, subgraph] of Object.entries(subgraphs) as [ServiceName, RunningSubgraph][]) {
         if (!stopped.has(name)) await subgraph.close();
       }
+      await bus.close();
       await database.drop();
     },
   };

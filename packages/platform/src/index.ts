@@ -16,3 +16,4 @@ export * from './authorization.ts';
 export * from './outbox.ts';
 export * from './service-client.ts';
 export * from './state-machine.ts';
+export * from './bus/index.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadPlatformConfig, parseConfig, port } from './config.ts';
+import { connectEventBus } from './bus/index.ts';
 import { createLogger } from './logger.ts';
 import { startSubgraph, type RequestContext, type SubgraphDefinition } from './subgraph.ts';
 
@@ -48,10 +49,14 @@ export async function runSubgraphProcess<C extends RequestContext>(
         INVENTORY_URL: z.url().default('http://127.0.0.1:4002/graphql'),
         FULFILLMENT_URL: z.url().default('http://127.0.0.1:4003/graphql'),
         CUSTOMERS_URL: z.url().default('http://127.0.0.1:4004/graphql'),
+        NATS_URL: z.string().optional(),
       }),
     );
+    const databaseUrl = String(settings['DATABASE_URL']);
+    const bus = await connectEventBus({ databaseUrl, natsUrl: settings['NATS_URL'] as string | undefined, logger });
     const running = await startSubgraph(definition, {
-      databaseUrl: String(settings['DATABASE_URL']),
+      databaseUrl,
+      bus,
       port: Number(settings[options.portVariable]),
       host: String(settings['HOST']),
       internalSecret: platform.INTERNAL_SECRET,
@@ -65,7 +70,10 @@ export async function runSubgraphProcess<C extends RequestContext>(
         customers: String(settings['CUSTOMERS_URL']),
       },
     });
-    onShutdown(() => running.close(), logger);
+    onShutdown(async () => {
+      await running.close();
+      await bus.close();
+    }, logger);
     process.send?.({ ready: definition.name, url: running.url });
   } catch (error) {
     logger.fatal({ err: error }, error instanceof Error ? error.message : 'start-up failed');

@@ -10,6 +10,9 @@ import { createLogger } from './logger.ts';
 import { migrateSubgraph, openSubgraphOrm, type EntityManager, type MikroORM, type SubgraphOrmOptions } from './orm.ts';
 import { PRINCIPAL_HEADER, SIGNATURE_HEADER, verifyPrincipal, type Principal } from './principal.ts';
 import { ServiceClient } from './service-client.ts';
+import pg from 'pg';
+import { installOutboxTrigger, startOutboxRelay, type EventBus } from './bus/index.ts';
+import { OutboxEventSchema } from './outbox.ts';
 
 /** What every subgraph request starts from; each subgraph adds its loaders and services. */
 export interface RequestContext {
@@ -52,7 +55,12 @@ export class ServiceDirectory {
 }
 
 /** Background work a subgraph runs beside its HTTP server (sweepers, relays); returns its stop. */
-export type WorkerStarter = (context: { orm: MikroORM; logger: Logger; services: ServiceDirectory }) => () => Promise<void>;
+export type WorkerStarter = (context: {
+  orm: MikroORM;
+  logger: Logger;
+  services: ServiceDirectory;
+  bus: EventBus | undefined;
+}) => () => Promise<void>;
 
 export interface SubgraphDefinition<C extends RequestContext> {
   name: string;
@@ -83,6 +91,8 @@ export interface SubgraphRuntimeOptions {
   serviceUrls?: Record<string, string>;
   /** Start the definition's background workers (default true). */
   runWorkers?: boolean;
+  /** The event bus: the outbox relay publishes to it, workers and subscriptions read from it. */
+  bus?: EventBus;
 }
 
 export interface RunningSubgraph {
@@ -91,6 +101,7 @@ export interface RunningSubgraph {
   readonly port: number;
   readonly orm: MikroORM;
   readonly services: ServiceDirectory;
+  readonly bus: EventBus | undefined;
   close(): Promise<void>;
 }
 
@@ -164,8 +175,15 @@ export async function startSubgraph<C extends RequestContext>(
         },
       },
     });
+    const { bus } = options;
     const stopWorkers =
-      options.runWorkers === false ? [] : (definition.workers ?? []).map((start) => start({ orm, logger, services }));
+      options.runWorkers === false ? [] : (definition.workers ?? []).map((start) => start({ orm, logger, services, bus }));
+    if (bus && definition.entities.includes(OutboxEventSchema)) {
+      const client = new pg.Client({ connectionString: options.databaseUrl });
+      await client.connect();
+      await installOutboxTrigger(client, definition.name).finally(() => client.end());
+      stopWorkers.push(await startOutboxRelay({ databaseUrl: options.databaseUrl, schema: definition.name, bus, logger }));
+    }
     logger.info({ url: http.url }, `${definition.name} subgraph ready`);
     return {
       name: definition.name,
@@ -173,6 +191,7 @@ export async function startSubgraph<C extends RequestContext>(
       port: http.port,
       orm,
       services,
+      bus,
       close: async () => {
         await Promise.all(stopWorkers.map((stop) => stop()));
         await http.close();

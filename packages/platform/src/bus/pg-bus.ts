@@ -1,0 +1,227 @@
+import pg from 'pg';
+import type { Logger } from 'pino';
+import type { BusEvent, EventBus, Unsubscribe } from './event-bus.ts';
+
+const CHANNEL = 'oms_bus';
+/** Serialises publishers so positions become visible in commit order (no reader skips a late commit). */
+const PUBLISH_LOCK = 7_406_001;
+
+/** The `bus` schema: one append-only log of events and the offsets of durable consumers. */
+export async function ensureBusSchema(client: pg.ClientBase): Promise<void> {
+  await client.query(`
+    create schema if not exists bus;
+    create table if not exists bus.event (
+      position bigserial primary key,
+      id uuid not null unique,
+      source text not null,
+      type text not null,
+      aggregate_type text not null,
+      aggregate_id text not null,
+      payload jsonb not null,
+      occurred_at timestamptz not null,
+      published_at timestamptz not null default now()
+    );
+    create index if not exists event_type_position on bus.event (type, position);
+    create table if not exists bus.consumer_offset (
+      consumer text primary key,
+      position bigint not null default 0,
+      updated_at timestamptz not null default now()
+    );
+  `);
+}
+
+interface EventRow {
+  position: string;
+  id: string;
+  source: string;
+  type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  payload: Record<string, unknown>;
+  occurred_at: Date;
+}
+
+function toEvent(row: EventRow): BusEvent {
+  return {
+    id: row.id,
+    source: row.source,
+    type: row.type,
+    aggregateType: row.aggregate_type,
+    aggregateId: row.aggregate_id,
+    payload: row.payload,
+    occurredAt: row.occurred_at.toISOString(),
+  };
+}
+
+/**
+ * The default bus, nothing to install: a log table in PostgreSQL, LISTEN/NOTIFY to wake readers.
+ * Every instance of every service that shares the database sees the same log.
+ */
+export class PostgresEventBus implements EventBus {
+  readonly kind = 'postgres';
+  readonly #pool: pg.Pool;
+  readonly #logger: Logger;
+  readonly #wakers = new Set<() => void>();
+  #listener: pg.Client | undefined;
+  #listening: Promise<void> | undefined;
+  #closed = false;
+
+  constructor(databaseUrl: string, logger: Logger) {
+    this.#pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+    this.#logger = logger;
+  }
+
+  static async connect(databaseUrl: string, logger: Logger): Promise<PostgresEventBus> {
+    const bus = new PostgresEventBus(databaseUrl, logger);
+    const client = await bus.#pool.connect();
+    try {
+      await ensureBusSchema(client);
+    } finally {
+      client.release();
+    }
+    return bus;
+  }
+
+  async publish(events: BusEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const client = await this.#pool.connect();
+    try {
+      await client.query('begin');
+      await client.query('select pg_advisory_xact_lock($1)', [PUBLISH_LOCK]);
+      await client.query(
+        `insert into bus.event (id, source, type, aggregate_type, aggregate_id, payload, occurred_at)
+         select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::timestamptz[])
+         on conflict (id) do nothing`,
+        [
+          events.map((event) => event.id),
+          events.map((event) => event.source),
+          events.map((event) => event.type),
+          events.map((event) => event.aggregateType),
+          events.map((event) => event.aggregateId),
+          events.map((event) => JSON.stringify(event.payload)),
+          events.map((event) => event.occurredAt),
+        ],
+      );
+      await client.query(`select pg_notify('${CHANNEL}', '')`);
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async #ensureListening(): Promise<void> {
+    this.#listening ??= (async () => {
+      const listener = new pg.Client({ connectionString: (this.#pool.options as { connectionString: string }).connectionString });
+      listener.on('notification', () => {
+        for (const wake of this.#wakers) wake();
+      });
+      listener.on('error', (error) => this.#logger.error({ err: error }, 'event bus listener failed'));
+      await listener.connect();
+      await listener.query(`listen ${CHANNEL}`);
+      this.#listener = listener;
+    })();
+    return this.#listening;
+  }
+
+  /** Runs `drain` whenever the log grows (and every few seconds, in case a notification was missed). */
+  #loop(drain: () => Promise<void>): Unsubscribe {
+    let running = false;
+    let again = false;
+    const wake = () => {
+      if (this.#closed) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      void (async () => {
+        do {
+          again = false;
+          try {
+            await drain();
+          } catch (error) {
+            this.#logger.error({ err: error }, 'event bus reader failed');
+          }
+        } while (again && !this.#closed);
+        running = false;
+      })();
+    };
+    this.#wakers.add(wake);
+    const timer = setInterval(wake, 2_000);
+    timer.unref();
+    wake();
+    return async () => {
+      clearInterval(timer);
+      this.#wakers.delete(wake);
+    };
+  }
+
+  async subscribe(handler: (event: BusEvent) => void): Promise<Unsubscribe> {
+    await this.#ensureListening();
+    const { rows } = await this.#pool.query<{ max: string | null }>('select max(position) as max from bus.event');
+    let position = rows[0]?.max ?? '0';
+    return this.#loop(async () => {
+      const batch = await this.#pool.query<EventRow>('select * from bus.event where position > $1 order by position limit 1000', [position]);
+      for (const row of batch.rows) {
+        position = row.position;
+        handler(toEvent(row));
+      }
+    });
+  }
+
+  async consume(consumer: string, types: readonly string[], handler: (event: BusEvent) => Promise<void>): Promise<Unsubscribe> {
+    await this.#ensureListening();
+    // A new consumer starts at the current end of the log: it handles what happens from now on.
+    await this.#pool.query(
+      `insert into bus.consumer_offset (consumer, position) select $1, coalesce(max(position), 0) from bus.event on conflict do nothing`,
+      [consumer],
+    );
+    return this.#loop(async () => {
+      for (;;) {
+        const client = await this.#pool.connect();
+        let handled = 0;
+        try {
+          await client.query('begin');
+          // One instance of the consumer at a time; the others skip and try again on the next wake-up.
+          const offset = await client.query<{ position: string }>(
+            'select position from bus.consumer_offset where consumer = $1 for update skip locked',
+            [consumer],
+          );
+          const current = offset.rows[0]?.position;
+          if (current === undefined) {
+            await client.query('rollback');
+            return;
+          }
+          const batch = await client.query<EventRow>(
+            'select * from bus.event where position > $1 order by position limit 100',
+            [current],
+          );
+          let last = current;
+          for (const row of batch.rows) {
+            if (types.includes(row.type)) await handler(toEvent(row));
+            last = row.position;
+            handled++;
+          }
+          await client.query('update bus.consumer_offset set position = $2, updated_at = now() where consumer = $1', [consumer, last]);
+          await client.query('commit');
+        } catch (error) {
+          await client.query('rollback').catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+        if (handled < 100) return;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#wakers.clear();
+    await this.#listener?.end().catch(() => undefined);
+    await this.#pool.end();
+  }
+}
