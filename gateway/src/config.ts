@@ -17,6 +17,7 @@ const gatewaySchema = z.object({
   CUSTOMERS_URL: z.url().default('http://127.0.0.1:4004/graphql'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
+  SUBSCRIPTION_QUEUE_SIZE: z.coerce.number().int().min(1).default(100),
 });
 
 export interface GatewayConfig {
@@ -28,6 +29,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<SubgraphName, string>;
   subgraphTimeoutMs: number;
   maxBodyBytes: number;
+  /** Events a subscriber may fall behind before its connection is closed as a slow consumer. */
+  subscriptionQueueSize: number;
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -47,5 +50,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     },
     subgraphTimeoutMs: settings.SUBGRAPH_TIMEOUT_MS,
     maxBodyBytes: settings.MAX_BODY_BYTES,
+    subscriptionQueueSize: settings.SUBSCRIPTION_QUEUE_SIZE,
   };
 }

@@ -10,6 +10,10 @@ import { ANONYMOUS, createErrorFormatter, createLogger, sendJson, startHttpServe
 import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './subgraph-data-source.ts';
+import { SubscriptionEngine } from './subscriptions/engine.ts';
+import { SubscriptionPlanner } from './subscriptions/planner.ts';
+import { serveGatewaySubscriptions } from './subscriptions/server.ts';
+import { UpstreamConnections } from './subscriptions/upstream.ts';
 
 export interface RunningGateway {
   readonly url: string;
@@ -41,16 +45,19 @@ async function subgraphReadiness(urls: Record<SubgraphName, string>): Promise<Re
 const PASS_THROUGH_CODES = new Set(['SUBGRAPH_UNAVAILABLE', 'DOWNSTREAM_SERVICE_ERROR']);
 
 export async function startGateway(config: GatewayConfig, logger: Logger = createLogger('gateway')): Promise<RunningGateway> {
-  const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
-    buildService: ({ name }) =>
-      new SubgraphDataSource({
-        name,
-        url: config.subgraphUrls[name as SubgraphName],
-        internalSecret: config.internalSecret,
-        timeoutMs: config.subgraphTimeoutMs,
-      }),
-    logger,
+  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const dataSourceFor = (name: string) =>
+    new SubgraphDataSource({
+      name,
+      url: config.subgraphUrls[name as SubgraphName],
+      internalSecret: config.internalSecret,
+      timeoutMs: config.subgraphTimeoutMs,
+    });
+  const gateway = new ApolloGateway({ supergraphSdl, buildService: ({ name }) => dataSourceFor(name), logger });
+  const formatError = createErrorFormatter(logger, (formatted) => {
+    const code = formatted.extensions?.['code'];
+    // Subgraphs mask their own unexpected errors; what they send is meant for the client.
+    return formatted.extensions?.['serviceName'] !== undefined || (typeof code === 'string' && PASS_THROUGH_CODES.has(code));
   });
 
   const apollo = new ApolloServer<GatewayContext>({
@@ -60,11 +67,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     logger,
-    formatError: createErrorFormatter(logger, (formatted) => {
-      const code = formatted.extensions?.['code'];
-      // Subgraphs mask their own unexpected errors; what they send is meant for the client.
-      return formatted.extensions?.['serviceName'] !== undefined || (typeof code === 'string' && PASS_THROUGH_CODES.has(code));
-    }),
+    formatError,
     plugins: [
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -101,11 +104,32 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       },
     },
   });
+  const planner = new SubscriptionPlanner(supergraphSdl);
+  const upstream = new UpstreamConnections(config.subgraphUrls, config.internalSecret, logger);
+  const engine = new SubscriptionEngine({
+    planner,
+    upstream,
+    dataSources: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, dataSourceFor(name)])),
+    formatError,
+    logger,
+    queueSize: config.subscriptionQueueSize,
+  });
+  const stopSubscriptions = serveGatewaySubscriptions({
+    server: http.server,
+    path: '/graphql',
+    engine,
+    planner,
+    apollo,
+    logger,
+    authenticate: async () => ANONYMOUS,
+  });
   logger.info({ url: http.url }, 'gateway ready');
   return {
     url: http.url,
     port: http.port,
     close: async () => {
+      await stopSubscriptions();
+      await upstream.close();
       await http.close();
       await apollo.stop();
     },

@@ -17,3 +17,4 @@ export * from './outbox.ts';
 export * from './service-client.ts';
 export * from './state-machine.ts';
 export * from './bus/index.ts';
+export * from './live-events.ts';

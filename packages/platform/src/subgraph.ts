@@ -13,6 +13,8 @@ import { ServiceClient } from './service-client.ts';
 import pg from 'pg';
 import { installOutboxTrigger, startOutboxRelay, type EventBus } from './bus/index.ts';
 import { OutboxEventSchema } from './outbox.ts';
+import { LiveEventHub } from './live-events.ts';
+import { serveSubscriptions } from './subscription-server.ts';
 
 /** What every subgraph request starts from; each subgraph adds its loaders and services. */
 export interface RequestContext {
@@ -22,6 +24,8 @@ export interface RequestContext {
   readonly logger: Logger;
   /** Clients for synchronous internal calls to other services (signed as this service). */
   readonly services: ServiceDirectory;
+  /** Live events from the bus, for subscription resolvers; undefined when the service runs without a bus. */
+  readonly live: LiveEventHub | undefined;
 }
 
 /** Where the other services are; resolved at call time so services may start in any order. */
@@ -128,8 +132,19 @@ export async function startSubgraph<C extends RequestContext>(
     if (options.seedDemoData && definition.seedDemoData) await definition.seedDemoData(orm.em.fork(), logger);
 
     const typeDefs = parse(readFileSync(definition.schemaPath, 'utf8'));
+    const schema = buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<C> }]);
+    const live = options.bus ? new LiveEventHub(options.bus) : undefined;
+    const contextFor = (principal: Principal, requestId: string): C =>
+      definition.createContext({
+        em: orm.em.fork(),
+        principal,
+        requestId,
+        logger: logger.child({ requestId }),
+        services,
+        live,
+      });
     const apollo = new ApolloServer<C>({
-      schema: buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<C> }]),
+      schema,
       formatError: createErrorFormatter(logger),
       includeStacktraceInErrorResponses: false,
       plugins: [ApolloServerPluginLandingPageDisabled()],
@@ -155,13 +170,7 @@ export async function startSubgraph<C extends RequestContext>(
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
             });
           }
-          return definition.createContext({
-            em: orm.em.fork(),
-            principal: verified.principal,
-            requestId,
-            logger: logger.child({ requestId }),
-            services,
-          });
+          return contextFor(verified.principal, requestId);
         },
       },
       routes: {
@@ -175,6 +184,9 @@ export async function startSubgraph<C extends RequestContext>(
         },
       },
     });
+    const stopSubscriptions = schema.getSubscriptionType()
+      ? serveSubscriptions({ server: http.server, schema, secret: options.internalSecret, logger, contextFor })
+      : undefined;
     const { bus } = options;
     const stopWorkers =
       options.runWorkers === false ? [] : (definition.workers ?? []).map((start) => start({ orm, logger, services, bus }));
@@ -193,6 +205,8 @@ export async function startSubgraph<C extends RequestContext>(
       services,
       bus,
       close: async () => {
+        await stopSubscriptions?.();
+        await live?.close();
         await Promise.all(stopWorkers.map((stop) => stop()));
         await http.close();
         await apollo.stop();

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import { PRINCIPAL_HEADER, SIGNATURE_HEADER, verifyPrincipal, type Principal } from './principal.ts';
+
+function signedHeaders(source: unknown): { payload?: string; signature?: string } {
+  if (typeof source !== 'object' || source === null) return {};
+  const record = source as Record<string, unknown>;
+  const payload = record[PRINCIPAL_HEADER];
+  const signature = record[SIGNATURE_HEADER];
+  return {
+    ...(typeof payload === 'string' ? { payload } : {}),
+    ...(typeof signature === 'string' ? { signature } : {}),
+  };
+}
+
+/**
+ * GraphQL subscriptions of a subgraph over graphql-ws, on the same port and path as HTTP. Only the
+ * gateway may subscribe: each subscription carries the caller's principal signed by the gateway
+ * (in the subscribe message's `extensions.principal`, or in the connection parameters).
+ */
+export function serveSubscriptions<C>(options: {
+  server: Server;
+  schema: GraphQLSchema;
+  secret: string;
+  logger: Logger;
+  contextFor: (principal: Principal, requestId: string) => C;
+}): () => Promise<void> {
+  const verify = (connectionParams: unknown, extensions: Record<string, unknown> | null | undefined) => {
+    const fromMessage = signedHeaders(extensions?.['principal']);
+    const { payload, signature } = fromMessage.payload ? fromMessage : signedHeaders(connectionParams);
+    return verifyPrincipal(payload, signature, options.secret);
+  };
+  const sockets = new WebSocketServer({ server: options.server, path: '/graphql' });
+  const cleanup = useServer(
+    {
+      schema: options.schema,
+      onConnect: (ctx) => {
+        // The connection itself must come from the gateway (or another service).
+        const { payload, signature } = signedHeaders(ctx.connectionParams);
+        return verifyPrincipal(payload, signature, options.secret).ok;
+      },
+      onSubscribe: (ctx, _id, message) => {
+        const verified = verify(ctx.connectionParams, message.extensions);
+        return verified.ok ? undefined : [new GraphQLError(`Subscription refused: ${verified.reason}`, { extensions: { code: 'UNAUTHENTICATED' } })];
+      },
+      context: (ctx, _id, message) => {
+        const verified = verify(ctx.connectionParams, message.extensions);
+        if (!verified.ok) throw new GraphQLError(`Subscription refused: ${verified.reason}`);
+        const requestId = message.extensions?.['requestId'];
+        return options.contextFor(verified.principal, typeof requestId === 'string' ? requestId : randomUUID()) as never;
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        options.logger.warn({ errors: errors.map((error) => error.message) }, 'subscription error');
+      },
+    },
+    sockets,
+  );
+  return async () => {
+    await cleanup.dispose();
+    await new Promise<void>((resolve) => sockets.close(() => resolve()));
+  };
+}
