@@ -1,106 +1,75 @@
-// Starts the whole OMS: PostgreSQL (embedded unless DATABASE_URL is set), migrations, demo data
-// on first run, the four subgraphs and the gateway, each in its own process. Ctrl-C stops all.
-import { fork, type ChildProcess } from 'node:child_process';
+// `pnpm start`: the whole OMS on one machine. PostgreSQL is embedded (data in ./.data) unless
+// DATABASE_URL is set; demo data loads on first run. Ctrl-C stops everything.
 import path from 'node:path';
-import {
-  assertPortFree,
-  ConfigError,
-  createLogger,
-  loadPlatformConfig,
-  parseConfig,
-  port,
-  startEmbeddedPostgres,
-  type RunningPostgres,
-} from '@oms/platform';
+import { assertPortFree, ConfigError, createLogger, loadPlatformConfig, parseConfig, port } from '@oms/platform';
 import { z } from 'zod';
+import { launchSystem, type LaunchedSystem } from './launcher.ts';
 import { root, SUBGRAPHS } from './supergraph.ts';
 
 const logger = createLogger('oms');
 const started = Date.now();
 
-const settings = (() => {
-  try {
-    loadPlatformConfig();
-    return parseConfig(
-      z.object({
-        DATABASE_URL: z.string().optional(),
-        DATA_DIR: z.string().default(path.join(root, '.data')),
-        EMBEDDED_PG_PORT: port(54329),
-        GATEWAY_PORT: port(4000),
-        DEMO_DATA: z.stringbool().default(true),
-      }),
-    );
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
-})();
+function settings() {
+  loadPlatformConfig();
+  return parseConfig(
+    z.object({
+      DATABASE_URL: z.string().optional(),
+      DATA_DIR: z.string().default(path.join(root, '.data')),
+      EMBEDDED_PG_PORT: port(54329),
+      GATEWAY_PORT: port(4000),
+      ORDERS_PORT: port(4001),
+      INVENTORY_PORT: port(4002),
+      FULFILLMENT_PORT: port(4003),
+      CUSTOMERS_PORT: port(4004),
+      DEMO_DATA: z.stringbool().default(true),
+    }),
+  );
+}
 
-const children = new Map<string, ChildProcess>();
-let database: RunningPostgres | undefined;
+let system: LaunchedSystem | undefined;
 let stopping = false;
 
-async function stopAll(code: number): Promise<never> {
+async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    const exits = [...children.values()]
-      .filter((child) => child.exitCode === null && child.signalCode === null)
-      .map((child) => new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-      }));
-    await Promise.all(exits);
-    await database?.stop();
+    await system?.stop();
     logger.info('OMS stopped');
   }
   process.exit(code);
 }
 
-process.on('SIGINT', () => void stopAll(0));
-process.on('SIGTERM', () => void stopAll(0));
-
-function startService(name: string, entry: string, env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(root, entry), [], { env: { ...process.env, ...env }, stdio: 'inherit' });
-    children.set(name, child);
-    child.on('message', (message: { ready?: string; url?: string }) => {
-      if (message.ready === name && message.url) resolve(message.url);
-    });
-    child.once('exit', (code, signal) => {
-      reject(new Error(`${name} exited during start-up (code ${code ?? signal})`));
-      if (!stopping) {
-        logger.error(`${name} stopped unexpectedly (code ${code ?? signal}); stopping the OMS`);
-        void stopAll(1);
-      }
-    });
-  });
-}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
 
 try {
-  for (const { name, port: servicePort } of SUBGRAPHS) await assertPortFree(servicePort, `${name} subgraph`);
-  await assertPortFree(settings.GATEWAY_PORT, 'gateway');
-
-  let databaseUrl = settings.DATABASE_URL;
-  if (!databaseUrl) {
-    database = await startEmbeddedPostgres({
-      dataDir: path.join(settings.DATA_DIR, 'postgres'),
-      port: settings.EMBEDDED_PG_PORT,
-      logger,
-    });
-    databaseUrl = database.url;
-    logger.info(`embedded PostgreSQL on port ${database.port}, data in ${settings.DATA_DIR}`);
-  }
-
-  const shared = { DATABASE_URL: databaseUrl, SEED_DEMO_DATA: String(settings.DEMO_DATA) };
-  await Promise.all(SUBGRAPHS.map(({ name }) => startService(name, `subgraphs/${name}/src/main.ts`, shared)));
-  const url = await startService('gateway', 'gateway/src/main.ts', {});
+  const config = settings();
+  const subgraphPorts = {
+    orders: config.ORDERS_PORT,
+    inventory: config.INVENTORY_PORT,
+    fulfillment: config.FULFILLMENT_PORT,
+    customers: config.CUSTOMERS_PORT,
+  };
+  for (const { name } of SUBGRAPHS) await assertPortFree(subgraphPorts[name], `${name} subgraph`);
+  await assertPortFree(config.GATEWAY_PORT, 'gateway');
+  system = await launchSystem({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    embeddedPostgresPort: config.EMBEDDED_PG_PORT,
+    gatewayPort: config.GATEWAY_PORT,
+    subgraphPorts,
+    demoData: config.DEMO_DATA,
+    logger,
+    onUnexpectedExit: (name, code) => {
+      logger.error(`${name} stopped unexpectedly (code ${code}); stopping the OMS`);
+      void shutdown(1);
+    },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`\n  OMS is up in ${seconds}s. GraphQL gateway: ${url}\n  Press Ctrl-C to stop.\n`);
+  console.log(`\n  OMS is up in ${seconds}s. GraphQL gateway: ${system.gatewayUrl}\n  Press Ctrl-C to stop.\n`);
 } catch (error) {
   if (!stopping) {
     console.error(`\n  Could not start the OMS: ${error instanceof Error ? error.message : String(error)}\n`);
     if (!(error instanceof ConfigError)) logger.error({ err: error }, 'start-up failed');
-    await stopAll(1);
+    await shutdown(1);
   }
 }

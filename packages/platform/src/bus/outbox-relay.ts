@@ -48,6 +48,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<() 
   const batchSize = options.batchSize ?? 500;
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
   const listener = new pg.Client({ connectionString: options.databaseUrl });
+  pool.on('error', (error) => logger.warn({ err: error }, 'outbox relay connection lost'));
   let stopped = false;
   let running: Promise<void> | undefined;
   let again = false;

@@ -68,6 +68,8 @@ export class PostgresEventBus implements EventBus {
 
   constructor(databaseUrl: string, logger: Logger) {
     this.#pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+    // An idle connection dropped by the server (restart, shutdown) must not crash the process.
+    this.#pool.on('error', (error) => logger.warn({ err: error }, 'event bus connection lost'));
     this.#logger = logger;
   }
 

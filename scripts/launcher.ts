@@ -1,0 +1,99 @@
+// Starts the whole OMS as separate processes: PostgreSQL (embedded unless a URL is given), the four
+// subgraphs and then the gateway. Used by `pnpm start` and by the benchmarks.
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { startEmbeddedPostgres, type Logger, type RunningPostgres } from '@oms/platform';
+import { root, SUBGRAPHS } from './supergraph.ts';
+
+export interface LaunchOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  gatewayPort: number;
+  /** Port of each subgraph; defaults 4001–4004. */
+  subgraphPorts?: Partial<Record<(typeof SUBGRAPHS)[number]['name'], number>>;
+  demoData: boolean;
+  /** Extra environment for every service (e.g. LOG_LEVEL, NATS_URL). */
+  env?: NodeJS.ProcessEnv;
+  logger: Logger;
+  /** Called when a service dies after start-up. */
+  onUnexpectedExit?(name: string, code: number | string | null): void;
+}
+
+export interface LaunchedService {
+  name: string;
+  pid: number;
+}
+
+export interface LaunchedSystem {
+  gatewayUrl: string;
+  database: RunningPostgres | undefined;
+  services: LaunchedService[];
+  stop(): Promise<void>;
+}
+
+export async function launchSystem(options: LaunchOptions): Promise<LaunchedSystem> {
+  const children = new Map<string, ChildProcess>();
+  let database: RunningPostgres | undefined;
+  let stopping = false;
+
+  const stop = async () => {
+    stopping = true;
+    const exits = [...children.values()]
+      .filter((child) => child.exitCode === null && child.signalCode === null)
+      .map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+          }),
+      );
+    await Promise.all(exits);
+    await database?.stop();
+  };
+
+  const startService = (name: string, entry: string, env: NodeJS.ProcessEnv) =>
+    new Promise<string>((resolve, reject) => {
+      const child = fork(path.join(root, entry), [], { env: { ...process.env, ...options.env, ...env }, stdio: 'inherit' });
+      children.set(name, child);
+      child.on('message', (message: { ready?: string; url?: string }) => {
+        if (message.ready === name && message.url) resolve(message.url);
+      });
+      child.once('exit', (code, signal) => {
+        reject(new Error(`${name} exited during start-up (code ${code ?? signal})`));
+        if (!stopping) options.onUnexpectedExit?.(name, code ?? signal);
+      });
+    });
+
+  try {
+    let databaseUrl = options.databaseUrl;
+    if (!databaseUrl) {
+      database = await startEmbeddedPostgres({
+        dataDir: path.join(options.dataDir, 'postgres'),
+        port: options.embeddedPostgresPort,
+        logger: options.logger,
+      });
+      databaseUrl = database.url;
+      options.logger.info(`embedded PostgreSQL on port ${database.port}, data in ${options.dataDir}`);
+    }
+    const ports = Object.fromEntries(SUBGRAPHS.map(({ name, port }) => [name, options.subgraphPorts?.[name] ?? port]));
+    const urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[name]}/graphql`]));
+    const shared = { DATABASE_URL: databaseUrl, SEED_DEMO_DATA: String(options.demoData), ...urls };
+    await Promise.all(
+      SUBGRAPHS.map(({ name }) =>
+        startService(name, `subgraphs/${name}/src/main.ts`, { ...shared, [`${name.toUpperCase()}_PORT`]: String(ports[name]) }),
+      ),
+    );
+    const gatewayUrl = await startService('gateway', 'gateway/src/main.ts', { ...urls, GATEWAY_PORT: String(options.gatewayPort) });
+    return {
+      gatewayUrl,
+      database,
+      services: [...children.entries()].map(([name, child]) => ({ name, pid: child.pid ?? 0 })),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
