@@ -1,0 +1,105 @@
+// Shared by the benchmarks: launch the real system on a throw-away embedded PostgreSQL, talk to
+// its gateway, and sample the resident memory of every process.
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, chmod, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createLogger, findFreePort } from '@oms/platform';
+import { launchSystem, type LaunchedSystem } from '../scripts/launcher.ts';
+
+export async function launchBenchSystem(env: NodeJS.ProcessEnv = {}): Promise<LaunchedSystem & { dataDir: string; cleanup(): Promise<void> }> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'oms-bench-'));
+  await chmod(dataDir, 0o755);
+  const ports = await Promise.all([0, 1, 2, 3, 4, 5].map(() => findFreePort()));
+  const system = await launchSystem({
+    dataDir,
+    databaseUrl: process.env['DATABASE_URL'],
+    embeddedPostgresPort: ports[0]!,
+    gatewayPort: ports[1]!,
+    subgraphPorts: { orders: ports[2]!, inventory: ports[3]!, fulfillment: ports[4]!, customers: ports[5]! },
+    demoData: true,
+    env: { LOG_LEVEL: 'warn', NODE_ENV: 'production', INTERNAL_SECRET: 'benchmark-internal-secret-0123456789abcdef', ...env },
+    logger: createLogger('bench', 'warn'),
+  });
+  return {
+    ...system,
+    dataDir,
+    cleanup: async () => {
+      await system.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function graphql<T>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`GraphQL error: ${body.errors.map((error) => error.message).join('; ')}`);
+  return body.data as T;
+}
+
+function rssKb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) found.push(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  return found;
+}
+
+/** Samples RSS of each named process (PostgreSQL: postmaster plus its backends) and keeps the peak. */
+export function sampleMemory(processes: { name: string; pid: number }[], postgresPid: number | undefined, everyMs = 250) {
+  const peaks = new Map<string, number>();
+  const sample = () => {
+    for (const { name, pid } of processes) peaks.set(name, Math.max(peaks.get(name) ?? 0, rssKb(pid)));
+    if (postgresPid) {
+      const total = [postgresPid, ...childrenOf(postgresPid)].reduce((sum, pid) => sum + rssKb(pid), 0);
+      peaks.set('postgres (all backends)', Math.max(peaks.get('postgres (all backends)') ?? 0, total));
+    }
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
+  return {
+    stop(): Record<string, string> {
+      clearInterval(timer);
+      sample();
+      return Object.fromEntries([...peaks].map(([name, kb]) => [name, `${(kb / 1024).toFixed(0)} MB`]));
+    },
+  };
+}
+
+/** The PostgreSQL postmaster's pid, from its pid file, when it is the embedded one. */
+export function postmasterPid(dataDir: string | undefined): number | undefined {
+  if (!dataDir) return undefined;
+  try {
+    return Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+export function machine(): string {
+  const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
+  const cores = readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? 0;
+  const memory = Number(/MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0) / 1024 / 1024;
+  return `${cores} cores (${cpu}), ${memory.toFixed(0)} GB RAM, Node ${process.version}`;
+}
