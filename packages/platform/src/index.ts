@@ -18,3 +18,4 @@ export * from './service-client.ts';
 export * from './state-machine.ts';
 export * from './bus/index.ts';
 export * from './live-events.ts';
+export * from './audit.ts';

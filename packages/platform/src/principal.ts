@@ -33,18 +33,25 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 /** A signed header older than this is refused, so a captured one cannot be replayed for long. */
 const MAX_AGE_MS = 5 * 60 * 1000;
 
-const envelopeSchema = z.object({ principal: principalSchema, issuedAt: z.number().int() });
+const envelopeSchema = z.object({ principal: principalSchema, issuedAt: z.number().int(), clientIp: z.string().optional() });
 
 function hmac(secret: string, payload: string): Buffer {
   return createHmac('sha256', secret).update(payload).digest();
 }
 
-export function signPrincipal(principal: Principal, secret: string, now: number = Date.now()): Record<string, string> {
-  const payload = Buffer.from(JSON.stringify({ principal, issuedAt: now })).toString('base64url');
+export function signPrincipal(
+  principal: Principal,
+  secret: string,
+  now: number = Date.now(),
+  clientIp?: string,
+): Record<string, string> {
+  const payload = Buffer.from(JSON.stringify({ principal, issuedAt: now, ...(clientIp ? { clientIp } : {}) })).toString('base64url');
   return { [PRINCIPAL_HEADER]: payload, [SIGNATURE_HEADER]: hmac(secret, payload).toString('base64url') };
 }
 
-export type PrincipalVerification = { ok: true; principal: Principal } | { ok: false; reason: string };
+export type PrincipalVerification =
+  | { ok: true; principal: Principal; clientIp?: string | undefined }
+  | { ok: false; reason: string };
 
 export function verifyPrincipal(
   payload: string | undefined,
@@ -67,5 +74,5 @@ export function verifyPrincipal(
   const envelope = envelopeSchema.safeParse(decoded);
   if (!envelope.success) return { ok: false, reason: 'malformed principal' };
   if (Math.abs(now - envelope.data.issuedAt) > MAX_AGE_MS) return { ok: false, reason: 'expired principal' };
-  return { ok: true, principal: envelope.data.principal };
+  return { ok: true, principal: envelope.data.principal, ...(envelope.data.clientIp ? { clientIp: envelope.data.clientIp } : {}) };
 }

@@ -26,6 +26,8 @@ export interface RequestContext {
   readonly services: ServiceDirectory;
   /** Live events from the bus, for subscription resolvers; undefined when the service runs without a bus. */
   readonly live: LiveEventHub | undefined;
+  /** The caller's address as the gateway saw it (for the audit log). */
+  readonly clientIp: string | undefined;
 }
 
 /** Where the other services are; resolved at call time so services may start in any order. */
@@ -134,7 +136,7 @@ export async function startSubgraph<C extends RequestContext>(
     const typeDefs = parse(readFileSync(definition.schemaPath, 'utf8'));
     const schema = buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<C> }]);
     const live = options.bus ? new LiveEventHub(options.bus) : undefined;
-    const contextFor = (principal: Principal, requestId: string): C =>
+    const contextFor = (principal: Principal, requestId: string, clientIp?: string): C =>
       definition.createContext({
         em: orm.em.fork(),
         principal,
@@ -142,6 +144,7 @@ export async function startSubgraph<C extends RequestContext>(
         logger: logger.child({ requestId }),
         services,
         live,
+        clientIp,
       });
     const apollo = new ApolloServer<C>({
       schema,
@@ -170,7 +173,7 @@ export async function startSubgraph<C extends RequestContext>(
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
             });
           }
-          return contextFor(verified.principal, requestId);
+          return contextFor(verified.principal, requestId, verified.clientIp);
         },
       },
       routes: {
