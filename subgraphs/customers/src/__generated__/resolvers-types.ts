@@ -1,6 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Customer as CustomerEntity } from '../entities/customer.entity.ts';
 import type { CustomerAddress as CustomerAddressEntity } from '../entities/customer-address.entity.ts';
+import type { ApiKey as ApiKeyEntity } from '../entities/api-key.entity.ts';
+import type { StaffMember as StaffMemberEntity } from '../entities/staff-member.entity.ts';
+import type { AuditEntry as AuditEntryEntity } from '../entities/audit-entry.entity.ts';
 import type { CustomersContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,7 +18,107 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 timestamp with time zone, e.g. 2026-11-22T09:30:00.000Z. */
   DateTime: { input: Date; output: Date; }
+  /** Any JSON value (audit snapshots). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  channel: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  locationIds: Array<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  /** The public part of the token (`oms_<prefix>`), to recognise a key in logs. */
+  prefix: Scalars['String']['output'];
+  /** Set on the old key after a rotation: when it stops working. */
+  retiresAt: Maybe<Scalars['DateTime']['output']>;
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<Scalars['String']['output']>;
+  usageCount: Scalars['Int']['output'];
+};
+
+export type ApiKeyGrant = {
+  __typename?: 'ApiKeyGrant';
+  channel: Maybe<Scalars['String']['output']>;
+  keyId: Scalars['ID']['output'];
+  locationIds: Array<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  scopes: Array<Scalars['String']['output']>;
+  /** When the gateway must stop trusting this grant (expiry or end of a rotation overlap). */
+  validUntil: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ApiKeyUsageInput = {
+  count: Scalars['Int']['input'];
+  keyId: Scalars['ID']['input'];
+  lastUsedAt: Scalars['DateTime']['input'];
+};
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  /** Who: staff:<id> or partner:<keyId>. */
+  actor: Scalars['String']['output'];
+  after: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['DateTime']['output'];
+  before: Maybe<Scalars['JSON']['output']>;
+  clientIp: Maybe<Scalars['String']['output']>;
+  entityId: Scalars['String']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  requestId: Maybe<Scalars['String']['output']>;
+  /** The service that made the change. */
+  service: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type CreateApiKeyInput = {
+  /** Restrict the key to one sales channel (e.g. MARKETPLACE). */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Restrict the key to some locations (e.g. a dropship vendor's). */
+  locationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
+  scopes: Array<Scalars['String']['input']>;
+};
+
+export type CreateStaffMemberInput = {
+  approvalLimit?: InputMaybe<Scalars['Int']['input']>;
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  roles: Array<StaffRole>;
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** The full token: `oms_<prefix>_<secret>`. Shown only once. */
+  token: Scalars['String']['output'];
 };
 
 /** A person who buys from the retailer, in any channel. */
@@ -60,18 +163,99 @@ export type CustomerEdge = {
   node: Customer;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates a partner API key; the secret is shown once, in this answer, and stored only as a hash. */
+  createApiKey: CreatedApiKey;
+  createStaffMember: StaffMember;
+  /** Internal (gateway): usage counts and last use of keys, batched. */
+  recordApiKeyUsage: Scalars['Boolean']['output'];
+  /** Revokes a key at once. */
+  revokeApiKey: ApiKey;
+  /** Issues a new secret; the old one keeps working for `overlapSeconds` (default 1 day) so partners can switch. */
+  rotateApiKey: CreatedApiKey;
+  /** Signs a staff member in with email and password; returns a bearer token for the gateway. */
+  signIn: StaffSession;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateStaffMemberArgs = {
+  input: CreateStaffMemberInput;
+};
+
+
+export type MutationRecordApiKeyUsageArgs = {
+  usages: Array<ApiKeyUsageInput>;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateApiKeyArgs = {
+  id: Scalars['ID']['input'];
+  overlapSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PrincipalKind =
+  | 'ANONYMOUS'
+  | 'CUSTOMER'
+  | 'PARTNER'
+  | 'SERVICE'
+  | 'STAFF';
+
 export type Query = {
   __typename?: 'Query';
+  /** Internal (gateway): the key a presented partner token belongs to, if valid. */
+  apiKeyByToken: Maybe<ApiKeyGrant>;
+  /** Partner API keys (never their secrets). */
+  apiKeys: Array<ApiKey>;
+  /** Staff and partner changes, newest first; entries cannot be changed or deleted. */
+  auditLog: AuditEntryConnection;
   /** A customer by id; null when no such customer exists. */
   customer: Maybe<Customer>;
   /** Customers, newest first, as a cursor connection (at most 100 per page). */
   customers: CustomerConnection;
+  /** Staff members of the retailer. */
+  staffMembers: Array<StaffMember>;
+  /** Who is calling, with the scopes the gateway granted. */
+  viewer: Viewer;
+};
+
+
+export type QueryApiKeyByTokenArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryApiKeysArgs = {
+  includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -83,6 +267,48 @@ export type QueryCustomerArgs = {
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  active: Scalars['Boolean']['output'];
+  /** Refunds and goodwill gestures this member may grant alone, in minor units. */
+  approvalLimit: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  roles: Array<StaffRole>;
+  storeId: Maybe<Scalars['ID']['output']>;
+};
+
+export type StaffRole =
+  | 'ADMIN'
+  | 'CARE_AGENT'
+  | 'STORE_ASSOCIATE';
+
+export type StaffSession = {
+  __typename?: 'StaffSession';
+  expiresAt: Scalars['DateTime']['output'];
+  staff: StaffMember;
+  /** Bearer token for the gateway's Authorization header or graphql-ws connection parameters. */
+  token: Scalars['String']['output'];
+};
+
+/** The caller of this request. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** For partners: the only channel they may see. */
+  channel: Maybe<Scalars['String']['output']>;
+  /** For customers: their profile. */
+  customer: Maybe<Customer>;
+  /** Customer id, staff id, API key id or service name; null for anonymous callers. */
+  id: Maybe<Scalars['String']['output']>;
+  kind: PrincipalKind;
+  roles: Array<StaffRole>;
+  scopes: Array<Scalars['String']['output']>;
+  /** For store associates: their store. */
+  storeId: Maybe<Scalars['ID']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -180,32 +406,117 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Customer: ResolverTypeWrapper<CustomerEntity>;
+  ApiKey: ResolverTypeWrapper<ApiKeyEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApiKeyGrant: ResolverTypeWrapper<ApiKeyGrant>;
+  ApiKeyUsageInput: ApiKeyUsageInput;
+  AuditEntry: ResolverTypeWrapper<AuditEntryEntity>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditFilter: AuditFilter;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateStaffMemberInput: CreateStaffMemberInput;
+  CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  Customer: ResolverTypeWrapper<CustomerEntity>;
   CustomerAddress: ResolverTypeWrapper<CustomerAddressEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PrincipalKind: PrincipalKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  StaffMember: ResolverTypeWrapper<StaffMemberEntity>;
+  StaffRole: StaffRole;
+  StaffSession: ResolverTypeWrapper<Omit<StaffSession, 'staff'> & { staff: ResolversTypes['StaffMember'] }>;
+  Viewer: ResolverTypeWrapper<Omit<Viewer, 'customer'> & { customer?: Maybe<ResolversTypes['Customer']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Customer: CustomerEntity;
+  ApiKey: ApiKeyEntity;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  ApiKeyGrant: ApiKeyGrant;
+  ApiKeyUsageInput: ApiKeyUsageInput;
+  AuditEntry: AuditEntryEntity;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditFilter: AuditFilter;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateStaffMemberInput: CreateStaffMemberInput;
+  CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  Customer: CustomerEntity;
   CustomerAddress: CustomerAddressEntity;
   Boolean: Scalars['Boolean']['output'];
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   DateTime: Scalars['DateTime']['output'];
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
+  StaffMember: StaffMemberEntity;
+  StaffSession: Omit<StaffSession, 'staff'> & { staff: ResolversParentTypes['StaffMember'] };
+  Viewer: Omit<Viewer, 'customer'> & { customer?: Maybe<ResolversParentTypes['Customer']> };
+}>;
+
+export type ApiKeyResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  locationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  usageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyGrantResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['ApiKeyGrant'] = ResolversParentTypes['ApiKeyGrant']> = ResolversObject<{
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  clientIp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type CreatedApiKeyResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
@@ -247,23 +558,79 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MutationResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createStaffMember?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationCreateStaffMemberArgs, 'input'>>;
+  recordApiKeyUsage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordApiKeyUsageArgs, 'usages'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  rotateApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id' | 'overlapSeconds'>>;
+  signIn?: Resolver<ResolversTypes['StaffSession'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  apiKeyByToken?: Resolver<Maybe<ResolversTypes['ApiKeyGrant']>, ParentType, ContextType, RequireFields<QueryApiKeyByTokenArgs, 'token'>>;
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
+  staffMembers?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+}>;
+
+export type StaffMemberResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  approvalLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['StaffRole']>, ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type StaffSessionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['StaffSession'] = ResolversParentTypes['StaffSession']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ViewerResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PrincipalKind'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['StaffRole']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = CustomersContext> = ResolversObject<{
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyGrant?: ApiKeyGrantResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerAddress?: CustomerAddressResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  StaffMember?: StaffMemberResolvers<ContextType>;
+  StaffSession?: StaffSessionResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 }>;
 
