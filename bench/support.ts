@@ -18,7 +18,13 @@ export async function launchBenchSystem(env: NodeJS.ProcessEnv = {}): Promise<La
     gatewayPort: ports[1]!,
     subgraphPorts: { orders: ports[2]!, inventory: ports[3]!, fulfillment: ports[4]!, customers: ports[5]! },
     demoData: true,
-    env: { LOG_LEVEL: 'warn', NODE_ENV: 'production', INTERNAL_SECRET: 'benchmark-internal-secret-0123456789abcdef', ...env },
+    env: {
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      INTERNAL_SECRET: 'benchmark-internal-secret-0123456789abcdef',
+      JWT_SECRET: 'benchmark-jwt-secret-0123456789abcdef-000',
+      ...env,
+    },
     logger: createLogger('bench', 'warn'),
   });
   return {

@@ -32,14 +32,23 @@ export const platformConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
-export type PlatformConfig = z.infer<typeof platformConfigSchema> & { INTERNAL_SECRET: string };
+export type PlatformConfig = z.infer<typeof platformConfigSchema> & { INTERNAL_SECRET: string; JWT_SECRET: string };
+
+/** Development secret for HS256 bearer tokens: only ever accepted outside production. */
+export const DEVELOPMENT_JWT_SECRET = 'oms-development-jwt-secret-change-me-please';
 
 export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const config = parseConfig(platformConfigSchema, env);
-  if (config.INTERNAL_SECRET === undefined && isProduction(env)) {
-    throw new ConfigError('Invalid configuration:\n  INTERNAL_SECRET: required when NODE_ENV=production');
+  const missing = (['INTERNAL_SECRET', 'JWT_SECRET'] as const).filter((name) => config[name] === undefined && isProduction(env));
+  if (missing.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n${missing.map((name) => `  ${name}: required when NODE_ENV=production`).join('\n')}`);
   }
-  return { ...config, INTERNAL_SECRET: config.INTERNAL_SECRET ?? DEVELOPMENT_INTERNAL_SECRET };
+  return {
+    ...config,
+    INTERNAL_SECRET: config.INTERNAL_SECRET ?? DEVELOPMENT_INTERNAL_SECRET,
+    JWT_SECRET: config.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+  };
 }

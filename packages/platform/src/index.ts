@@ -19,3 +19,5 @@ export * from './state-machine.ts';
 export * from './bus/index.ts';
 export * from './live-events.ts';
 export * from './audit.ts';
+export * from './jwt.ts';
+export * from './scopes.ts';

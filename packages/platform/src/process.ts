@@ -60,6 +60,7 @@ export async function runSubgraphProcess<C extends RequestContext>(
       port: Number(settings[options.portVariable]),
       host: String(settings['HOST']),
       internalSecret: platform.INTERNAL_SECRET,
+      jwtSecret: platform.JWT_SECRET,
       logger,
       seedDemoData: Boolean(settings['SEED_DEMO_DATA']),
       poolSize: Number(settings['DB_POOL_SIZE']),

@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { GraphQLError, parse } from 'graphql';
 import type { Logger } from 'pino';
+import { DEVELOPMENT_JWT_SECRET } from './config.ts';
 import { createErrorFormatter } from './errors.ts';
 import { sendJson, startHttpServer, type RunningHttpServer } from './http.ts';
 import { createLogger } from './logger.ts';
@@ -28,6 +29,8 @@ export interface RequestContext {
   readonly live: LiveEventHub | undefined;
   /** The caller's address as the gateway saw it (for the audit log). */
   readonly clientIp: string | undefined;
+  /** Secret for the HS256 bearer tokens the OMS issues (staff sign-in) and the gateway verifies. */
+  readonly jwtSecret: string;
 }
 
 /** Where the other services are; resolved at call time so services may start in any order. */
@@ -88,6 +91,8 @@ export interface SubgraphRuntimeOptions {
   port: number;
   host?: string;
   internalSecret: string;
+  /** Defaults to the development secret (refused in production by the configuration). */
+  jwtSecret?: string;
   logger?: Logger;
   migrate?: boolean;
   seedDemoData?: boolean;
@@ -145,6 +150,7 @@ export async function startSubgraph<C extends RequestContext>(
         services,
         live,
         clientIp,
+        jwtSecret: options.jwtSecret ?? DEVELOPMENT_JWT_SECRET,
       });
     const apollo = new ApolloServer<C>({
       schema,
