@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoId, signPrincipal, DEVELOPMENT_INTERNAL_SECRET } from '@oms/platform';
 import { OrderLine } from '../subgraphs/orders/src/entities/order-line.entity.ts';
 import { Order } from '../subgraphs/orders/src/entities/order.entity.ts';
+import { ADMIN } from './support/auth.ts';
 import { startTestSystem, type TestSystem } from './support/system.ts';
 
 let system: TestSystem;
@@ -50,7 +51,7 @@ interface OrderOverview {
 
 describe('one query through the gateway spans all four subgraphs', () => {
   it('returns an order with its customer (customers), stock per location (inventory) and shipments (fulfillment)', async () => {
-    const response = await system.query<OrderOverview>(ORDER_OVERVIEW, { id: demoId('order', 0) });
+    const response = await system.query<OrderOverview>(ORDER_OVERVIEW, { id: demoId('order', 0) }, ADMIN);
     expect(response.errors).toBeUndefined();
     const order = response.data?.order;
     expect(order).toMatchObject({
@@ -78,6 +79,7 @@ describe('one query through the gateway spans all four subgraphs', () => {
     const response = await system.query<{ customer: { name: string; orders: { edges: { node: { number: string } }[] } } }>(
       `query($id: ID!) { customer(id: $id) { name orders(first: 10) { edges { node { number } } } } }`,
       { id: demoId('customer', 0) },
+      ADMIN,
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.customer.name).toBe('Camille Martin');
@@ -87,6 +89,8 @@ describe('one query through the gateway spans all four subgraphs', () => {
   it('answers null for unknown and malformed ids, never an error', async () => {
     const response = await system.query(
       `{ order(id: "${demoId('order', 999)}") { id } badOrder: order(id: "42") { id } customer(id: "nope") { id } location(id: "x") { id } sku(code: "NO-SUCH-SKU") { code } }`,
+      {},
+      ADMIN,
     );
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
@@ -94,16 +98,16 @@ describe('one query through the gateway spans all four subgraphs', () => {
   });
 
   it('answers malformed GraphQL with HTTP 400 and a clear message', async () => {
-    const response = await system.query('{ orders(first: 2) { edges { node { number }');
+    const response = await system.query('{ orders(first: 2) { edges { node { number }', {}, ADMIN);
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
     expect(response.errors?.[0]?.message).toMatch(/Syntax Error/);
   });
 
   it('rejects invalid pagination arguments with BAD_USER_INPUT', async () => {
-    const tooMany = await system.query('{ orders(first: 1000) { edges { cursor } } }');
+    const tooMany = await system.query('{ orders(first: 1000) { edges { cursor } } }', {}, ADMIN);
     expect(tooMany.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    const badCursor = await system.query('{ customers(first: 2, after: "not-a-cursor") { edges { cursor } } }');
+    const badCursor = await system.query('{ customers(first: 2, after: "not-a-cursor") { edges { cursor } } }', {}, ADMIN);
     expect(badCursor.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
@@ -112,7 +116,7 @@ describe('one query through the gateway spans all four subgraphs', () => {
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
       const response: Awaited<ReturnType<typeof system.query<{ orders: { edges: { node: { number: string; placedAt: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>>> =
-        await system.query(`query($after: String) { orders(first: 4, after: $after) { edges { node { number placedAt } } pageInfo { hasNextPage endCursor } } }`, { after });
+        await system.query(`query($after: String) { orders(first: 4, after: $after) { edges { node { number placedAt } } pageInfo { hasNextPage endCursor } } }`, { after }, ADMIN);
       expect(response.errors).toBeUndefined();
       const connection = response.data!.orders;
       seen.push(...connection.edges.map((edge) => edge.node.number));
@@ -166,7 +170,7 @@ describe('N+1 guard', () => {
 
   async function statementsFor(first: number) {
     system.statements.reset();
-    const response = await system.query<{ orders: { edges: unknown[] } }>(PAGE, { first });
+    const response = await system.query<{ orders: { edges: unknown[] } }>(PAGE, { first }, ADMIN);
     expect(response.errors).toBeUndefined();
     expect(response.data?.orders.edges).toHaveLength(first);
     return system.statements.snapshot();
@@ -222,7 +226,7 @@ describe('health and faults', () => {
 
   it('answers with the data it could get and names a subgraph that is down', async () => {
     await system.stopSubgraph('fulfillment');
-    const response = await system.query<OrderOverview>(ORDER_OVERVIEW, { id: demoId('order', 0) });
+    const response = await system.query<OrderOverview>(ORDER_OVERVIEW, { id: demoId('order', 0) }, ADMIN);
     expect(response.status).toBe(200);
     expect(response.data?.order?.number).toBe('OMS-100001');
     expect(response.data?.order?.customer.name).toBe('Camille Martin');

@@ -19,6 +19,19 @@ const gatewaySchema = z.object({
   // Large enough for inventory feeds of 100,000+ lines; the query document itself is limited separately.
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(16_000_000),
   SUBSCRIPTION_QUEUE_SIZE: z.coerce.number().int().min(1).default(100),
+  MAX_QUERY_BYTES: z.coerce.number().int().min(100).default(20_000),
+  MAX_TOKENS: z.coerce.number().int().min(10).default(3_000),
+  MAX_DEPTH: z.coerce.number().int().min(1).default(15),
+  MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+  MAX_COST: z.coerce.number().int().min(1).default(25_000),
+  QUOTA_BUCKET_POINTS: z.coerce.number().int().min(1).default(1_000),
+  QUOTA_REFILL_PER_SECOND: z.coerce.number().min(0.1).default(100),
+  ANONYMOUS_REQUESTS_PER_SECOND: z.coerce.number().min(0.1).default(50),
+  ANONYMOUS_BURST: z.coerce.number().int().min(1).default(200),
+  JWKS_URL: z.url().optional(),
+  JWKS_FILE: z.string().optional(),
+  TRUST_PROXY: z.stringbool().default(false),
 });
 
 export interface GatewayConfig {
@@ -32,6 +45,23 @@ export interface GatewayConfig {
   maxBodyBytes: number;
   /** Events a subscriber may fall behind before its connection is closed as a slow consumer. */
   subscriptionQueueSize: number;
+  jwtSecret: string;
+  jwksUrl: string | undefined;
+  jwksFile: string | undefined;
+  /** Take the client address from X-Forwarded-For (behind a load balancer). */
+  trustProxy: boolean;
+  limits: {
+    maxQueryBytes: number;
+    maxTokens: number;
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxCost: number;
+    quotaBucketPoints: number;
+    quotaRefillPerSecond: number;
+    anonymousRequestsPerSecond: number;
+    anonymousBurst: number;
+  };
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -52,5 +82,21 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphTimeoutMs: settings.SUBGRAPH_TIMEOUT_MS,
     maxBodyBytes: settings.MAX_BODY_BYTES,
     subscriptionQueueSize: settings.SUBSCRIPTION_QUEUE_SIZE,
+    jwtSecret: platform.JWT_SECRET,
+    jwksUrl: settings.JWKS_URL,
+    jwksFile: settings.JWKS_FILE,
+    trustProxy: settings.TRUST_PROXY,
+    limits: {
+      maxQueryBytes: settings.MAX_QUERY_BYTES,
+      maxTokens: settings.MAX_TOKENS,
+      maxDepth: settings.MAX_DEPTH,
+      maxAliases: settings.MAX_ALIASES,
+      maxDirectives: settings.MAX_DIRECTIVES,
+      maxCost: settings.MAX_COST,
+      quotaBucketPoints: settings.QUOTA_BUCKET_POINTS,
+      quotaRefillPerSecond: settings.QUOTA_REFILL_PER_SECOND,
+      anonymousRequestsPerSecond: settings.ANONYMOUS_REQUESTS_PER_SECOND,
+      anonymousBurst: settings.ANONYMOUS_BURST,
+    },
   };
 }

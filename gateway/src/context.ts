@@ -5,4 +5,6 @@ export interface GatewayContext {
   readonly principal: Principal;
   readonly requestId: string;
   readonly logger: Logger;
+  /** The caller's address, for rate limits and the audit log. */
+  readonly clientIp?: string | undefined;
 }

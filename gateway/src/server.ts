@@ -6,9 +6,15 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
-import { ANONYMOUS, createErrorFormatter, createLogger, sendJson, startHttpServer, type Logger } from '@oms/platform';
+import { createErrorFormatter, createLogger, sendJson, ServiceClient, startHttpServer, type Logger } from '@oms/platform';
+import { GraphQLError } from 'graphql';
 import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config.ts';
 import type { GatewayContext } from './context.ts';
+import { Authenticator } from './security/authenticate.ts';
+import { readAccessRequirements, supergraphForExecution } from './security/directives.ts';
+import { OperationGuard } from './security/operation-guard.ts';
+import { securityPlugin } from './security/plugin.ts';
+import { QuotaBuckets } from './security/quota.ts';
 import { SubgraphDataSource } from './subgraph-data-source.ts';
 import { SubscriptionEngine } from './subscriptions/engine.ts';
 import { SubscriptionPlanner } from './subscriptions/planner.ts';
@@ -42,10 +48,29 @@ async function subgraphReadiness(urls: Record<SubgraphName, string>): Promise<Re
 }
 
 /** Codes a subgraph or the gateway's planner sends on purpose; everything else is masked. */
-const PASS_THROUGH_CODES = new Set(['SUBGRAPH_UNAVAILABLE', 'DOWNSTREAM_SERVICE_ERROR']);
+const PASS_THROUGH_CODES = new Set([
+  'SUBGRAPH_UNAVAILABLE',
+  'DOWNSTREAM_SERVICE_ERROR',
+  'QUERY_TOO_LARGE',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'THROTTLED',
+]);
+
+function header(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function clientIpOf(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? header(req.headers['x-forwarded-for'])?.split(',')[0]?.trim() : undefined;
+  return forwarded || req.socket.remoteAddress || 'unknown';
+}
 
 export async function startGateway(config: GatewayConfig, logger: Logger = createLogger('gateway')): Promise<RunningGateway> {
-  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const composedSupergraph = readFileSync(config.supergraphPath, 'utf8');
+  const supergraphSdl = supergraphForExecution(composedSupergraph);
   const dataSourceFor = (name: string) =>
     new SubgraphDataSource({
       name,
@@ -60,15 +85,38 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     return formatted.extensions?.['serviceName'] !== undefined || (typeof code === 'string' && PASS_THROUGH_CODES.has(code));
   });
 
+  const planner = new SubscriptionPlanner(supergraphSdl);
+  const { limits } = config;
+  const guard = new OperationGuard(planner.apiGraphQLSchema, readAccessRequirements(composedSupergraph), {
+    maxDepth: limits.maxDepth,
+    maxAliases: limits.maxAliases,
+    maxDirectives: limits.maxDirectives,
+    maxCost: limits.maxCost,
+    defaultListSize: 10,
+    maxListSize: 100,
+  });
+  const quotas = new QuotaBuckets(limits.quotaBucketPoints, limits.quotaRefillPerSecond);
+  const anonymousRate = new QuotaBuckets(limits.anonymousBurst, limits.anonymousRequestsPerSecond);
+  const authenticator = new Authenticator({
+    jwtSecret: config.jwtSecret,
+    jwksUrl: config.jwksUrl,
+    jwksFile: config.jwksFile,
+    identity: new ServiceClient({ service: 'gateway', url: config.subgraphUrls.customers, secret: config.internalSecret }),
+    logger,
+  });
+
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    parseOptions: { maxTokens: limits.maxTokens },
     logger,
     formatError,
     plugins: [
+      securityPlugin({ guard, quotas, authenticator, maxQueryBytes: limits.maxQueryBytes }),
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: false }),
@@ -85,11 +133,19 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       apollo,
       path: '/graphql',
       maxBodyBytes: config.maxBodyBytes,
-      context: async (_req: IncomingMessage, requestId: string) => ({
-        principal: ANONYMOUS,
-        requestId,
-        logger: logger.child({ requestId }),
-      }),
+      context: async (req: IncomingMessage, requestId: string) => {
+        const clientIp = clientIpOf(req, config.trustProxy);
+        const principal = await authenticator.authenticate(header(req.headers['authorization']), header(req.headers['x-api-key']));
+        if (principal.kind === 'anonymous') {
+          const taken = anonymousRate.take(`ip:${clientIp}`, 1);
+          if (!taken.ok) {
+            throw new GraphQLError(`Too many requests: retry in ${taken.retryAfterSeconds} s, or authenticate`, {
+              extensions: { code: 'THROTTLED', retryAfter: taken.retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(taken.retryAfterSeconds)]]) } },
+            });
+          }
+        }
+        return { principal, requestId, clientIp, logger: logger.child({ requestId }) };
+      },
     },
     routes: {
       '/': (_req: IncomingMessage, res: ServerResponse) => {
@@ -104,7 +160,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       },
     },
   });
-  const planner = new SubscriptionPlanner(supergraphSdl);
+
   const upstream = new UpstreamConnections(config.subgraphUrls, config.internalSecret, logger);
   const engine = new SubscriptionEngine({
     planner,
@@ -121,7 +177,21 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     planner,
     apollo,
     logger,
-    authenticate: async () => ANONYMOUS,
+    authenticate: (params) => {
+      const value = (name: string) => {
+        const found = params?.[name];
+        return typeof found === 'string' ? found : undefined;
+      };
+      return authenticator.authenticate(value('authorization') ?? value('Authorization'), value('apiKey') ?? value('x-api-key'));
+    },
+    checkOperation: (document, principal, variables) => {
+      const { errors, cost } = guard.check(document, undefined, variables, principal);
+      if (errors.length > 0 || principal.kind !== 'partner') return errors;
+      const taken = quotas.take(`key:${principal.keyId}`, cost);
+      return taken.ok
+        ? []
+        : [new GraphQLError(`Quota exceeded for this API key: retry in ${taken.retryAfterSeconds} s`, { extensions: { code: 'THROTTLED', retryAfter: taken.retryAfterSeconds } })];
+    },
   });
   logger.info({ url: http.url }, 'gateway ready');
   return {
@@ -130,6 +200,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     close: async () => {
       await stopSubscriptions();
       await upstream.close();
+      await authenticator.flushUsage();
       await http.close();
       await apollo.stop();
     },

@@ -37,7 +37,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const headers = request.http?.headers;
     if (!headers) return;
     const principal = 'principal' in context && context.principal ? context.principal : { kind: 'anonymous' as const };
-    for (const [key, value] of Object.entries(signPrincipal(principal, this.#secret))) headers.set(key, value);
+    const clientIp = 'clientIp' in context ? context.clientIp : undefined;
+    for (const [key, value] of Object.entries(signPrincipal(principal, this.#secret, Date.now(), clientIp))) headers.set(key, value);
     if ('requestId' in context && typeof context.requestId === 'string') headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 

@@ -26,7 +26,11 @@ export interface TestSystem {
   readonly statements: StatementCounter;
   readonly bus: EventBus;
   readonly subgraphs: Record<ServiceName, RunningSubgraph>;
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /**
+   * Posts an operation to the gateway. `auth` is a bearer token (staff or customer JWT) or a
+   * partner API key (`oms_…`); without it the caller is anonymous.
+   */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, auth?: string): Promise<GraphQLResponse<T>>;
   stopSubgraph(name: ServiceName): Promise<void>;
   close(): Promise<void>;
 }
@@ -86,10 +90,10 @@ export async function startTestSystem(
     statements,
     bus,
     subgraphs,
-    async query<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    async query<T>(query: string, variables?: Record<string, unknown>, auth?: string): Promise<GraphQLResponse<T>> {
       const response = await fetch(gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;

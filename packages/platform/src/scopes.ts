@@ -27,7 +27,7 @@ export const ROLE_SCOPES: Readonly<Record<StaffRole, readonly Scope[]>> = {
 };
 
 /** Scopes of a signed-in customer: their own orders, returns and profile (row-level rules apply). */
-export const CUSTOMER_SCOPES: readonly Scope[] = ['orders:read', 'orders:write', 'customers:read', 'returns:write'];
+export const CUSTOMER_SCOPES: readonly Scope[] = ['orders:read', 'orders:write', 'customers:read', 'fulfillment:read', 'returns:write'];
 
 export function scopesForRoles(roles: readonly StaffRole[]): Scope[] {
   return [...new Set(roles.flatMap((role) => ROLE_SCOPES[role]))];
