@@ -40,7 +40,7 @@ export interface TestSystem {
  * subgraphs and the gateway on ephemeral ports, SQL statements counted per subgraph.
  */
 export async function startTestSystem(
-  options: { seedDemoData?: boolean; runWorkers?: boolean; natsUrl?: string } = {},
+  options: { seedDemoData?: boolean; runWorkers?: boolean; natsUrl?: string; gatewayEnv?: NodeJS.ProcessEnv } = {},
 ): Promise<TestSystem> {
   const database = await createIsolatedDatabase(inject('databaseServerUrl'));
   const bus = await connectEventBus({ databaseUrl: database.url, natsUrl: options.natsUrl, logger: createLogger('test-bus', 'silent') });
@@ -74,6 +74,7 @@ export async function startTestSystem(
       INVENTORY_URL: subgraphs.inventory.url,
       FULFILLMENT_URL: subgraphs.fulfillment.url,
       CUSTOMERS_URL: subgraphs.customers.url,
+      ...options.gatewayEnv,
     });
     gateway = await startGateway(config, logger.child({ service: 'gateway' }));
   } catch (error) {
