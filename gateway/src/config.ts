@@ -24,7 +24,7 @@ const gatewaySchema = z.object({
   MAX_DEPTH: z.coerce.number().int().min(1).default(15),
   MAX_ALIASES: z.coerce.number().int().min(0).default(30),
   MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
-  MAX_COST: z.coerce.number().int().min(1).default(25_000),
+  MAX_COST: z.coerce.number().int().min(1).default(500_000),
   QUOTA_BUCKET_POINTS: z.coerce.number().int().min(1).default(1_000),
   QUOTA_REFILL_PER_SECOND: z.coerce.number().min(0.1).default(100),
   ANONYMOUS_REQUESTS_PER_SECOND: z.coerce.number().min(0.1).default(50),

@@ -116,7 +116,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     logger,
     formatError,
     plugins: [
-      securityPlugin({ guard, quotas, authenticator, maxQueryBytes: limits.maxQueryBytes }),
+      securityPlugin({ guard, quotas, authenticator }),
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: false }),
@@ -133,6 +133,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       apollo,
       path: '/graphql',
       maxBodyBytes: config.maxBodyBytes,
+      maxQueryBytes: limits.maxQueryBytes,
       context: async (req: IncomingMessage, requestId: string) => {
         const clientIp = clientIpOf(req, config.trustProxy);
         const principal = await authenticator.authenticate(header(req.headers['authorization']), header(req.headers['x-api-key']));

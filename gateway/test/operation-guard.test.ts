@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import type { Principal } from '@oms/platform';
 import { readAccessRequirements, supergraphForExecution } from '../src/security/directives.ts';
 import { DEFAULT_LIMITS, OperationGuard } from '../src/security/operation-guard.ts';
 import { SubscriptionPlanner } from '../src/subscriptions/planner.ts';
@@ -10,11 +11,11 @@ const supergraph = readFileSync(path.resolve(import.meta.dirname, '../../schema/
 const planner = new SubscriptionPlanner(supergraphForExecution(supergraph));
 const guard = new OperationGuard(planner.apiGraphQLSchema, readAccessRequirements(supergraph));
 
-const anonymous = { kind: 'anonymous' } as const;
-const readOnlyPartner = { kind: 'partner', keyId: 'k1', scopes: ['orders:read'] } as const;
-const admin = { kind: 'staff', staffId: 's1', roles: ['ADMIN'], scopes: ['orders:read', 'orders:write', 'customers:read', 'admin'] } as const;
+const anonymous: Principal = { kind: 'anonymous' };
+const readOnlyPartner: Principal = { kind: 'partner', keyId: 'k1', scopes: ['orders:read'] };
+const admin: Principal = { kind: 'staff', staffId: 's1', roles: ['ADMIN'], scopes: ['orders:read', 'orders:write', 'customers:read', 'admin'] };
 
-function check(query: string, principal: Parameters<OperationGuard['check']>[3], variables: Record<string, unknown> = {}) {
+function check(query: string, principal: Principal, variables: Record<string, unknown> = {}) {
   const document = parse(query);
   expect(validate(planner.apiGraphQLSchema, document)).toEqual([]);
   return guard.check(document, undefined, variables, principal);
@@ -71,7 +72,7 @@ describe('limits', () => {
   });
 
   it('refuses an operation over the cost limit', () => {
-    const expensive = '{ orders(first: 100) { edges { node { lines { sku { stock { location { stock { onHand } } } } } } } } }';
+    const expensive = '{ orders(first: 100) { edges { node { lines { sku { stock { location { stock { sku { stock { onHand } } } } } } } } } } }';
     expect(guard.check(parse(expensive), undefined, {}, admin).errors[0]?.extensions['code']).toBe('QUERY_TOO_COMPLEX');
   });
 

@@ -32,7 +32,7 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxDepth: 15,
   maxAliases: 30,
   maxDirectives: 20,
-  maxCost: 25_000,
+  maxCost: 500_000,
   defaultListSize: 10,
   maxListSize: 100,
 };

@@ -21,7 +21,7 @@ function keysChangedBy(document: DocumentNode, variables: Record<string, unknown
 }
 
 /**
- * Security for every HTTP operation, before any subgraph is called: query size, limits and
+ * Security for every HTTP operation, before any subgraph is called: limits and
  * authorization (OperationGuard), then the caller's quota of cost points. The cost is reported
  * in `extensions.cost`.
  */
@@ -29,20 +29,12 @@ export function securityPlugin(options: {
   guard: OperationGuard;
   quotas: QuotaBuckets;
   authenticator: Authenticator;
-  maxQueryBytes: number;
 }): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       let cost: { requested: number; remaining?: number } | undefined;
       let changedKeys: string[] = [];
       return {
-        async didResolveSource({ source }) {
-          if (Buffer.byteLength(source) > options.maxQueryBytes) {
-            throw new GraphQLError(`Query is too large: at most ${options.maxQueryBytes} bytes`, {
-              extensions: { code: 'QUERY_TOO_LARGE', http: { status: 413 } },
-            });
-          }
-        },
         async didResolveOperation({ document, operationName, request, contextValue }) {
           const variables = (request.variables ?? {}) as Record<string, unknown>;
           const { errors, cost: requested } = options.guard.check(document, operationName, variables, contextValue.principal);

@@ -14,6 +14,8 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   context: (req: IncomingMessage, requestId: string) => Promise<C>;
   path?: string;
   maxBodyBytes?: number;
+  /** Longest query document accepted (413 QUERY_TOO_LARGE beyond), checked before parsing. */
+  maxQueryBytes?: number;
 }
 
 export interface HttpServerOptions<C extends BaseContext> {
@@ -81,6 +83,11 @@ async function handleGraphQL<C extends BaseContext>(
     } else {
       body = text;
     }
+  }
+  const query = typeof body === 'object' && body !== null && 'query' in body ? body.query : new URLSearchParams(search).get('query');
+  if (options.maxQueryBytes !== undefined && typeof query === 'string' && Buffer.byteLength(query) > options.maxQueryBytes) {
+    sendJson(res, 413, errorBody(`Query is too large: at most ${options.maxQueryBytes} bytes`, 'QUERY_TOO_LARGE'));
+    return;
   }
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },

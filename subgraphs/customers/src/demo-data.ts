@@ -1,6 +1,9 @@
 import { demoId, type EntityManager, type Logger } from '@oms/platform';
 import { CustomerAddress } from './entities/customer-address.entity.ts';
 import { Customer } from './entities/customer.entity.ts';
+import { StaffMember } from './entities/staff-member.entity.ts';
+import { hashPassword } from './domain/password.ts';
+import { defaultApprovalLimit } from './domain/staff.service.ts';
 
 /** Ten customers with real-looking French addresses; ids agree with the orders demo data. */
 export const DEMO_CUSTOMERS = [
@@ -21,7 +24,43 @@ function emailOf(first: string, last: string): string {
   return `${plain}@example.com`;
 }
 
+/**
+ * Staff to sign in with in development. The shared password is a development-only credential
+ * (documented in the README); no partner key is seeded, since a key's secret must never be in data.
+ */
+export const DEMO_STAFF_PASSWORD = 'demo-password-2026';
+export const DEMO_STAFF = [
+  { email: 'admin@oms.example', name: 'Claire Fontaine', roles: ['ADMIN'], storeId: null },
+  { email: 'care@oms.example', name: 'Julien Morel', roles: ['CARE_AGENT'], storeId: null },
+  { email: 'store.lyon@oms.example', name: 'Sophie Girard', roles: ['STORE_ASSOCIATE'], storeId: demoId('location', 'ST-LYON-PARTDIEU') },
+] as const;
+
 export async function seedCustomersDemoData(em: EntityManager, logger: Logger): Promise<void> {
+  await seedDemoStaff(em, logger);
+  await seedDemoCustomers(em, logger);
+}
+
+async function seedDemoStaff(em: EntityManager, logger: Logger): Promise<void> {
+  if ((await em.count(StaffMember)) > 0) return;
+  const hashes = await Promise.all(DEMO_STAFF.map(() => hashPassword(DEMO_STAFF_PASSWORD)));
+  DEMO_STAFF.forEach((member, index) => {
+    em.create(StaffMember, {
+      id: demoId('staff', member.email),
+      email: member.email,
+      name: member.name,
+      passwordHash: hashes[index]!,
+      roles: [...member.roles],
+      storeId: member.storeId,
+      approvalLimit: defaultApprovalLimit(member.roles),
+      active: true,
+      createdAt: new Date(),
+    });
+  });
+  await em.flush();
+  logger.info({ staff: DEMO_STAFF.length }, 'demo staff loaded');
+}
+
+async function seedDemoCustomers(em: EntityManager, logger: Logger): Promise<void> {
   if ((await em.count(Customer)) > 0) return;
   const start = Date.now() - 400 * 24 * 3600 * 1000;
   DEMO_CUSTOMERS.forEach((person, index) => {
