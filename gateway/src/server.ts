@@ -16,6 +16,7 @@ import { OperationGuard } from './security/operation-guard.ts';
 import { securityPlugin } from './security/plugin.ts';
 import { QuotaBuckets } from './security/quota.ts';
 import { SubgraphDataSource } from './subgraph-data-source.ts';
+import { forwardWebhooks } from './webhooks.ts';
 import { SubscriptionEngine } from './subscriptions/engine.ts';
 import { SubscriptionPlanner } from './subscriptions/planner.ts';
 import { serveGatewaySubscriptions } from './subscriptions/server.ts';
@@ -154,6 +155,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
         res.end();
       },
       '/healthz': (_req: IncomingMessage, res: ServerResponse) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
+      '/webhooks/*': forwardWebhooks(config.subgraphUrls.fulfillment, logger),
       '/readyz': async (_req: IncomingMessage, res: ServerResponse) => {
         const subgraphs = await subgraphReadiness(config.subgraphUrls);
         const ready = Object.values(subgraphs).every((state) => state === 'ready');

@@ -103,6 +103,29 @@ async function handleGraphQL<C extends BaseContext>(
   res.end();
 }
 
+/** Exact paths first, then prefixes written as `/webhooks/*`. */
+function findRoute(routes: Record<string, RouteHandler> | undefined, pathname: string): RouteHandler | undefined {
+  if (!routes) return undefined;
+  const exact = routes[pathname];
+  if (exact) return exact;
+  for (const [pattern, handler] of Object.entries(routes)) {
+    if (pattern.endsWith('/*') && pathname.startsWith(pattern.slice(0, -1))) return handler;
+  }
+  return undefined;
+}
+
+/** Reads a whole request body (for routes that need the raw bytes, e.g. to verify a signature). */
+export async function readRawBody(req: IncomingMessage, limit = 1_000_000): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new PayloadTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
 /**
  * A plain node:http server for an Apollo Server: GraphQL on one path, a few extra routes,
  * request ids on every response, body size limit, and errors that never leak as 500 pages.
@@ -115,7 +138,7 @@ export async function startHttpServer<C extends BaseContext>(options: HttpServer
     const requestId = typeof incoming === 'string' && /^[\w-]{1,128}$/.test(incoming) ? incoming : randomUUID();
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = options.routes?.[url.pathname];
+    const route = findRoute(options.routes, url.pathname);
     const work =
       route !== undefined
         ? route(req, res)

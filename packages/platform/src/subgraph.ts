@@ -6,7 +6,7 @@ import { GraphQLError, parse } from 'graphql';
 import type { Logger } from 'pino';
 import { DEVELOPMENT_JWT_SECRET } from './config.ts';
 import { createErrorFormatter } from './errors.ts';
-import { sendJson, startHttpServer, type RunningHttpServer } from './http.ts';
+import { sendJson, startHttpServer, type RouteHandler, type RunningHttpServer } from './http.ts';
 import { createLogger } from './logger.ts';
 import { migrateSubgraph, openSubgraphOrm, type EntityManager, type MikroORM, type SubgraphOrmOptions } from './orm.ts';
 import { PRINCIPAL_HEADER, SIGNATURE_HEADER, verifyPrincipal, type Principal } from './principal.ts';
@@ -84,6 +84,11 @@ export interface SubgraphDefinition<C extends RequestContext> {
   seedDemoData?(em: EntityManager, logger: Logger): Promise<void>;
   /** Background workers, started after the server (unless the runtime turns them off). */
   workers?: WorkerStarter[];
+  /**
+   * Extra HTTP routes beside GraphQL (e.g. `/webhooks/carriers/*` for carrier callbacks). The
+   * gateway forwards `/webhooks/*` to the fulfillment service; other services' routes are internal.
+   */
+  routes?: (context: { orm: MikroORM; logger: Logger; bus: EventBus | undefined }) => Record<string, RouteHandler>;
 }
 
 export interface SubgraphRuntimeOptions {
@@ -184,6 +189,7 @@ export async function startSubgraph<C extends RequestContext>(
       },
       routes: {
         '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: definition.name }),
+        ...definition.routes?.({ orm, logger, bus: options.bus }),
         '/readyz': async (_req, res) => {
           const ok = await orm.em
             .getConnection()
