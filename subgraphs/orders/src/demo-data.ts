@@ -1,7 +1,12 @@
 import { demoId, type EntityManager, type Logger } from '@oms/platform';
 import { money, multiply, sum } from './domain/money.ts';
-import { OrderLine } from './entities/order-line.entity.ts';
+import { pathTo } from './domain/order-state.ts';
+import { OrderLine, type OrderLineStatus } from './entities/order-line.entity.ts';
+import { OrderTransition } from './entities/order-transition.entity.ts';
 import { Order, type OrderStatus, type SalesChannel } from './entities/order.entity.ts';
+import { PaymentOperation } from './entities/payment-operation.entity.ts';
+import { Payment, type PaymentStatus } from './entities/payment.entity.ts';
+import { Promotion } from './entities/promotion.entity.ts';
 
 /** The customers (by their index in the customers demo data) who ordered, with their home address. */
 const DEMO_CUSTOMERS = {
@@ -22,7 +27,7 @@ interface DemoOrder {
   customer: DemoCustomerIndex;
   status: OrderStatus;
   channel: SalesChannel;
-  /** Store sales are handed over at the till: nothing to ship. */
+  /** Store orders are collected at the Lyon Part-Dieu store: nothing to ship. */
   ships: boolean;
   lines: { sku: string; quantity: number; unitPrice: number }[];
 }
@@ -62,6 +67,47 @@ export const DEMO_ORDERS: readonly DemoOrder[] = [
 
 const CURRENCY = 'EUR';
 const DAY = 24 * 3600 * 1000;
+const HOUR = 3600 * 1000;
+const PICKUP_STORE = 'ST-LYON-PARTDIEU';
+
+/** Promotions customers can try on the demo data. */
+const DEMO_PROMOTIONS = [
+  { code: 'WELCOME10', description: '10 % off orders of 30 € or more', kind: 'PERCENTAGE', scope: 'ORDER', value: 10, skus: [], minimumSubtotal: 3000, usageLimit: null },
+  { code: 'SOCKS2', description: '2 € off every pair of wool socks', kind: 'FIXED_AMOUNT', scope: 'LINE', value: 200, skus: ['SOCKS-WOOL-GRY-39', 'SOCKS-WOOL-GRY-42', 'SOCKS-WOOL-GRY-45'], minimumSubtotal: null, usageLimit: null },
+  { code: 'FLASH100', description: '15 € off, first 100 orders only', kind: 'FIXED_AMOUNT', scope: 'ORDER', value: 1500, skus: [], minimumSubtotal: 5000, usageLimit: 100 },
+] as const;
+
+/** Who moved a demo order into each status, and why. */
+function transitionActor(status: OrderStatus, customerActor: string): { actor: string; reason: string | null } {
+  switch (status) {
+    case 'CREATED':
+      return { actor: customerActor, reason: 'placed' };
+    case 'CONFIRMED':
+    case 'ALLOCATED':
+      return { actor: 'service:orders', reason: null };
+    case 'ON_HOLD':
+      return { actor: 'staff:demo-care-agent', reason: 'marketplace address check' };
+    case 'CANCELLED':
+      return { actor: customerActor, reason: 'changed my mind' };
+    default:
+      return { actor: 'service:fulfillment', reason: null };
+  }
+}
+
+function lineStatusOf(order: OrderStatus, lineNumber: number): OrderLineStatus {
+  if (order === 'SHIPPED' || order === 'DELIVERED') return 'SHIPPED';
+  if (order === 'CANCELLED') return 'CANCELLED';
+  // OMS-100003's first parcel (the hoodie) has left the Bordeaux store.
+  if (order === 'PARTIALLY_SHIPPED') return lineNumber === 1 ? 'SHIPPED' : 'OPEN';
+  return 'OPEN';
+}
+
+function paymentStatusOf(order: OrderStatus): PaymentStatus {
+  if (order === 'SHIPPED' || order === 'DELIVERED') return 'CAPTURED';
+  if (order === 'PARTIALLY_SHIPPED') return 'PARTIALLY_CAPTURED';
+  if (order === 'CANCELLED') return 'VOIDED';
+  return 'AUTHORIZED';
+}
 /** Flat shipping fee of the remote channels; store and call-centre orders ship free. */
 const SHIPPING_FEE: Record<SalesChannel, number> = { WEB: 490, MOBILE: 490, MARKETPLACE: 490, STORE: 0, CALL_CENTER: 0 };
 
@@ -72,26 +118,30 @@ function emailOf(first: string, last: string): string {
 
 /**
  * Prices are VAT-inclusive (French 20 % VAT), so the total is subtotal + shipping and taxTotal only
- * reports the VAT the subtotal contains: round(subtotal × 20 / 120).
+ * reports the VAT the subtotal contains: round(subtotal × 20 / 120). These orders predate the current
+ * tariff (domain/pricing.ts) and keep the totals they were billed with.
  */
 export async function seedOrdersDemoData(em: EntityManager, logger: Logger): Promise<void> {
   if ((await em.count(Order)) > 0) return;
   const now = Date.now();
   DEMO_ORDERS.forEach((demo, index) => {
     const person = DEMO_CUSTOMERS[demo.customer];
+    const customerId = demoId('customer', demo.customer);
     // Spread over the last 30 days, the highest number the newest.
-    const placedAt = new Date(now - (27 - index * 3) * DAY - 5 * 3600 * 1000);
+    const placedAt = new Date(now - (27 - index * 3) * DAY - 5 * HOUR);
     const subtotal = sum(CURRENCY, demo.lines.map((line) => multiply(money(line.unitPrice, CURRENCY), line.quantity))).amount;
     const shippingTotal = SHIPPING_FEE[demo.channel];
+    const total = subtotal + shippingTotal;
     const order = em.create(Order, {
       id: demoId('order', index),
       number: demo.number,
       status: demo.status,
       channel: demo.channel,
-      customerId: demoId('customer', demo.customer),
+      customerId,
       email: emailOf(person.first, person.last),
       ...(demo.ships
         ? {
+            deliveryMethod: 'SHIP' as const,
             shipToName: `${person.first} ${person.last}`,
             shipToLine1: person.line1,
             shipToCity: person.city,
@@ -99,12 +149,14 @@ export async function seedOrdersDemoData(em: EntityManager, logger: Logger): Pro
             shipToRegion: person.region,
             shipToCountry: 'FR',
           }
-        : {}),
+        : { deliveryMethod: 'PICKUP' as const, pickupLocationId: demoId('location', PICKUP_STORE) }),
       currency: CURRENCY,
       subtotal,
+      discountTotal: 0,
       shippingTotal,
       taxTotal: Math.round((subtotal * 20) / 120),
-      total: subtotal + shippingTotal,
+      total,
+      taxCountry: 'FR',
       placedAt,
       createdAt: placedAt,
       updatedAt: placedAt,
@@ -118,9 +170,57 @@ export async function seedOrdersDemoData(em: EntityManager, logger: Logger): Pro
         quantity: line.quantity,
         unitPrice: line.unitPrice,
         currency: CURRENCY,
+        status: lineStatusOf(demo.status, lineIndex + 1),
+        discount: 0,
       });
     });
+
+    const path = pathTo(demo.status);
+    const at = (step: number) => new Date(placedAt.getTime() + step * 6 * HOUR);
+    let from: OrderStatus | null = null;
+    path.forEach((to, step) => {
+      em.create(OrderTransition, { order, position: step + 1, fromStatus: from, toStatus: to, ...transitionActor(to, `customer:${customerId}`), at: at(step) });
+      from = to;
+    });
+
+    const status = paymentStatusOf(demo.status);
+    const firstLine = demo.lines[0];
+    const captured = status === 'CAPTURED' ? total : status === 'PARTIALLY_CAPTURED' && firstLine ? firstLine.unitPrice * firstLine.quantity : 0;
+    const reference = `test_ch_${demo.number.slice('OMS-'.length)}`;
+    const payment = em.create(Payment, {
+      id: demoId('payment', index),
+      order,
+      provider: 'test',
+      reference,
+      status,
+      currency: CURRENCY,
+      amountAuthorized: total,
+      amountCaptured: captured,
+      amountRefunded: 0,
+      createdAt: placedAt,
+      updatedAt: at(path.length - 1),
+    });
+    const operations = [
+      { operation: 'AUTHORIZE' as const, amount: total, at: placedAt },
+      ...(captured > 0 ? [{ operation: 'CAPTURE' as const, amount: captured, at: at(path.length - 1) }] : []),
+      ...(status === 'VOIDED' ? [{ operation: 'VOID' as const, amount: total, at: at(path.length - 1) }] : []),
+    ];
+    for (const operation of operations) {
+      em.create(PaymentOperation, { payment, ...operation, currency: CURRENCY, outcome: 'SUCCEEDED', providerReference: reference });
+    }
   });
+  for (const promotion of DEMO_PROMOTIONS) {
+    em.create(Promotion, {
+      id: demoId('promotion', promotion.code),
+      ...promotion,
+      skus: [...promotion.skus],
+      currency: CURRENCY,
+      validFrom: new Date(now - 30 * DAY),
+      validTo: null,
+      usageCount: 0,
+      createdAt: new Date(now - 30 * DAY),
+    });
+  }
   await em.flush();
   logger.info({ orders: DEMO_ORDERS.length }, 'orders demo data loaded');
 }

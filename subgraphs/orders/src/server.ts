@@ -1,16 +1,30 @@
 import path from 'node:path';
-import type { SubgraphDefinition } from '@oms/platform';
+import { OutboxEventSchema, type SubgraphDefinition } from '@oms/platform';
 import { createOrdersContext, type OrdersContext } from './context.ts';
 import { seedOrdersDemoData } from './demo-data.ts';
+import { IdempotencyRecordSchema } from './entities/idempotency-record.entity.ts';
 import { OrderLineSchema } from './entities/order-line.entity.ts';
+import { OrderTransitionSchema } from './entities/order-transition.entity.ts';
 import { OrderSchema } from './entities/order.entity.ts';
+import { PaymentOperationSchema } from './entities/payment-operation.entity.ts';
+import { PaymentSchema } from './entities/payment.entity.ts';
+import { PromotionSchema } from './entities/promotion.entity.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   name: 'orders',
   schemaPath: path.resolve(import.meta.dirname, '../../../schema/orders.graphql'),
   resolvers,
-  entities: [OrderSchema, OrderLineSchema],
+  entities: [
+    OrderSchema,
+    OrderLineSchema,
+    OrderTransitionSchema,
+    PaymentSchema,
+    PaymentOperationSchema,
+    PromotionSchema,
+    IdempotencyRecordSchema,
+    OutboxEventSchema,
+  ],
   migrationsPath: path.resolve(import.meta.dirname, 'migrations'),
   createContext: createOrdersContext,
   seedDemoData: seedOrdersDemoData,

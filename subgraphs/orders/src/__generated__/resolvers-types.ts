@@ -378,6 +378,19 @@ export type Sku = {
   code: Scalars['String']['output'];
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Status changes of every order of the signed-in customer. */
+  myOrderUpdates: Order;
+  /** Every status change of one order, as it is committed. */
+  orderStatusChanged: Order;
+};
+
+
+export type SubscriptionOrderStatusChangedArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
 export type UnavailableLine = {
   __typename?: 'UnavailableLine';
   available: Scalars['Int']['output'];
@@ -529,6 +542,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SalesChannel: SalesChannel;
   Sku: ResolverTypeWrapper<SkuReferenceEntity>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UnavailableLine: ResolverTypeWrapper<UnavailableLine>;
 }>;
 
@@ -565,6 +579,7 @@ export type ResolversParentTypes = ResolversObject<{
   Promotion: PromotionEntity;
   Query: Record<PropertyKey, never>;
   Sku: SkuReferenceEntity;
+  Subscription: Record<PropertyKey, never>;
   UnavailableLine: UnavailableLine;
 }>;
 
@@ -710,6 +725,11 @@ export type SkuResolvers<ContextType = OrdersContext, ParentType extends Resolve
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  myOrderUpdates?: SubscriptionResolver<ResolversTypes['Order'], "myOrderUpdates", ParentType, ContextType>;
+  orderStatusChanged?: SubscriptionResolver<ResolversTypes['Order'], "orderStatusChanged", ParentType, ContextType, RequireFields<SubscriptionOrderStatusChangedArgs, 'orderId'>>;
+}>;
+
 export type UnavailableLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['UnavailableLine'] = ResolversParentTypes['UnavailableLine']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -735,6 +755,7 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   Promotion?: PromotionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Sku?: SkuResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UnavailableLine?: UnavailableLineResolvers<ContextType>;
 }>;
 

@@ -2,8 +2,12 @@ import { Cursor, type FilterQuery } from '@mikro-orm/core';
 import { DomainError, findNewestFirst, isUuid, pageSize, type Connection, type PageArgs } from '@oms/platform';
 import type { OrdersContext } from '../context.ts';
 import type { OrderLine } from '../entities/order-line.entity.ts';
+import type { OrderTransition } from '../entities/order-transition.entity.ts';
 import { Order, type OrderStatus, type SalesChannel } from '../entities/order.entity.ts';
+import type { Payment } from '../entities/payment.entity.ts';
 import type { OrderPosition } from '../loaders/order.loaders.ts';
+import type { ShippingAddress } from './address.ts';
+import { assertMayAccessOrder, visibleOrders } from './order-access.ts';
 
 export interface OrderListFilter {
   status?: readonly OrderStatus[] | null;
@@ -15,24 +19,30 @@ export interface OrderListFilter {
   placedBefore?: Date | null;
 }
 
-export interface ShippingAddress {
-  name: string;
-  line1: string;
-  line2: string | null;
-  city: string;
-  postalCode: string;
-  region: string | null;
-  country: string;
+/** An order the caller may see; FORBIDDEN for someone else's (row-level rules, domain/order-access.ts). */
+function visible(ctx: OrdersContext, order: Order | null): Order | null {
+  if (order) assertMayAccessOrder(ctx.principal, order);
+  return order;
 }
 
-export function findOrder(ctx: OrdersContext, id: string): Promise<Order | null> {
-  return ctx.loaders.orderById.load(id);
+export async function findOrder(ctx: OrdersContext, id: string): Promise<Order | null> {
+  return visible(ctx, await ctx.loaders.orderById.load(id));
+}
+
+export async function findOrderByNumber(ctx: OrdersContext, number: string): Promise<Order | null> {
+  return visible(ctx, await ctx.em.findOne(Order, { number: number.trim().toUpperCase() }));
 }
 
 export function listOrders(ctx: OrdersContext, page: PageArgs, filter: OrderListFilter = {}): Promise<Connection<Order>> {
   const where: FilterQuery<Order> = {};
+  const { customerId: ownCustomer, channel: ownChannel } = visibleOrders(ctx.principal);
+  if (ownCustomer !== undefined) {
+    if (filter.customerId != null && filter.customerId.toLowerCase() !== ownCustomer) throw new DomainError('FORBIDDEN', 'A customer sees only their own orders');
+    filter = { ...filter, customerId: ownCustomer };
+  }
+  if (ownChannel !== undefined) where.channel = ownChannel;
   if (filter.status) where.status = { $in: [...filter.status] };
-  if (filter.channel) where.channel = { $in: [...filter.channel] };
+  if (filter.channel) where.channel = ownChannel !== undefined ? { $in: filter.channel.filter((channel) => channel === ownChannel) } : { $in: [...filter.channel] };
   if (filter.customerId != null) {
     // No order belongs to a non-UUID id, and PostgreSQL would reject comparing one with a uuid column.
     where.customerId = isUuid(filter.customerId) ? filter.customerId : { $in: [] };
@@ -50,8 +60,20 @@ export function listOrderLines(ctx: OrdersContext, order: Order): Promise<OrderL
   return ctx.loaders.linesByOrderId.load(order.id);
 }
 
+export function listOrderPayments(ctx: OrdersContext, order: Order): Promise<Payment[]> {
+  return ctx.loaders.paymentsByOrderId.load(order.id);
+}
+
+export function orderTimeline(ctx: OrdersContext, order: Order): Promise<OrderTransition[]> {
+  return ctx.loaders.timelineByOrderId.load(order.id);
+}
+
 /** A customer's orders, newest first; batched with every other customer asked for with the same page. */
 export function listCustomerOrders(ctx: OrdersContext, customerId: string, page: PageArgs): Promise<Connection<Order>> {
+  const { customerId: ownCustomer, channel: ownChannel } = visibleOrders(ctx.principal);
+  if (ownCustomer !== undefined && customerId.toLowerCase() !== ownCustomer) throw new DomainError('FORBIDDEN', 'A customer sees only their own orders');
+  // The batched customer pages are not per channel: a channel-bound key lists its orders with Query.orders.
+  if (ownChannel !== undefined) throw new DomainError('FORBIDDEN', `This API key sees ${ownChannel} orders only; use orders(filter: { customerId })`);
   const first = pageSize(page.first);
   const after = page.after ? decodeOrderPosition(page.after) : null;
   return ctx.loaders.ordersByCustomerId(first, after).load(customerId);

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { defineEntity, p } from '@mikro-orm/core';
 import { Order } from './order.entity.ts';
 
+export const ORDER_LINE_STATUSES = ['OPEN', 'BACKORDERED', 'CANCELLED', 'SHIPPED'] as const;
+export type OrderLineStatus = (typeof ORDER_LINE_STATUSES)[number];
+
 export const OrderLineSchema = defineEntity({
   name: 'OrderLine',
   tableName: 'order_line',
@@ -14,8 +17,17 @@ export const OrderLineSchema = defineEntity({
     quantity: p.integer().check('quantity > 0'),
     unitPrice: p.integer().check('unit_price >= 0'),
     currency: p.string().length(3),
+    status: p.enum(ORDER_LINE_STATUSES).default('OPEN'),
+    // Line-scoped promotions plus this line's share of order-scoped ones (domain/pricing.ts).
+    discount: p.integer().default(0),
   },
   uniques: [{ properties: ['order', 'lineNumber'] }],
+  checks: [
+    {
+      name: 'order_line_discount_check',
+      expression: (columns) => `${columns.discount} >= 0 and ${columns.discount} <= ${columns.unitPrice} * ${columns.quantity}`,
+    },
+  ],
 });
 
 export class OrderLine extends OrderLineSchema.class {}

@@ -19,6 +19,9 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const SALES_CHANNELS = ['WEB', 'MOBILE', 'STORE', 'CALL_CENTER', 'MARKETPLACE'] as const;
 export type SalesChannel = (typeof SALES_CHANNELS)[number];
 
+export const DELIVERY_METHODS = ['SHIP', 'PICKUP', 'RESERVE_IN_STORE'] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
 export const OrderSchema = defineEntity({
   name: 'Order',
   tableName: 'order',
@@ -30,6 +33,9 @@ export const OrderSchema = defineEntity({
     // Customers live in the customers service: a plain id, resolved through federation.
     customerId: p.uuid().nullable(),
     email: p.string().length(254),
+    deliveryMethod: p.enum(DELIVERY_METHODS).default('SHIP'),
+    // PICKUP and RESERVE_IN_STORE: the store, a location of the inventory service (plain id).
+    pickupLocationId: p.uuid().nullable(),
     // Where the order ships to, as it was when placed: later address-book edits must not move a parcel.
     shipToName: p.string().length(200).nullable(),
     shipToLine1: p.string().length(200).nullable(),
@@ -40,9 +46,13 @@ export const OrderSchema = defineEntity({
     shipToCountry: p.string().length(2).nullable(),
     currency: p.string().length(3),
     subtotal: p.integer().check('subtotal >= 0'),
+    discountTotal: p.integer().default(0).check('discount_total >= 0'),
     shippingTotal: p.integer().check('shipping_total >= 0'),
     taxTotal: p.integer().check('tax_total >= 0'),
     total: p.integer().check('total >= 0'),
+    // The country whose VAT the prices include: the destination, or the store for pickup orders.
+    taxCountry: p.string().length(2).nullable(),
+    promotionCodes: p.array().default([]),
     lines: () => p.oneToMany(OrderLine).mappedBy('order'),
     placedAt: p.datetime(),
     createdAt: p.datetime().onCreate(() => new Date()),
@@ -50,6 +60,17 @@ export const OrderSchema = defineEntity({
   },
   indexes: [{ properties: ['customerId', 'createdAt'] }, { properties: ['createdAt', 'id'] }],
   checks: [
+    {
+      // Totals are exact in minor units: nothing is lost or invented between the parts and the total.
+      name: 'order_total_adds_up_check',
+      expression: (columns) =>
+        `${columns.total} = ${columns.subtotal} - ${columns.discountTotal} + ${columns.shippingTotal}` +
+        ` and ${columns.discountTotal} <= ${columns.subtotal}`,
+    },
+    {
+      name: 'order_pickup_location_check',
+      expression: (columns) => `${columns.deliveryMethod} = 'SHIP' or ${columns.pickupLocationId} is not null`,
+    },
     {
       // A ship-to snapshot is all or nothing (a store sale has none): never half an address on a label.
       name: 'order_ship_to_complete_check',

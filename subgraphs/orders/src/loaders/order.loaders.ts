@@ -2,7 +2,9 @@ import DataLoader from 'dataloader';
 import { Cursor } from '@mikro-orm/core';
 import { entityByIdLoader, groupedLoader, isUuid, type Connection, type EntityManager } from '@oms/platform';
 import { OrderLine } from '../entities/order-line.entity.ts';
+import { OrderTransition } from '../entities/order-transition.entity.ts';
 import { Order } from '../entities/order.entity.ts';
+import { Payment } from '../entities/payment.entity.ts';
 
 /** The keyset every order list is sorted by, newest first; cursors encode it. */
 export const NEWEST_FIRST = { createdAt: 'desc', id: 'desc' } as const;
@@ -55,6 +57,14 @@ export function createOrderLoaders(em: EntityManager) {
     linesByOrderId: groupedLoader<string, OrderLine>(
       (orderIds) => em.find(OrderLine, { order: { $in: [...orderIds] } }, { orderBy: { order: 'asc', lineNumber: 'asc' } }),
       (line) => line.order.id,
+    ),
+    paymentsByOrderId: groupedLoader<string, Payment>(
+      (orderIds) => em.find(Payment, { order: { $in: [...orderIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (payment) => payment.order.id,
+    ),
+    timelineByOrderId: groupedLoader<string, OrderTransition>(
+      (orderIds) => em.find(OrderTransition, { order: { $in: [...orderIds] } }, { orderBy: { order: 'asc', position: 'asc' } }),
+      (transition) => transition.order.id,
     ),
     ordersByCustomerId(first: number, after: OrderPosition | null): DataLoader<string, Connection<Order>> {
       const key = JSON.stringify([first, after?.createdAt.toISOString() ?? null, after?.id ?? null]);

@@ -1,0 +1,58 @@
+import { DomainError } from '@oms/platform';
+
+export interface AuthorizationRequest {
+  /** The provider's token for the card or wallet; the OMS never sees card data. */
+  token: string;
+  amount: number;
+  currency: string;
+  /** The provider deduplicates retries of one authorization with it. */
+  idempotencyKey: string;
+}
+
+/** An authorization either holds the funds (reference to act on later) or is declined with the provider's reason. */
+export type AuthorizationResult =
+  | { outcome: 'AUTHORIZED'; reference: string }
+  | { outcome: 'DECLINED'; declineCode: string; message: string };
+
+export interface PaymentOperationRequest {
+  reference: string;
+  amount: number;
+  currency: string;
+}
+
+/**
+ * A payment service provider (PSP). Funds are authorized when an order is placed, captured when it
+ * ships, the authorization voided (in whole or in part) when it is cancelled, and captured funds
+ * refunded later. A provider that cannot be reached throws DEPENDENCY_UNAVAILABLE; any other
+ * outcome is returned.
+ */
+export interface PaymentProvider {
+  readonly name: string;
+  authorize(request: AuthorizationRequest): Promise<AuthorizationResult>;
+  capture(request: PaymentOperationRequest): Promise<void>;
+  /** Releases `amount` of the authorization; the whole of it when amount equals what is held. */
+  void(request: PaymentOperationRequest): Promise<void>;
+  refund(request: PaymentOperationRequest): Promise<void>;
+}
+
+/** The providers payments can go through, by the name clients give in `PaymentInput.provider`. */
+export class PaymentProviderRegistry {
+  readonly #providers = new Map<string, PaymentProvider>();
+
+  constructor(providers: readonly PaymentProvider[] = []) {
+    for (const provider of providers) this.register(provider);
+  }
+
+  register(provider: PaymentProvider): void {
+    if (this.#providers.has(provider.name)) throw new Error(`Payment provider ${provider.name} is already registered`);
+    this.#providers.set(provider.name, provider);
+  }
+
+  get(name: string): PaymentProvider {
+    const provider = this.#providers.get(name);
+    if (!provider) {
+      throw new DomainError('PAYMENT_PROVIDER_UNKNOWN', `Unknown payment provider "${name}"`, { provider: name, known: [...this.#providers.keys()] });
+    }
+    return provider;
+  }
+}

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { DomainError } from '@oms/platform';
+import type { AuthorizationRequest, AuthorizationResult, PaymentOperationRequest, PaymentProvider } from './payment-provider.ts';
+
+/** Test tokens in the manner of card processors' test cards: the token decides the outcome. */
+const DECLINES: Readonly<Record<string, { declineCode: string; message: string }>> = {
+  tok_chargeDeclined: { declineCode: 'card_declined', message: 'The card was declined.' },
+  tok_insufficientFunds: { declineCode: 'insufficient_funds', message: 'The card has insufficient funds.' },
+};
+const APPROVED = new Set(['tok_visa', 'tok_mastercard', 'tok_amex']);
+const OUTAGE = 'tok_processingError';
+
+/**
+ * The built-in provider for development and tests: `tok_visa`, `tok_mastercard` and `tok_amex`
+ * authorize; `tok_chargeDeclined` and `tok_insufficientFunds` decline; `tok_processingError` fails
+ * like an outage; any other token is declined as invalid. Captures, voids and refunds succeed.
+ */
+export class TestPaymentProvider implements PaymentProvider {
+  readonly name = 'test';
+
+  async authorize(request: AuthorizationRequest): Promise<AuthorizationResult> {
+    if (request.token === OUTAGE) {
+      throw new DomainError('DEPENDENCY_UNAVAILABLE', 'The payment provider could not process the payment; nothing was charged.', { provider: this.name });
+    }
+    const decline = DECLINES[request.token];
+    if (decline) return { outcome: 'DECLINED', ...decline };
+    if (!APPROVED.has(request.token)) return { outcome: 'DECLINED', declineCode: 'invalid_token', message: 'Unknown payment token.' };
+    return { outcome: 'AUTHORIZED', reference: `test_ch_${randomBytes(12).toString('hex')}` };
+  }
+
+  async capture(request: PaymentOperationRequest): Promise<void> {
+    this.#assertReference(request);
+  }
+
+  async void(request: PaymentOperationRequest): Promise<void> {
+    this.#assertReference(request);
+  }
+
+  async refund(request: PaymentOperationRequest): Promise<void> {
+    this.#assertReference(request);
+  }
+
+  #assertReference(request: PaymentOperationRequest): void {
+    if (!request.reference.startsWith('test_ch_')) throw new Error(`Not a test provider reference: ${request.reference}`);
+  }
+}

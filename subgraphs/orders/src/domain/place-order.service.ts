@@ -1,0 +1,489 @@
+import { randomUUID } from 'node:crypto';
+import { actorOf, DomainError, isDomainError, OutboxEvent, type DomainEvent, type EntityManager } from '@oms/platform';
+import type { OrdersContext } from '../context.ts';
+import { IdempotencyRecord, type StoredOutOfStock } from '../entities/idempotency-record.entity.ts';
+import { insertGraph } from '../entities/insert-graph.ts';
+import { OrderLine } from '../entities/order-line.entity.ts';
+import { OrderTransition } from '../entities/order-transition.entity.ts';
+import { Order, type OrderStatus } from '../entities/order.entity.ts';
+import { PaymentOperation } from '../entities/payment-operation.entity.ts';
+import { Payment } from '../entities/payment.entity.ts';
+import { Promotion } from '../entities/promotion.entity.ts';
+import { findCustomerContact, type CustomerContact } from './customers.client.ts';
+import { requestFingerprint } from './idempotency.ts';
+import { allocateOrderStock, findUnknownSkus, quoteCatalog, releaseOrderStock, type CatalogQuote, type StockAllocation } from './inventory.client.ts';
+import { forSignedInCustomer, placementRights } from './order-access.ts';
+import { orderStateMachine } from './order-state.ts';
+import { validateOrderRequest, type OrderRequest, type PlaceOrderCommand } from './order-validation.ts';
+import type { PaymentProvider } from './payments/payment-provider.ts';
+import { priceOrder, type PricedOrder, type PricingLine } from './pricing.ts';
+import { assertPromotionApplies } from './promotion-rules.ts';
+import { HOME_TAX_COUNTRY, type TaxDestination } from './tax.ts';
+
+export type UnavailableLine = StoredOutOfStock['lines'][number];
+
+export type PlaceOrderOutcome = { kind: 'ORDER'; order: Order } | { kind: 'OUT_OF_STOCK'; lines: UnavailableLine[] };
+
+/** Codes with which inventory refuses an allocation before holding anything: no release is owed. */
+const ALLOCATION_REFUSALS = new Set(['UNKNOWN_SKU', 'INVALID_QUANTITY', 'PICKUP_LOCATION_INVALID', 'RESERVATION_INVALID']);
+const ORDER_NUMBER_PREFIX = 'OMS-';
+
+interface StoredOutcome {
+  requestHash: string;
+  orderId: string | null;
+  outOfStock: StoredOutOfStock | null;
+}
+
+/** What was set in motion outside this database, to undo if the order is not committed. */
+interface Saga {
+  allocation: 'NONE' | 'REQUESTED' | 'REFUSED';
+  authorization: { reference: string; amount: number } | null;
+}
+
+function qualified(em: EntityManager, name: string): string {
+  return em.getPlatform().quoteIdentifier(`${em.config.get('schema')}.${name}`);
+}
+
+interface StoredOutcomeRow {
+  request_hash: string | null;
+  order_id: string | null;
+  out_of_stock: StoredOutOfStock | null;
+}
+
+function storedOutcomeOf(row: StoredOutcomeRow | undefined): StoredOutcome | null {
+  return row?.request_hash ? { requestHash: row.request_hash, orderId: row.order_id, outOfStock: row.out_of_stock } : null;
+}
+
+async function findStoredOutcome(em: EntityManager, scope: string, key: string): Promise<StoredOutcome | null> {
+  const rows = await em.execute<StoredOutcomeRow[]>(
+    `select request_hash, order_id, out_of_stock from ${qualified(em, 'idempotency_record')} where scope = ? and key = ?`,
+    [scope, key],
+  );
+  return storedOutcomeOf(rows[0]);
+}
+
+/**
+ * The key's outcome if it has one, else the next order number: one round trip on the hot path (a
+ * replay burns a number; sequences have gaps anyway).
+ */
+async function storedOutcomeOrNextNumber(em: EntityManager, scope: string, key: string): Promise<{ stored: StoredOutcome | null; number: string }> {
+  const rows = await em.execute<(StoredOutcomeRow & { next_number: string })[]>(
+    `select nextval('${em.config.get('schema')}.order_number_seq')::text as next_number, r.request_hash, r.order_id, r.out_of_stock
+     from (select 1) as one left join ${qualified(em, 'idempotency_record')} as r on r.scope = ? and r.key = ?`,
+    [scope, key],
+  );
+  return { stored: storedOutcomeOf(rows[0]), number: `${ORDER_NUMBER_PREFIX}${rows[0]?.next_number ?? ''}` };
+}
+
+/** Stripe semantics: the same request replays the first outcome; another request under the same key is refused. */
+async function replay(ctx: OrdersContext, stored: StoredOutcome, fingerprint: string, key: string): Promise<PlaceOrderOutcome> {
+  if (stored.requestHash !== fingerprint) {
+    throw new DomainError('IDEMPOTENCY_KEY_REUSED', `Idempotency key "${key}" was already used for a different order request`, { idempotencyKey: key });
+  }
+  if (stored.outOfStock) return { kind: 'OUT_OF_STOCK', lines: stored.outOfStock.lines };
+  const order = stored.orderId ? await ctx.loaders.orderById.load(stored.orderId) : null;
+  if (!order) throw new Error(`Idempotency record of key ${key} names a missing order ${stored.orderId}`);
+  return { kind: 'ORDER', order };
+}
+
+/**
+ * Unit prices: a trusted channel's own, else the price list's. The price list answers null both for
+ * a SKU it does not price and for one that does not exist, so only then is the item master asked.
+ */
+async function priceLines(ctx: OrdersContext, request: OrderRequest, quote: CatalogQuote): Promise<PricingLine[]> {
+  const listed = (sku: string) => (quote.currencies.get(sku) === request.currency ? (quote.prices.get(sku) ?? null) : null);
+  const unpriced = request.lines.filter((line) => line.unitPrice === null && listed(line.sku) === null).map((line) => line.sku);
+  if (unpriced.length > 0) {
+    const unknown = await findUnknownSkus(ctx, unpriced);
+    if (unknown.length > 0) throw new DomainError('UNKNOWN_SKU', `Unknown SKU: ${unknown.join(', ')}`, { skus: unknown });
+    throw new DomainError('UNPRICED_SKU', `No ${request.currency} price for ${unpriced.join(', ')} in the ${request.channel} channel`, {
+      skus: unpriced,
+      channel: request.channel,
+      currency: request.currency,
+    });
+  }
+  return request.lines.map((line) => ({ sku: line.sku, quantity: line.quantity, unitPrice: line.unitPrice ?? listed(line.sku) ?? 0 }));
+}
+
+function taxDestinationOf(request: OrderRequest, quote: CatalogQuote): TaxDestination {
+  if (request.delivery.address) return { country: request.delivery.address.country };
+  const store = quote.pickupStore;
+  if (!store || !store.active || !store.pickup) {
+    throw new DomainError('PICKUP_LOCATION_INVALID', 'The pickup store does not exist or does not take pickups', {
+      pickupLocationId: request.delivery.pickupLocationId,
+    });
+  }
+  return { country: store.country || HOME_TAX_COUNTRY };
+}
+
+function promotionsFor(request: OrderRequest, found: readonly Promotion[], subtotal: number, now: Date): Promotion[] {
+  return request.promotionCodes.map((code) => {
+    const promotion = found.find((candidate) => candidate.code === code);
+    if (!promotion) throw new DomainError('PROMOTION_INVALID', `Unknown promotion code ${code}`, { promotionCode: code, reason: 'UNKNOWN' });
+    assertPromotionApplies(promotion, { currency: request.currency, subtotal, skus: request.lines.map((line) => line.sku), at: now });
+    return promotion;
+  });
+}
+
+/** Counts one use of each promotion, atomically: a promotion at its limit is not counted and fails the order. */
+async function consumePromotions(em: EntityManager, codes: readonly string[], now: Date): Promise<void> {
+  if (codes.length === 0) return;
+  const counted = await em.execute<{ code: string }[]>(
+    `update ${qualified(em, 'promotion')} set usage_count = usage_count + 1
+     where code in (?) and (usage_limit is null or usage_count < usage_limit) and valid_from <= ? and (valid_to is null or valid_to > ?)
+     returning code`,
+    [codes, now, now],
+  );
+  const missing = codes.find((code) => !counted.some((row) => row.code === code));
+  if (missing) {
+    throw new DomainError('PROMOTION_INVALID', `Promotion ${missing} has been used up`, { promotionCode: missing, reason: 'USAGE_LIMIT_REACHED' });
+  }
+}
+
+function firstRejection(results: readonly PromiseSettledResult<unknown>[]): unknown {
+  return results.find((result): result is PromiseRejectedResult => result.status === 'rejected')?.reason;
+}
+
+interface Placement {
+  request: OrderRequest;
+  fingerprint: string;
+  scope: string;
+  actor: string;
+  customer: CustomerContact | null;
+  priced: PricedOrder;
+  taxCountry: string;
+  provider: PaymentProvider;
+  orderId: string;
+  lineIds: string[];
+  now: Date;
+}
+
+interface WrittenOrder {
+  order: Order;
+  lines: OrderLine[];
+  payment: Payment;
+  transitions: OrderTransition[];
+}
+
+type TransactionOutcome =
+  | { kind: 'WRITTEN'; written: WrittenOrder }
+  | { kind: 'OUT_OF_STOCK'; lines: UnavailableLine[] }
+  | { kind: 'REPLAY'; stored: StoredOutcome };
+
+interface PreparedOrder {
+  customer: CustomerContact | null;
+  priced: PricedOrder;
+  taxCountry: string;
+}
+
+/** Everything the order needs from elsewhere, read at once, then priced; each problem is a DomainError. */
+async function prepareOrder(ctx: OrdersContext, request: OrderRequest, customerId: string | null, now: Date): Promise<PreparedOrder> {
+  const reads = await Promise.allSettled([
+    quoteCatalog(ctx, {
+      skus: request.lines.map((line) => line.sku),
+      channel: request.channel,
+      currency: request.currency,
+      at: now,
+      pickupLocationId: request.delivery.pickupLocationId,
+    }),
+    customerId ? findCustomerContact(ctx, customerId) : Promise.resolve(null),
+    request.promotionCodes.length > 0 ? ctx.em.find(Promotion, { code: { $in: request.promotionCodes } }) : Promise.resolve([]),
+  ]);
+  const [quote, customer, found] = reads;
+  if (quote.status === 'rejected' || customer.status === 'rejected' || found.status === 'rejected') throw firstRejection(reads);
+  if (customerId && !customer.value) throw new DomainError('UNKNOWN_CUSTOMER', 'No such customer', { customerId });
+
+  const lines = await priceLines(ctx, request, quote.value);
+  const taxDestination = taxDestinationOf(request, quote.value);
+  const subtotal = lines.reduce((acc, line) => acc + line.unitPrice * line.quantity, 0);
+  const promotions = promotionsFor(request, found.value, subtotal, now);
+  const priced = priceOrder({ lines, promotions, deliveryMethod: request.delivery.method, taxDestination, taxCalculator: ctx.tax });
+  return { customer: customer.value, priced, taxCountry: taxDestination.country };
+}
+
+/**
+ * Captures an order: validate → price → (under the idempotency key's lock) hold stock → authorize
+ * payment → write the order, its lines, payment, timeline, events and the idempotency record in one
+ * transaction. A failure after stock was held or funds authorized undoes both before it surfaces.
+ */
+export async function placeOrder(ctx: OrdersContext, command: PlaceOrderCommand): Promise<PlaceOrderOutcome> {
+  const request = validateOrderRequest(forSignedInCustomer(ctx.principal, command));
+  const { customerId, mayPrice } = placementRights(ctx.principal, request);
+  if (!mayPrice && request.lines.some((line) => line.unitPrice !== null)) {
+    throw new DomainError('PRICE_NOT_ALLOWED', 'Only the channel partner or staff may set prices; the price list decides', { channel: request.channel });
+  }
+  const provider = ctx.payments.get(request.payment.provider);
+  const actor = actorOf(ctx.principal);
+  // Keys are the caller's: one caller's key never replays another caller's order.
+  const scope = actor;
+  const fingerprint = requestFingerprint({ ...request, customerId });
+  const now = new Date();
+
+  let prepared: PreparedOrder;
+  try {
+    prepared = await prepareOrder(ctx, request, customerId, now);
+  } catch (error) {
+    // A retry of an order that went through must replay it even if, meanwhile, a promotion ran out
+    // or the catalogue changed: only a key without an outcome gets the error.
+    const stored = await findStoredOutcome(ctx.em, scope, request.idempotencyKey);
+    if (stored) return replay(ctx, stored, fingerprint, request.idempotencyKey);
+    throw error;
+  }
+  const { customer, priced, taxCountry } = prepared;
+
+  const placement: Placement = {
+    request,
+    fingerprint,
+    scope,
+    actor,
+    customer,
+    priced,
+    taxCountry,
+    provider,
+    orderId: randomUUID(),
+    lineIds: request.lines.map(() => randomUUID()),
+    now,
+  };
+  const saga: Saga = { allocation: 'NONE', authorization: null };
+  let outcome: TransactionOutcome;
+  try {
+    outcome = await ctx.em.transactional((em) => captureInTransaction(ctx, em, placement, saga));
+  } catch (error) {
+    await compensate(ctx, placement, saga, error);
+    throw error;
+  }
+  if (outcome.kind === 'REPLAY') return replay(ctx, outcome.stored, fingerprint, request.idempotencyKey);
+  if (outcome.kind === 'OUT_OF_STOCK') return outcome;
+  // The answer selects from what was just written: serve it without reading it back.
+  const { order, lines: orderLines, payment, transitions } = outcome.written;
+  ctx.loaders.orderById.prime(order.id, order);
+  ctx.loaders.linesByOrderId.prime(order.id, orderLines);
+  ctx.loaders.paymentsByOrderId.prime(order.id, [payment]);
+  ctx.loaders.timelineByOrderId.prime(order.id, transitions);
+  return { kind: 'ORDER', order };
+}
+
+async function captureInTransaction(ctx: OrdersContext, em: EntityManager, placement: Placement, saga: Saga): Promise<TransactionOutcome> {
+  const { request, priced, orderId, lineIds, now } = placement;
+  // Same-key requests queue here until the first commits or rolls back; the next one then sees its record.
+  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`${placement.scope}\n${request.idempotencyKey}`]);
+  // A new statement, so a new snapshot: it sees what the previous holder of the lock committed.
+  const { stored, number } = await storedOutcomeOrNextNumber(em, placement.scope, request.idempotencyKey);
+  if (stored) return { kind: 'REPLAY', stored };
+
+  saga.allocation = 'REQUESTED';
+  const allocation = await allocateOrderStock(ctx, {
+    orderId,
+    channel: request.channel,
+    reservationId: request.reservationId,
+    delivery: {
+      method: request.delivery.method,
+      pickupLocationId: request.delivery.pickupLocationId,
+      country: request.delivery.address?.country ?? null,
+      postalCode: request.delivery.address?.postalCode ?? null,
+      latitude: request.delivery.latitude,
+      longitude: request.delivery.longitude,
+    },
+    lines: request.lines.map((line, index) => ({ lineId: lineIds[index] ?? '', sku: line.sku, quantity: line.quantity })),
+    allowPresell: request.allowBackorder,
+  }).catch((error: unknown) => {
+    if (isDomainError(error) && ALLOCATION_REFUSALS.has(error.code)) saga.allocation = 'REFUSED';
+    throw error;
+  });
+  if (allocation.kind === 'SHORTAGE') {
+    // Nothing was held; the answer is the outcome of this key and replays like an order would.
+    saga.allocation = 'REFUSED';
+    em.create(IdempotencyRecord, {
+      scope: placement.scope,
+      key: request.idempotencyKey,
+      requestHash: placement.fingerprint,
+      order: null,
+      outOfStock: { lines: allocation.lines },
+      createdAt: now,
+    });
+    return { kind: 'OUT_OF_STOCK', lines: allocation.lines };
+  }
+
+  const total = priced.totals.total;
+  const authorization = await placement.provider.authorize({
+    token: request.payment.token,
+    amount: total,
+    currency: request.currency,
+    idempotencyKey: orderId,
+  });
+  if (authorization.outcome === 'DECLINED') {
+    throw new DomainError('PAYMENT_DECLINED', `The payment was declined: ${authorization.message}`, { declineCode: authorization.declineCode });
+  }
+  saga.authorization = { reference: authorization.reference, amount: total };
+
+  await consumePromotions(em, request.promotionCodes, now);
+  const written = await writeOrder(em, placement, allocation.allocations, number, authorization.reference);
+  return { kind: 'WRITTEN', written };
+}
+
+/** Entities built here are written by `insertGraph` in one statement, not by a flush. */
+const UNFLUSHED = { persist: false, processOnCreateHooksEarly: true } as const;
+
+/** The outbox row `recordEvent` adds, built to travel in the order's one INSERT statement. */
+function outboxEvent(em: EntityManager, at: Date, event: DomainEvent): OutboxEvent {
+  return em.create(OutboxEvent, { ...event, occurredAt: at, publishedAt: null }, UNFLUSHED);
+}
+
+/** Inserts the order and everything recorded with it (one statement, plus the outbox rows at commit). */
+async function writeOrder(
+  em: EntityManager,
+  placement: Placement,
+  allocations: readonly StockAllocation[],
+  number: string,
+  paymentReference: string,
+): Promise<WrittenOrder> {
+  const { request, priced, orderId, lineIds, now, actor } = placement;
+  const presold = new Set(allocations.filter((allocation) => allocation.kind === 'PRESELL').map((allocation) => allocation.orderLineId));
+  const address = request.delivery.address;
+  const path: OrderStatus[] = ['CREATED', 'CONFIRMED', presold.size > 0 ? 'BACKORDERED' : 'ALLOCATED'];
+  const status = path[path.length - 1] ?? 'CREATED';
+  const { totals } = priced;
+  const order = em.create(Order, {
+    id: orderId,
+    number,
+    status,
+    channel: request.channel,
+    customerId: placement.customer?.id ?? null,
+    email: request.guestEmail ?? placement.customer?.email ?? '',
+    deliveryMethod: request.delivery.method,
+    pickupLocationId: request.delivery.pickupLocationId,
+    shipToName: address?.name ?? null,
+    shipToLine1: address?.line1 ?? null,
+    shipToLine2: address?.line2 ?? null,
+    shipToCity: address?.city ?? null,
+    shipToPostalCode: address?.postalCode ?? null,
+    shipToRegion: address?.region ?? null,
+    shipToCountry: address?.country ?? null,
+    currency: request.currency,
+    subtotal: totals.subtotal,
+    discountTotal: totals.discountTotal,
+    shippingTotal: totals.shippingTotal,
+    taxTotal: totals.taxTotal,
+    total: totals.total,
+    taxCountry: placement.taxCountry,
+    promotionCodes: request.promotionCodes,
+    placedAt: now,
+    createdAt: now,
+    updatedAt: now,
+  }, UNFLUSHED);
+  const lines = priced.lines.map((line, index) => {
+    const id = lineIds[index] ?? randomUUID();
+    return em.create(OrderLine, {
+      id,
+      order,
+      lineNumber: index + 1,
+      skuCode: line.sku,
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      currency: request.currency,
+      status: presold.has(id) ? 'BACKORDERED' : 'OPEN',
+      discount: line.discount,
+    }, UNFLUSHED);
+  });
+  const payment = em.create(Payment, {
+    order,
+    provider: placement.provider.name,
+    reference: paymentReference,
+    status: 'AUTHORIZED',
+    currency: request.currency,
+    amountAuthorized: totals.total,
+    amountCaptured: 0,
+    amountRefunded: 0,
+    createdAt: now,
+    updatedAt: now,
+  }, UNFLUSHED);
+  const authorizationRecord = em.create(PaymentOperation, {
+    payment,
+    operation: 'AUTHORIZE',
+    amount: totals.total,
+    currency: request.currency,
+    outcome: 'SUCCEEDED',
+    providerReference: paymentReference,
+    at: now,
+  }, UNFLUSHED);
+  let from: OrderStatus | null = null;
+  const transitions = path.map((to, index) => {
+    if (from !== null) orderStateMachine.assertTransition(from, to);
+    const transition = em.create(OrderTransition, {
+      order,
+      position: index + 1,
+      fromStatus: from,
+      toStatus: to,
+      actor,
+      reason: index === 0 ? `placed through ${request.channel}` : null,
+      at: now,
+    }, UNFLUSHED);
+    from = to;
+    return transition;
+  });
+  const idempotencyRecord = em.create(IdempotencyRecord, {
+    scope: placement.scope,
+    key: request.idempotencyKey,
+    requestHash: placement.fingerprint,
+    order,
+    outOfStock: null,
+    createdAt: now,
+  }, UNFLUSHED);
+  const placed = outboxEvent(em, now, {
+    type: 'OrderPlaced',
+    aggregateType: 'Order',
+    aggregateId: orderId,
+    payload: {
+      orderId,
+      number,
+      channel: request.channel,
+      customerId: order.customerId ?? null,
+      lines: lines.map((line) => ({
+        lineId: line.id,
+        lineNumber: line.lineNumber,
+        sku: line.skuCode,
+        quantity: line.quantity,
+        unitPrice: line.unitPrice,
+        discount: line.discount,
+        status: line.status,
+      })),
+      allocations: allocations.map((allocation) => ({ ...allocation })),
+      total: { amount: totals.total, currency: request.currency },
+    },
+  });
+  const statusChanges = transitions.slice(1).map((transition) =>
+    outboxEvent(em, now, {
+      type: 'OrderStatusChanged',
+      aggregateType: 'Order',
+      aggregateId: orderId,
+      payload: { orderId, customerId: order.customerId ?? null, from: transition.fromStatus ?? null, to: transition.toStatus },
+    }),
+  );
+  await insertGraph(em, [[order], lines, [payment], [authorizationRecord], transitions, [idempotencyRecord], [placed, ...statusChanges]]);
+  return { order, lines, payment, transitions };
+}
+
+/** Undoes what reached other systems for an order that was not committed; failures are logged, the original error wins. */
+async function compensate(ctx: OrdersContext, placement: Placement, saga: Saga, cause: unknown): Promise<void> {
+  const undo: Promise<unknown>[] = [];
+  if (saga.authorization) {
+    const { reference, amount } = saga.authorization;
+    undo.push(
+      placement.provider.void({ reference, amount, currency: placement.request.currency }).catch((error: unknown) => {
+        ctx.logger.error({ err: error, orderId: placement.orderId, reference }, 'could not void the authorization of an order that was not placed');
+      }),
+    );
+  }
+  // A request whose outcome is unknown (time-out, crash) may have held stock: release by order id, which is idempotent.
+  if (saga.allocation === 'REQUESTED') {
+    undo.push(
+      releaseOrderStock(ctx, { orderId: placement.orderId, lineIds: null, reason: 'order placement failed' }).catch((error: unknown) => {
+        ctx.logger.error({ err: error, orderId: placement.orderId }, 'could not release the stock of an order that was not placed');
+      }),
+    );
+  }
+  if (undo.length > 0) {
+    ctx.logger.info({ orderId: placement.orderId, reason: cause instanceof Error ? cause.message : String(cause) }, 'order placement compensated');
+    await Promise.all(undo);
+  }
+}

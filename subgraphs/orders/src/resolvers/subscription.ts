@@ -1,0 +1,53 @@
+import { DomainError, type BusEvent } from '@oms/platform';
+import type { SubscriptionResolvers } from '../__generated__/resolvers-types.ts';
+import type { OrdersContext } from '../context.ts';
+import { Order } from '../entities/order.entity.ts';
+
+const STATUS_CHANGED = ['OrderStatusChanged'];
+
+function liveEvents(ctx: OrdersContext) {
+  if (!ctx.live) throw new DomainError('SERVICE_UNAVAILABLE', 'Live updates are not available: this service runs without an event bus');
+  return ctx.live;
+}
+
+/** The order as committed when the event was published: a fresh unit of work per event. */
+async function orderOf(ctx: OrdersContext, event: BusEvent): Promise<Order> {
+  const order = await ctx.em.fork().findOne(Order, { id: event.aggregateId });
+  if (!order) throw new DomainError('NOT_FOUND', `Order ${event.aggregateId} no longer exists`);
+  return order;
+}
+
+function customerIdOf(event: BusEvent): unknown {
+  return event.payload['customerId'];
+}
+
+export const subscriptionResolvers: SubscriptionResolvers<OrdersContext> = {
+  orderStatusChanged: {
+    subscribe: async (_root, { orderId }, ctx) => {
+      // Authorized once here (an order's owner never changes) and again per event below.
+      const order = await ctx.em.findOne(Order, { id: orderId });
+      const { principal } = ctx;
+      if (!order) throw new DomainError('NOT_FOUND', 'No such order');
+      if (principal.kind === 'customer' && order.customerId !== principal.customerId) {
+        throw new DomainError('FORBIDDEN', 'You can only follow your own orders');
+      }
+      if (principal.kind === 'partner' && principal.channel && order.channel !== principal.channel) {
+        throw new DomainError('FORBIDDEN', 'This key cannot follow orders of another channel');
+      }
+      return liveEvents(ctx).listen({
+        aggregateIds: [orderId],
+        types: STATUS_CHANGED,
+        where: (event) => principal.kind !== 'customer' || customerIdOf(event) === principal.customerId,
+      });
+    },
+    resolve: (event: BusEvent, _args: unknown, ctx: OrdersContext) => orderOf(ctx, event),
+  },
+  myOrderUpdates: {
+    subscribe: (_root, _args, ctx) => {
+      const { principal } = ctx;
+      if (principal.kind !== 'customer') throw new DomainError('FORBIDDEN', 'myOrderUpdates follows the signed-in customer’s orders');
+      return liveEvents(ctx).listen({ types: STATUS_CHANGED, where: (event) => customerIdOf(event) === principal.customerId });
+    },
+    resolve: (event: BusEvent, _args: unknown, ctx: OrdersContext) => orderOf(ctx, event),
+  },
+};

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { PaymentProviderRegistry } from '../src/domain/payments/payment-provider.ts';
+import { TestPaymentProvider } from '../src/domain/payments/test-payment-provider.ts';
+
+const provider = new TestPaymentProvider();
+const request = { amount: 1990, currency: 'EUR', idempotencyKey: 'order-1' };
+
+describe('TestPaymentProvider', () => {
+  it('authorizes the approved test tokens with a provider reference', async () => {
+    for (const token of ['tok_visa', 'tok_mastercard', 'tok_amex']) {
+      const result = await provider.authorize({ ...request, token });
+      expect(result).toMatchObject({ outcome: 'AUTHORIZED', reference: expect.stringMatching(/^test_ch_[0-9a-f]{24}$/) });
+    }
+  });
+
+  it('declines the decline tokens and unknown tokens', async () => {
+    expect(await provider.authorize({ ...request, token: 'tok_chargeDeclined' })).toMatchObject({ outcome: 'DECLINED', declineCode: 'card_declined' });
+    expect(await provider.authorize({ ...request, token: 'tok_insufficientFunds' })).toMatchObject({ outcome: 'DECLINED', declineCode: 'insufficient_funds' });
+    expect(await provider.authorize({ ...request, token: '4242424242424242' })).toMatchObject({ outcome: 'DECLINED', declineCode: 'invalid_token' });
+  });
+
+  it('fails like an outage for tok_processingError', async () => {
+    await expect(provider.authorize({ ...request, token: 'tok_processingError' })).rejects.toMatchObject({ code: 'DEPENDENCY_UNAVAILABLE' });
+  });
+});
+
+describe('PaymentProviderRegistry', () => {
+  it('finds providers by name and refuses unknown ones', () => {
+    const registry = new PaymentProviderRegistry([provider]);
+    expect(registry.get('test')).toBe(provider);
+    expect(() => registry.get('stripe')).toThrow(expect.objectContaining({ code: 'PAYMENT_PROVIDER_UNKNOWN' }));
+    expect(() => registry.register(provider)).toThrow(/already registered/);
+  });
+});
