@@ -3,7 +3,8 @@
 // inventory feed. Prints what it measured on this machine; asserts nothing.
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { graphql, launchBenchSystem, machine, postmasterPid, sampleMemory } from './support.ts';
+import { signJwt } from '@oms/platform';
+import { BENCH_JWT_SECRET, graphql, launchBenchSystem, machine, postmasterPid, sampleMemory } from './support.ts';
 
 const DURATION = Number(process.env['BENCH_DURATION'] ?? 20);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 32);
@@ -21,30 +22,40 @@ const PLACE_ORDER = /* GraphQL */ `
 
 const system = await launchBenchSystem();
 const url = system.gatewayUrl;
+const now = Math.floor(Date.now() / 1000);
+const admin = signJwt({ sub: 'bench-admin', kind: 'staff', roles: ['ADMIN'], iat: now, exp: now + 3600 }, BENCH_JWT_SECRET);
+/** Signed-in customers place their own orders, as from a storefront or the mobile app. */
+const customerAuth = (customerId: string) => `Bearer ${signJwt({ sub: customerId, kind: 'customer', iat: now, exp: now + 3600 }, BENCH_JWT_SECRET)}`;
 try {
   const { locations } = await graphql<{ locations: { id: string; code: string; type: string }[] }>(url, '{ locations { id code type } }');
   const { skus } = await graphql<{ skus: { edges: { node: { code: string } }[] } }>(url, '{ skus(first: 100) { edges { node { code } } } }');
-  const { customers } = await graphql<{ customers: { edges: { node: { id: string } }[] } }>(url, '{ customers(first: 10) { edges { node { id } } } }');
+  const { customers } = await graphql<{ customers: { edges: { node: { id: string } }[] } }>(url, '{ customers(first: 10) { edges { node { id } } } }', {}, { authorization: `Bearer ${admin}` });
   const skuCodes = skus.edges.map((edge) => edge.node.code);
   const customerIds = customers.edges.map((edge) => edge.node.id);
+  const tokens = customerIds.map(customerAuth);
 
   // Enough stock in the warehouses that the run measures order capture, not sell-outs.
   const warehouses = locations.filter((location) => location.type === 'WAREHOUSE');
-  await graphql(url, `mutation($input: InventoryFeedInput!) { importInventoryFeed(input: $input) { appliedLines } }`, {
-    input: {
-      feedId: `bench-top-up-${randomUUID()}`,
-      source: 'BENCH',
-      mode: 'DELTA',
-      lines: warehouses.flatMap((warehouse) => skuCodes.map((sku) => ({ sku, location: warehouse.code, quantity: 1_000_000 }))),
+  await graphql(
+    url,
+    `mutation($input: InventoryFeedInput!) { importInventoryFeed(input: $input) { appliedLines } }`,
+    {
+      input: {
+        feedId: `bench-top-up-${randomUUID()}`,
+        source: 'BENCH',
+        mode: 'DELTA',
+        lines: warehouses.flatMap((warehouse) => skuCodes.map((sku) => ({ sku, location: warehouse.code, quantity: 1_000_000 }))),
+      },
     },
-  });
+    { authorization: `Bearer ${admin}` },
+  );
 
   let sequence = 0;
-  const bodyFor = () => {
+  const requestFor = () => {
     sequence++;
     const lines = [{ sku: skuCodes[sequence % skuCodes.length]!, quantity: 1 }];
     if (sequence % 3 === 0) lines.push({ sku: skuCodes[(sequence * 7 + 3) % skuCodes.length]!, quantity: 2 });
-    return JSON.stringify({
+    const body = JSON.stringify({
       query: PLACE_ORDER,
       variables: {
         input: {
@@ -60,6 +71,7 @@ try {
         },
       },
     });
+    return { body, authorization: tokens[sequence % tokens.length]! };
   };
 
   let graphqlErrors = 0;
@@ -73,7 +85,10 @@ try {
       headers: { 'content-type': 'application/json' },
       requests: [
         {
-          setupRequest: (request) => ({ ...request, body: bodyFor() }),
+          setupRequest: (request) => {
+            const { body, authorization } = requestFor();
+            return { ...request, body, headers: { ...request.headers, 'content-type': 'application/json', authorization } };
+          },
           onResponse: (_status, body) => {
             if (body.includes('"errors"')) graphqlErrors++;
             else if (body.includes('OutOfStock')) outOfStock++;
@@ -110,6 +125,7 @@ try {
     url,
     `mutation($input: InventoryFeedInput!) { importInventoryFeed(input: $input) { appliedLines rejectedLines { reason } } }`,
     { input: { feedId: `bench-feed-${randomUUID()}`, source: 'BENCH-ERP', mode: 'SNAPSHOT', lines } },
+    { authorization: `Bearer ${admin}` },
   );
   const seconds = (performance.now() - started) / 1000;
   const rejected = report.importInventoryFeed.rejectedLines.length;

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { createLogger, findFreePort } from '@oms/platform';
 import { launchSystem, type LaunchedSystem } from '../scripts/launcher.ts';
 
+export const BENCH_JWT_SECRET = 'benchmark-jwt-secret-0123456789abcdef-000';
+
 export async function launchBenchSystem(env: NodeJS.ProcessEnv = {}): Promise<LaunchedSystem & { dataDir: string; cleanup(): Promise<void> }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'oms-bench-'));
   await chmod(dataDir, 0o755);
@@ -22,7 +24,7 @@ export async function launchBenchSystem(env: NodeJS.ProcessEnv = {}): Promise<La
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       INTERNAL_SECRET: 'benchmark-internal-secret-0123456789abcdef',
-      JWT_SECRET: 'benchmark-jwt-secret-0123456789abcdef-000',
+      JWT_SECRET: BENCH_JWT_SECRET,
       ...env,
     },
     logger: createLogger('bench', 'warn'),
