@@ -72,7 +72,7 @@ async function handleGraphQL<C extends BaseContext>(
   }
   let body: unknown = undefined;
   if (req.method === 'POST') {
-    const text = await readBody(req, options.maxBodyBytes ?? 1_000_000);
+    const text = await readBody(req, options.maxBodyBytes ?? 16_000_000);
     if (text.length > 0 && (headers.get('content-type') ?? '').includes('json')) {
       try {
         body = JSON.parse(text);

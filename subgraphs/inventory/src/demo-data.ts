@@ -1,7 +1,16 @@
 import { demoId, type EntityManager, type Logger } from '@oms/platform';
-import { Location, type LocationType } from './entities/location.entity.ts';
-import { Sku } from './entities/sku.entity.ts';
+import { Allocation, type AllocationStatus } from './entities/allocation.entity.ts';
+import { ChannelSetting } from './entities/channel-setting.entity.ts';
+import { Location, SALES_CHANNELS, type LocationType, type SalesChannel } from './entities/location.entity.ts';
+import { PriceListEntry } from './entities/price-list-entry.entity.ts';
+import { PriceList } from './entities/price-list.entity.ts';
+import { PurchaseOrderLine } from './entities/purchase-order-line.entity.ts';
+import { PurchaseOrder } from './entities/purchase-order.entity.ts';
+import { Sku, type SkuAttribute } from './entities/sku.entity.ts';
 import { StockLevel } from './entities/stock-level.entity.ts';
+import { StockMovement } from './entities/stock-movement.entity.ts';
+import { TransferLine } from './entities/transfer-line.entity.ts';
+import { Transfer } from './entities/transfer.entity.ts';
 
 interface DemoLocation {
   code: string;
@@ -13,16 +22,20 @@ interface DemoLocation {
   region: string;
   latitude: number;
   longitude: number;
+  /** Stores only: online orders per day they can take. */
+  dailyOrderCapacity?: number;
 }
+
+const WAREHOUSE_CHANNELS: readonly SalesChannel[] = ['WEB', 'MOBILE', 'CALL_CENTER', 'MARKETPLACE'];
 
 /** Two warehouses and four stores; ids are `demoId('location', code)`, as the other subgraphs expect. */
 export const DEMO_LOCATIONS: readonly DemoLocation[] = [
   { code: 'WH-LYON', name: 'Entrepôt Lyon Saint-Priest', type: 'WAREHOUSE', line1: "15 rue de l'Aviation, ZI Mi-Plaine", city: 'Saint-Priest', postalCode: '69800', region: 'Auvergne-Rhône-Alpes', latitude: 45.696, longitude: 4.944 },
   { code: 'WH-PARIS', name: 'Entrepôt Paris Nord – Gonesse', type: 'WAREHOUSE', line1: '14 avenue Georges Pompidou, ZAC des Tulipes', city: 'Gonesse', postalCode: '95500', region: 'Île-de-France', latitude: 48.987, longitude: 2.449 },
-  { code: 'ST-PARIS-RIVOLI', name: 'Paris Rivoli', type: 'STORE', line1: '112 rue de Rivoli', city: 'Paris', postalCode: '75001', region: 'Île-de-France', latitude: 48.8606, longitude: 2.347 },
-  { code: 'ST-LYON-PARTDIEU', name: 'Lyon Part-Dieu', type: 'STORE', line1: '17 rue du Docteur Bouchut', city: 'Lyon', postalCode: '69003', region: 'Auvergne-Rhône-Alpes', latitude: 45.761, longitude: 4.857 },
-  { code: 'ST-MARSEILLE', name: 'Marseille Vieux-Port', type: 'STORE', line1: '24 La Canebière', city: 'Marseille', postalCode: '13001', region: "Provence-Alpes-Côte d'Azur", latitude: 43.296, longitude: 5.374 },
-  { code: 'ST-BORDEAUX', name: 'Bordeaux Sainte-Catherine', type: 'STORE', line1: '85 rue Sainte-Catherine', city: 'Bordeaux', postalCode: '33000', region: 'Nouvelle-Aquitaine', latitude: 44.84, longitude: -0.573 },
+  { code: 'ST-PARIS-RIVOLI', name: 'Paris Rivoli', type: 'STORE', line1: '112 rue de Rivoli', city: 'Paris', postalCode: '75001', region: 'Île-de-France', latitude: 48.8606, longitude: 2.347, dailyOrderCapacity: 80 },
+  { code: 'ST-LYON-PARTDIEU', name: 'Lyon Part-Dieu', type: 'STORE', line1: '17 rue du Docteur Bouchut', city: 'Lyon', postalCode: '69003', region: 'Auvergne-Rhône-Alpes', latitude: 45.761, longitude: 4.857, dailyOrderCapacity: 60 },
+  { code: 'ST-MARSEILLE', name: 'Marseille Vieux-Port', type: 'STORE', line1: '24 La Canebière', city: 'Marseille', postalCode: '13001', region: "Provence-Alpes-Côte d'Azur", latitude: 43.296, longitude: 5.374, dailyOrderCapacity: 50 },
+  { code: 'ST-BORDEAUX', name: 'Bordeaux Sainte-Catherine', type: 'STORE', line1: '85 rue Sainte-Catherine', city: 'Bordeaux', postalCode: '33000', region: 'Nouvelle-Aquitaine', latitude: 44.84, longitude: -0.573, dailyOrderCapacity: 40 },
 ];
 
 /** The item master of an apparel retailer; the orders demo data refers to several of these codes. */
@@ -79,51 +92,289 @@ export const DEMO_SKUS: readonly (readonly [code: string, name: string])[] = [
   ['CHINO-SLIM-NVY-32', 'Slim chinos, navy, W32'],
 ];
 
+interface ProductFamily {
+  prefix: string;
+  /** Unit price in cents, VAT included, the same in every channel. */
+  price: number;
+  material: string;
+  weightGrams: number;
+  /** Folded parcel size, mm. */
+  dimensions: readonly [number, number, number];
+  returnable: boolean;
+}
+
+const PRODUCT_FAMILIES: readonly ProductFamily[] = [
+  { prefix: 'TSHIRT-CLASSIC', price: 1990, material: 'Organic cotton', weightGrams: 180, dimensions: [300, 220, 20], returnable: true },
+  { prefix: 'JEANS-SLIM', price: 5990, material: 'Denim, 98 % cotton', weightGrams: 650, dimensions: [350, 280, 50], returnable: true },
+  { prefix: 'JEANS-STRAIGHT', price: 6490, material: 'Denim, 100 % cotton', weightGrams: 700, dimensions: [350, 280, 50], returnable: true },
+  { prefix: 'SNEAKER-RUN', price: 8990, material: 'Recycled mesh', weightGrams: 900, dimensions: [330, 210, 120], returnable: true },
+  { prefix: 'HOODIE-ZIP', price: 4990, material: 'Brushed cotton fleece', weightGrams: 600, dimensions: [350, 280, 60], returnable: true },
+  { prefix: 'CAP-BASE', price: 1490, material: 'Cotton twill', weightGrams: 110, dimensions: [260, 190, 120], returnable: true },
+  { prefix: 'JACKET-RAIN', price: 7990, material: 'Waterproof recycled polyester', weightGrams: 750, dimensions: [380, 300, 70], returnable: true },
+  // Hygiene: socks are not taken back once sent.
+  { prefix: 'SOCKS-WOOL', price: 990, material: 'Merino wool blend', weightGrams: 80, dimensions: [200, 100, 30], returnable: false },
+  { prefix: 'SOCKS-COTTON', price: 690, material: 'Combed cotton', weightGrams: 60, dimensions: [200, 100, 30], returnable: false },
+  { prefix: 'SCARF-WOOL', price: 2990, material: 'Lambswool', weightGrams: 200, dimensions: [300, 200, 40], returnable: true },
+  { prefix: 'BAG-TOTE', price: 3490, material: 'Heavy canvas', weightGrams: 400, dimensions: [400, 350, 30], returnable: true },
+  { prefix: 'BAG-BACKPACK', price: 5490, material: 'Recycled nylon', weightGrams: 800, dimensions: [450, 300, 150], returnable: true },
+  { prefix: 'DRESS-LINEN', price: 6990, material: 'Linen', weightGrams: 350, dimensions: [350, 280, 40], returnable: true },
+  { prefix: 'SHIRT-OXFORD', price: 4490, material: 'Oxford cotton', weightGrams: 300, dimensions: [330, 250, 40], returnable: true },
+  { prefix: 'SWEATER-MERINO', price: 7490, material: 'Extra-fine merino', weightGrams: 400, dimensions: [350, 280, 50], returnable: true },
+  { prefix: 'CHINO-SLIM', price: 4990, material: 'Stretch cotton twill', weightGrams: 550, dimensions: [350, 280, 50], returnable: true },
+];
+
+const COLOURS: Readonly<Record<string, string>> = {
+  WHT: 'white', BLK: 'black', IND: 'indigo', GRY: 'grey', NVY: 'navy', YEL: 'yellow', RED: 'red', BLU: 'blue', BGE: 'beige', CNV: 'natural',
+};
+
+function familyOf(code: string): ProductFamily {
+  const family = PRODUCT_FAMILIES.find((candidate) => code.startsWith(`${candidate.prefix}-`));
+  if (!family) throw new Error(`no product family for demo SKU ${code}`);
+  return family;
+}
+
+function attributesOf(code: string, family: ProductFamily): SkuAttribute[] {
+  const parts = code.slice(family.prefix.length + 1).split('-');
+  const attributes: SkuAttribute[] = [];
+  const colour = COLOURS[parts[0] ?? ''];
+  if (colour) attributes.push({ name: 'colour', value: colour });
+  if (parts[1]) attributes.push({ name: 'size', value: parts[1] });
+  attributes.push({ name: 'material', value: family.material });
+  return attributes;
+}
+
+/** Out of stock everywhere, but inbound on purchase orders and open for presell. */
+const PRESELL_LIMITS: Readonly<Record<string, number>> = { 'JACKET-RAIN-NVY-M': 20, 'SWEATER-MERINO-BGE-M': 15 };
+
+/** Units of the channel kept back at every location (marketplace stock feeds lag behind). */
+const CHANNEL_BUFFERS: Readonly<Record<SalesChannel, number>> = { WEB: 0, MOBILE: 0, STORE: 0, CALL_CENTER: 0, MARKETPLACE: 1 };
+
 interface DemoStock {
   onHand: number;
-  reserved: number;
   safetyStock: number;
 }
 
 /**
  * Deterministic spread (no randomness, so every run and every test sees the same figures):
  * warehouses hold nearly every SKU in quantity, each store about two thirds of the range in
- * small quantities, some levels are at zero, and a few warehouse levels carry reservations.
+ * small quantities, some levels are at zero. Nothing is reserved here: reserved comes only from
+ * the allocations below, so it always equals what is held.
  */
 function demoStock(skuIndex: number, locationIndex: number, type: LocationType): DemoStock | undefined {
   if (type === 'WAREHOUSE') {
     if ((skuIndex + locationIndex * 5) % 17 === 16) return undefined;
     const onHand = (skuIndex * 7 + locationIndex * 3) % 13 === 5 ? 0 : 20 + ((skuIndex * 11 + locationIndex * 17) % 90);
-    const reserved = onHand > 0 && skuIndex % 8 === locationIndex ? 2 + (skuIndex % 3) : 0;
-    return { onHand, reserved, safetyStock: (skuIndex + locationIndex) % 4 };
+    return { onHand, safetyStock: (skuIndex + locationIndex) % 4 };
   }
   if ((skuIndex + locationIndex) % 3 === 0) return undefined;
   const onHand = (skuIndex * 5 + locationIndex * 3) % 9;
-  return { onHand, reserved: 0, safetyStock: onHand === 0 ? 0 : (skuIndex + locationIndex) % 2 };
+  return { onHand, safetyStock: onHand === 0 ? 0 : (skuIndex + locationIndex) % 2 };
 }
+
+interface DemoAllocation {
+  order: number;
+  line: number;
+  sku: string;
+  quantity: number;
+  location: string;
+  status: AllocationStatus;
+}
+
+/** Stock of the demo orders (`demoId('order', n)`): still held for those not yet shipped. */
+const DEMO_ALLOCATIONS: readonly DemoAllocation[] = [
+  { order: 0, line: 1, sku: 'TSHIRT-CLASSIC-WHT-M', quantity: 2, location: 'WH-LYON', status: 'SHIPPED' },
+  { order: 0, line: 2, sku: 'JEANS-SLIM-IND-32', quantity: 1, location: 'WH-LYON', status: 'SHIPPED' },
+  { order: 1, line: 1, sku: 'SNEAKER-RUN-BLK-42', quantity: 1, location: 'WH-PARIS', status: 'SHIPPED' },
+  { order: 2, line: 1, sku: 'HOODIE-ZIP-GRY-L', quantity: 1, location: 'ST-BORDEAUX', status: 'SHIPPED' },
+  { order: 2, line: 2, sku: 'CAP-BASE-NVY', quantity: 2, location: 'WH-LYON', status: 'ALLOCATED' },
+  { order: 3, line: 1, sku: 'JACKET-RAIN-YEL-M', quantity: 1, location: 'ST-MARSEILLE', status: 'ALLOCATED' },
+  { order: 4, line: 1, sku: 'SOCKS-WOOL-GRY-39', quantity: 3, location: 'WH-LYON', status: 'ALLOCATED' },
+  { order: 7, line: 1, sku: 'DRESS-LINEN-BLU-S', quantity: 1, location: 'WH-PARIS', status: 'ALLOCATED' },
+  { order: 8, line: 1, sku: 'TSHIRT-CLASSIC-WHT-M', quantity: 1, location: 'WH-PARIS', status: 'SHIPPED' },
+];
+
+const DEMO_PURCHASE_ORDERS = [
+  { number: 'PO-2026-0001', supplier: 'Atelier Textile du Nord', location: 'WH-LYON', inDays: 7, lines: [['JACKET-RAIN-NVY-M', 40], ['TSHIRT-CLASSIC-WHT-M', 120], ['SOCKS-WOOL-GRY-39', 60]] },
+  { number: 'PO-2026-0002', supplier: 'Iberia Denim SL', location: 'WH-PARIS', inDays: 14, lines: [['JEANS-SLIM-IND-32', 50], ['SWEATER-MERINO-BGE-M', 30], ['CHINO-SLIM-BGE-32', 40]] },
+  { number: 'PO-2026-0003', supplier: 'Nordic Wool AB', location: 'WH-LYON', inDays: 21, lines: [['SWEATER-MERINO-BGE-M', 20], ['SCARF-WOOL-GRY', 30]] },
+] as const;
+
+/** Replenishment of the Rivoli store, shipped yesterday: in transit, sellable nowhere. */
+const DEMO_TRANSFER = { from: 'WH-PARIS', to: 'ST-PARIS-RIVOLI', lines: [['SNEAKER-RUN-BLK-42', 4], ['HOODIE-ZIP-GRY-L', 3]] } as const;
+
+const DAY = 24 * 3600 * 1000;
 
 export async function seedInventoryDemoData(em: EntityManager, logger: Logger): Promise<void> {
   if ((await em.count(Location)) > 0) return;
-  const createdAt = new Date(Date.now() - 400 * 24 * 3600 * 1000);
-  const locations = DEMO_LOCATIONS.map(({ code, ...place }) =>
-    em.create(Location, { id: demoId('location', code), code, ...place, country: 'FR', active: true, createdAt }),
-  );
-  const skus = DEMO_SKUS.map(([code, name]) => em.create(Sku, { code, name, createdAt }));
-  let levels = 0;
+  const now = Date.now();
+  const createdAt = new Date(now - 400 * DAY);
+  const locations = DEMO_LOCATIONS.map(({ code, dailyOrderCapacity, ...place }) => {
+    const store = place.type === 'STORE';
+    return em.create(Location, {
+      id: demoId('location', code),
+      code,
+      ...place,
+      country: 'FR',
+      active: true,
+      ships: !store,
+      pickup: store,
+      shipFromStore: store,
+      channels: store ? [...SALES_CHANNELS] : [...WAREHOUSE_CHANNELS],
+      dailyOrderCapacity: dailyOrderCapacity ?? null,
+      defaultSafetyStock: store ? 1 : 2,
+      createdAt,
+    });
+  });
+  const locationByCode = new Map(locations.map((location) => [location.code, location]));
+  const skus = DEMO_SKUS.map(([code, name]) => {
+    const family = familyOf(code);
+    return em.create(Sku, {
+      code,
+      name,
+      attributes: attributesOf(code, family),
+      weightGrams: family.weightGrams,
+      lengthMm: family.dimensions[0],
+      widthMm: family.dimensions[1],
+      heightMm: family.dimensions[2],
+      returnable: family.returnable,
+      presellLimit: PRESELL_LIMITS[code] ?? 0,
+      createdAt,
+    });
+  });
+  for (const channel of SALES_CHANNELS) em.create(ChannelSetting, { channel, safetyBuffer: CHANNEL_BUFFERS[channel], updatedAt: createdAt });
+
+  const levels = new Map<string, StockLevel>();
   skus.forEach((sku, skuIndex) => {
     locations.forEach((location, locationIndex) => {
       const stock = demoStock(skuIndex, locationIndex, location.type);
       if (!stock) return;
-      em.create(StockLevel, {
+      const presell = PRESELL_LIMITS[sku.code] !== undefined;
+      const level = em.create(StockLevel, {
         id: demoId('stock-level', `${sku.code}@${location.code}`),
         sku,
         location,
-        ...stock,
+        onHand: presell ? 0 : stock.onHand,
+        reserved: 0,
+        safetyStock: stock.safetyStock,
         updatedAt: createdAt,
       });
-      levels++;
+      levels.set(`${sku.code}@${location.code}`, level);
     });
   });
+  const levelOf = (sku: string, location: string): StockLevel => {
+    let level = levels.get(`${sku}@${location}`);
+    if (!level) {
+      level = em.create(StockLevel, {
+        id: demoId('stock-level', `${sku}@${location}`),
+        sku: em.getReference(Sku, sku),
+        location: locationByCode.get(location)!,
+        onHand: 0,
+        reserved: 0,
+        safetyStock: 0,
+        updatedAt: createdAt,
+      });
+      levels.set(`${sku}@${location}`, level);
+    }
+    return level;
+  };
+  const ledger = (level: StockLevel, kind: 'ALLOCATION' | 'TRANSFER_OUT', before: { onHand: number; reserved: number }, reference: string, reason: string, at: Date) =>
+    em.create(StockMovement, {
+      sku: level.sku,
+      location: level.location,
+      kind,
+      onHandBefore: before.onHand,
+      onHandAfter: level.onHand,
+      reservedBefore: before.reserved,
+      reservedAfter: level.reserved,
+      reason,
+      reference,
+      createdAt: at,
+    });
+
+  // Held stock of the demo orders: reserved is raised exactly by what each allocation holds.
+  DEMO_ALLOCATIONS.forEach((demo, index) => {
+    const orderId = demoId('order', demo.order);
+    const level = levelOf(demo.sku, demo.location);
+    const at = new Date(now - (27 - demo.order * 3) * DAY);
+    if (demo.status === 'ALLOCATED') {
+      // Enough on hand for the hold (and some to sell) whatever the spread above gave.
+      level.onHand = Math.max(level.onHand, demo.quantity + level.safetyStock + 5);
+      const before = { onHand: level.onHand, reserved: level.reserved };
+      level.reserved += demo.quantity;
+      ledger(level, 'ALLOCATION', before, orderId, `order line ${demoId('order-line', `${demo.order}:${demo.line}`)}`, at);
+    }
+    em.create(Allocation, {
+      id: demoId('allocation', index),
+      orderId,
+      orderLineId: demoId('order-line', `${demo.order}:${demo.line}`),
+      sku: level.sku,
+      location: level.location,
+      quantity: demo.quantity,
+      status: demo.status,
+      kind: 'STOCK',
+      promisedAt: null,
+      purchaseOrderLine: null,
+      reservationId: null,
+      distanceKm: null,
+      releasedAt: null,
+      createdAt: at,
+      updatedAt: at,
+    });
+  });
+
+  for (const channel of SALES_CHANNELS) {
+    const list = em.create(PriceList, {
+      id: demoId('price-list', channel),
+      name: `${channel.replace('_', ' ').toLowerCase().replace(/^\w/, (c) => c.toUpperCase())} prices ${new Date(now - 365 * DAY).getUTCFullYear()}`,
+      channel,
+      currency: 'EUR',
+      validFrom: new Date(now - 365 * DAY),
+      validTo: null,
+      createdAt,
+    });
+    for (const sku of skus) em.create(PriceListEntry, { priceList: list, sku, amount: familyOf(sku.code).price });
+  }
+
+  for (const demo of DEMO_PURCHASE_ORDERS) {
+    const order = em.create(PurchaseOrder, {
+      id: demoId('purchase-order', demo.number),
+      number: demo.number,
+      supplier: demo.supplier,
+      location: locationByCode.get(demo.location)!,
+      status: 'OPEN',
+      expectedAt: new Date(now + demo.inDays * DAY),
+      createdAt: new Date(now - 10 * DAY),
+      updatedAt: new Date(now - 10 * DAY),
+    });
+    for (const [sku, quantity] of demo.lines) {
+      em.create(PurchaseOrderLine, { purchaseOrder: order, sku: em.getReference(Sku, sku), quantityOrdered: quantity, quantityReceived: 0, quantityPromised: 0 });
+    }
+  }
+
+  const shippedAt = new Date(now - DAY);
+  const transfer = em.create(Transfer, {
+    id: demoId('transfer', 'demo-1'),
+    fromLocation: locationByCode.get(DEMO_TRANSFER.from)!,
+    toLocation: locationByCode.get(DEMO_TRANSFER.to)!,
+    status: 'SHIPPED',
+    reference: 'Weekly replenishment, Paris Rivoli',
+    shippedAt,
+    receivedAt: null,
+    createdAt: new Date(now - 2 * DAY),
+    updatedAt: shippedAt,
+  });
+  for (const [sku, quantity] of DEMO_TRANSFER.lines) {
+    em.create(TransferLine, { transfer, sku: em.getReference(Sku, sku), quantity, receivedQuantity: 0 });
+    // The units left the warehouse when it shipped: on hand there is what remained.
+    const level = levelOf(sku, DEMO_TRANSFER.from);
+    const before = { onHand: Math.max(level.onHand, level.reserved) + quantity, reserved: level.reserved };
+    level.onHand = before.onHand - quantity;
+    ledger(level, 'TRANSFER_OUT', before, transfer.id, 'transfer shipped', shippedAt);
+  }
+
   await em.flush();
-  logger.info({ locations: locations.length, skus: skus.length, stockLevels: levels }, 'inventory demo data loaded');
+  logger.info(
+    { locations: locations.length, skus: skus.length, stockLevels: levels.size, allocations: DEMO_ALLOCATIONS.length, purchaseOrders: DEMO_PURCHASE_ORDERS.length },
+    'inventory demo data loaded',
+  );
 }

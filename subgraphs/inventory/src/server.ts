@@ -1,18 +1,50 @@
 import path from 'node:path';
-import type { SubgraphDefinition } from '@oms/platform';
+import { OutboxEventSchema, type SubgraphDefinition } from '@oms/platform';
 import { createInventoryContext, type InventoryContext } from './context.ts';
 import { seedInventoryDemoData } from './demo-data.ts';
+import { AllocationSchema } from './entities/allocation.entity.ts';
+import { ChannelSettingSchema } from './entities/channel-setting.entity.ts';
+import { InventoryFeedSchema } from './entities/inventory-feed.entity.ts';
 import { LocationSchema } from './entities/location.entity.ts';
+import { PriceListEntrySchema } from './entities/price-list-entry.entity.ts';
+import { PriceListSchema } from './entities/price-list.entity.ts';
+import { PurchaseOrderLineSchema } from './entities/purchase-order-line.entity.ts';
+import { PurchaseOrderSchema } from './entities/purchase-order.entity.ts';
+import { ReservationLineSchema } from './entities/reservation-line.entity.ts';
+import { ReservationSchema } from './entities/reservation.entity.ts';
 import { SkuSchema } from './entities/sku.entity.ts';
 import { StockLevelSchema } from './entities/stock-level.entity.ts';
+import { StockMovementSchema } from './entities/stock-movement.entity.ts';
+import { TransferLineSchema } from './entities/transfer-line.entity.ts';
+import { TransferSchema } from './entities/transfer.entity.ts';
 import { resolvers } from './resolvers/index.ts';
+import { startReservationSweeper } from './workers/reservation-sweeper.worker.ts';
 
 export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
   name: 'inventory',
   schemaPath: path.resolve(import.meta.dirname, '../../../schema/inventory.graphql'),
   resolvers,
-  entities: [LocationSchema, SkuSchema, StockLevelSchema],
+  entities: [
+    LocationSchema,
+    SkuSchema,
+    StockLevelSchema,
+    ChannelSettingSchema,
+    ReservationSchema,
+    ReservationLineSchema,
+    AllocationSchema,
+    StockMovementSchema,
+    TransferSchema,
+    TransferLineSchema,
+    PurchaseOrderSchema,
+    PurchaseOrderLineSchema,
+    PriceListSchema,
+    PriceListEntrySchema,
+    InventoryFeedSchema,
+    OutboxEventSchema,
+  ],
   migrationsPath: path.resolve(import.meta.dirname, 'migrations'),
   createContext: createInventoryContext,
   seedDemoData: seedInventoryDemoData,
+  // Releases expired cart holds every RESERVATION_SWEEP_INTERVAL_MS (default 5 s).
+  workers: [startReservationSweeper],
 };

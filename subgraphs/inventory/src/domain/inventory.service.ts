@@ -1,20 +1,58 @@
-import { wrap } from '@mikro-orm/core';
+import { Cursor, wrap, type FilterQuery } from '@mikro-orm/core';
+import { DomainError, findNewestFirst, isUuid, pageSize, type Connection, type PageArgs } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
-import { Location, type LocationType } from '../entities/location.entity.ts';
-import type { Sku } from '../entities/sku.entity.ts';
+import type { LedgerPosition } from '../loaders/inventory.loaders.ts';
+import { Location, type LocationType, type SalesChannel } from '../entities/location.entity.ts';
+import { Sku } from '../entities/sku.entity.ts';
 import type { StockLevel } from '../entities/stock-level.entity.ts';
-import { availableToSell } from './stock.ts';
+import { StockMovement } from '../entities/stock-movement.entity.ts';
+import { servesChannel } from './sourcing.ts';
+import { availableToSell, channelAvailableToSell } from './stock.ts';
 
 export function findLocation(ctx: InventoryContext, id: string): Promise<Location | null> {
   return ctx.loaders.locationById.load(id);
 }
 
-export function listLocations(ctx: InventoryContext, type?: LocationType | null): Promise<Location[]> {
-  return ctx.em.find(Location, type ? { type } : {}, { orderBy: { code: 'asc' } });
+export interface LocationFilter {
+  type?: LocationType | null | undefined;
+  channel?: SalesChannel | null | undefined;
+  activeOnly?: boolean | null | undefined;
+}
+
+export async function listLocations(ctx: InventoryContext, filter: LocationFilter = {}): Promise<Location[]> {
+  const locations = await ctx.em.find(
+    Location,
+    { ...(filter.type ? { type: filter.type } : {}), ...(filter.activeOnly ? { active: true } : {}) },
+    { orderBy: { code: 'asc' } },
+  );
+  // A handful of rows: the channel filter reads better here than as an array operator in SQL.
+  const channel = filter.channel;
+  return channel ? locations.filter((location) => location.channels.includes(channel)) : locations;
 }
 
 export function findSku(ctx: InventoryContext, code: string): Promise<Sku | null> {
   return ctx.loaders.skuByCode.load(code);
+}
+
+/** The item master by code, as a cursor connection. */
+export async function listSkus(ctx: InventoryContext, args: PageArgs): Promise<Connection<Sku>> {
+  const first = pageSize(args.first);
+  if (args.after) {
+    try {
+      Cursor.decode(args.after);
+    } catch {
+      throw new DomainError('BAD_USER_INPUT', 'Invalid pagination cursor', { argument: 'after' });
+    }
+  }
+  const cursor = await ctx.em.findByCursor(Sku, {
+    where: {},
+    first,
+    ...(args.after ? { after: args.after } : {}),
+    orderBy: { code: 'asc' },
+    includeCount: false,
+  });
+  const edges = cursor.items.map((node) => ({ cursor: cursor.from(node), node }));
+  return { edges, pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor } };
 }
 
 export function stockAtLocation(ctx: InventoryContext, location: Location): Promise<StockLevel[]> {
@@ -29,23 +67,78 @@ export function stockLevelAvailableToSell(level: StockLevel): number {
   return availableToSell(level.onHand, level.reserved, level.safetyStock);
 }
 
-export async function skuAvailableToSell(ctx: InventoryContext, sku: Sku): Promise<number> {
+/**
+ * Available to sell summed over active locations; for a channel, over the active locations that
+ * serve it, each less the channel's safety buffer.
+ */
+export async function skuAvailableToSell(ctx: InventoryContext, sku: Sku, channel?: SalesChannel | null): Promise<number> {
   const levels = await stockOfSku(ctx, sku);
-  return levels.reduce((total, level) => total + stockLevelAvailableToSell(level), 0);
+  const locations = await Promise.all(levels.map((level) => ctx.loaders.locationById.load(level.location.id)));
+  const buffer = channel ? await ctx.loaders.channelBuffer.load(channel) : 0;
+  return levels.reduce((total, level, index) => {
+    const location = locations[index];
+    if (!location?.active || (channel && !servesChannel(location, channel))) return total;
+    return total + channelAvailableToSell(level.onHand, level.reserved, level.safetyStock, buffer);
+  }, 0);
 }
 
 /** The SKU of a stock level: the one already in the identity map when loaded, otherwise batched by code. */
-export async function skuOfStockLevel(ctx: InventoryContext, level: StockLevel): Promise<Sku> {
+export async function skuOfStockLevel(ctx: InventoryContext, level: { sku: Sku }): Promise<Sku> {
   if (wrap(level.sku).isInitialized()) return level.sku;
   const sku = await ctx.loaders.skuByCode.load(level.sku.code);
-  if (!sku) throw new Error(`stock level ${level.id} refers to missing SKU ${level.sku.code}`);
+  if (!sku) throw new Error(`a stock record refers to missing SKU ${level.sku.code}`);
   return sku;
 }
 
-/** The location of a stock level: the one already in the identity map when loaded, otherwise batched by id. */
-export async function locationOfStockLevel(ctx: InventoryContext, level: StockLevel): Promise<Location> {
-  if (wrap(level.location).isInitialized()) return level.location;
-  const location = await ctx.loaders.locationById.load(level.location.id);
-  if (!location) throw new Error(`stock level ${level.id} refers to missing location ${level.location.id}`);
+/** The location of a record: the one already in the identity map when loaded, otherwise batched by id. */
+export async function locationOf(ctx: InventoryContext, record: { location: Location }): Promise<Location> {
+  if (wrap(record.location).isInitialized()) return record.location;
+  const location = await ctx.loaders.locationById.load(record.location.id);
+  if (!location) throw new Error(`a stock record refers to missing location ${record.location.id}`);
   return location;
+}
+
+export interface MovementFilter {
+  sku?: string | null | undefined;
+  locationId?: string | null | undefined;
+}
+
+const EMPTY_PAGE: Connection<StockMovement> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+
+/** The stock ledger, newest first, optionally of one SKU and/or one location. */
+export async function listStockMovements(ctx: InventoryContext, filter: MovementFilter, args: PageArgs): Promise<Connection<StockMovement>> {
+  if (filter.locationId && !isUuid(filter.locationId)) {
+    pageSize(args.first);
+    return EMPTY_PAGE;
+  }
+  const where: FilterQuery<StockMovement> = {
+    ...(filter.sku ? { sku: filter.sku } : {}),
+    ...(filter.locationId ? { location: filter.locationId } : {}),
+  };
+  return findNewestFirst(ctx.em, StockMovement, where, args);
+}
+
+/** Reads a ledger cursor (made by `findNewestFirst` or the history loader): `[createdAt, id]`. */
+export function decodeLedgerPosition(cursor: string): LedgerPosition {
+  let value: unknown;
+  try {
+    value = Cursor.decode(cursor);
+  } catch {
+    value = undefined;
+  }
+  if (Array.isArray(value) && value.length === 2) {
+    const [createdAt, id]: unknown[] = value;
+    if (typeof createdAt === 'string' && typeof id === 'string' && isUuid(id)) {
+      const date = new Date(createdAt);
+      if (!Number.isNaN(date.getTime())) return { createdAt: date, id };
+    }
+  }
+  throw new DomainError('BAD_USER_INPUT', 'Invalid pagination cursor', { argument: 'after' });
+}
+
+/** A level's movements, newest first; batched with every other level asked for with the same page. */
+export function stockLevelHistory(ctx: InventoryContext, level: StockLevel, args: PageArgs): Promise<Connection<StockMovement>> {
+  const first = pageSize(args.first, 50);
+  const after = args.after ? decodeLedgerPosition(args.after) : null;
+  return ctx.loaders.historyOfLevel(first, after).load(`${level.sku.code}\u0000${level.location.id}`);
 }

@@ -5,6 +5,10 @@ import { defineEntity, p } from '@mikro-orm/core';
 export const LOCATION_TYPES = ['WAREHOUSE', 'STORE', 'DROPSHIP_VENDOR'] as const;
 export type LocationType = (typeof LOCATION_TYPES)[number];
 
+/** The channels orders come from; a location serves some of them (GraphQL `SalesChannel`). */
+export const SALES_CHANNELS = ['WEB', 'MOBILE', 'STORE', 'CALL_CENTER', 'MARKETPLACE'] as const;
+export type SalesChannel = (typeof SALES_CHANNELS)[number];
+
 export const LocationSchema = defineEntity({
   name: 'Location',
   tableName: 'location',
@@ -21,6 +25,17 @@ export const LocationSchema = defineEntity({
     latitude: p.double().$type<number>().runtimeType('number'),
     longitude: p.double().$type<number>().runtimeType('number'),
     active: p.boolean().default(true),
+    /** Ships parcels to customers (warehouses, dropship vendors). */
+    ships: p.boolean().default(false),
+    /** Customers collect orders here. */
+    pickup: p.boolean().default(false),
+    /** A store that ships online orders from its own stock. */
+    shipFromStore: p.boolean().default(false),
+    channels: p.enum(SALES_CHANNELS).array().default([]),
+    /** Orders per day this location can take; null when unlimited. */
+    dailyOrderCapacity: p.integer().nullable().check('daily_order_capacity is null or daily_order_capacity > 0'),
+    /** Safety stock given to a SKU's level here when the level is created (receipt, feed, transfer). */
+    defaultSafetyStock: p.integer().default(0).check('default_safety_stock >= 0'),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

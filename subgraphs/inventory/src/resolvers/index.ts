@@ -1,35 +1,32 @@
+import { DateTimeScalar } from '@oms/platform';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
-import {
-  findLocation,
-  findSku,
-  listLocations,
-  locationOfStockLevel,
-  skuAvailableToSell,
-  skuOfStockLevel,
-  stockAtLocation,
-  stockLevelAvailableToSell,
-  stockOfSku,
-} from '../domain/inventory.service.ts';
+import { Allocation, AllocationResult, Order } from './allocation.ts';
+import { Location } from './location.ts';
+import { Mutation } from './mutation.ts';
+import { PriceList } from './price-list.ts';
+import { Query } from './query.ts';
+import { Reservation, ReservationLine, ReserveStockResult } from './reservation.ts';
+import { Sku } from './sku.ts';
+import { StockLevel, StockMovement } from './stock.ts';
+import { PurchaseOrder, PurchaseOrderLine, Transfer, TransferLine } from './supply.ts';
 
 export const resolvers: Resolvers = {
-  Query: {
-    location: (_root, { id }, ctx) => findLocation(ctx, id),
-    locations: (_root, { type }, ctx) => listLocations(ctx, type),
-    sku: (_root, { code }, ctx) => findSku(ctx, code),
-  },
-  Location: {
-    __resolveReference: ({ id }, ctx) => findLocation(ctx, id),
-    address: ({ line1, city, postalCode, region, country }) => ({ line1, city, postalCode, region: region ?? null, country }),
-    stock: (location, _args, ctx) => stockAtLocation(ctx, location),
-  },
-  Sku: {
-    __resolveReference: ({ code }, ctx) => findSku(ctx, code),
-    stock: (sku, _args, ctx) => stockOfSku(ctx, sku),
-    availableToSell: (sku, _args, ctx) => skuAvailableToSell(ctx, sku),
-  },
-  StockLevel: {
-    sku: (level, _args, ctx) => skuOfStockLevel(ctx, level),
-    location: (level, _args, ctx) => locationOfStockLevel(ctx, level),
-    availableToSell: (level) => stockLevelAvailableToSell(level),
-  },
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Location,
+  Sku,
+  StockLevel,
+  StockMovement,
+  ReserveStockResult,
+  Reservation,
+  ReservationLine,
+  AllocationResult,
+  Allocation,
+  Order,
+  Transfer,
+  TransferLine,
+  PurchaseOrder,
+  PurchaseOrderLine,
+  PriceList,
 };

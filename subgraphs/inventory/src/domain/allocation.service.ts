@@ -1,0 +1,484 @@
+import { LockMode } from '@mikro-orm/core';
+import { DomainError, isUuid, recordEvent, type EntityManager } from '@oms/platform';
+import type { InventoryContext } from '../context.ts';
+import { Allocation } from '../entities/allocation.entity.ts';
+import { Location, type SalesChannel } from '../entities/location.entity.ts';
+import { PurchaseOrderLine } from '../entities/purchase-order-line.entity.ts';
+import { Reservation } from '../entities/reservation.entity.ts';
+import { Sku } from '../entities/sku.entity.ts';
+import { deliveryPoint, type GeoPoint } from './geo.ts';
+import { reservationStates } from './reservation.service.ts';
+import { isShortageSignal, ShortageSignal, shortfallsToReport, type StockShortfall } from './shortage.ts';
+import { distanceFrom, isEligibleSource, isPickupStore, rankCandidates, sourceLine, type DeliveryMethod, type SourcingCandidate } from './sourcing.ts';
+import { currentAvailability, loadSourcingSnapshot, type SourcingSnapshot } from './sourcing-snapshot.ts';
+import { intArray, inTransaction, sql, uuidArray } from './sql.ts';
+import { StockJournal } from './stock-journal.ts';
+import { applyStockChanges, holdStock, type StockChange } from './stock-writer.ts';
+import { requireLineCount, requireQuantity, requireText, requireUuid } from './validation.ts';
+
+const MAX_ORDER_LINES = 200;
+
+export interface AllocationDelivery {
+  method: DeliveryMethod;
+  pickupLocationId?: string | null | undefined;
+  country?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+}
+
+export interface AllocateLineRequest {
+  lineId: string;
+  sku: string;
+  quantity: number;
+}
+
+export interface AllocateOrderStockRequest {
+  orderId: string;
+  channel: SalesChannel;
+  reservationId?: string | null | undefined;
+  delivery: AllocationDelivery;
+  lines: readonly AllocateLineRequest[];
+  allowPresell?: boolean | null | undefined;
+}
+
+export type AllocateOrderStockOutcome = { allocated: true; allocations: Allocation[] } | { allocated: false; shortfalls: StockShortfall[] };
+
+/** One allocation to create, once the stock (or the inbound supply) is held. */
+interface AllocationDraft {
+  line: AllocateLineRequest;
+  locationId: string;
+  quantity: number;
+  distanceKm: number | null;
+  kind: 'STOCK' | 'PRESELL';
+  promisedAt: Date | null;
+  purchaseOrderLineId: string | null;
+}
+
+function validateRequest(request: AllocateOrderStockRequest): void {
+  requireUuid(request.orderId, 'orderId');
+  requireLineCount(request.lines.length, MAX_ORDER_LINES);
+  const lineIds = new Set<string>();
+  for (const line of request.lines) {
+    requireUuid(line.lineId, 'lineId');
+    if (lineIds.has(line.lineId)) throw new DomainError('BAD_USER_INPUT', `Order line ${line.lineId} appears twice`, { lineId: line.lineId });
+    lineIds.add(line.lineId);
+    requireQuantity(line.quantity, line.sku);
+  }
+  if (request.delivery.method !== 'SHIP') {
+    const id = request.delivery.pickupLocationId;
+    if (!id || !isUuid(id)) {
+      throw new DomainError('PICKUP_LOCATION_INVALID', `${request.delivery.method} needs the id of a pickup store`, { pickupLocationId: id ?? null });
+    }
+  }
+  if (request.reservationId != null && !isUuid(request.reservationId)) {
+    throw new DomainError('RESERVATION_INVALID', `No reservation with id ${request.reservationId}`, { reservationId: request.reservationId });
+  }
+}
+
+/** Takes the per-order lock: allocation and release of one order never run concurrently. */
+async function lockOrder(tx: EntityManager, orderId: string): Promise<void> {
+  await sql(tx, `select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`inventory.order:${orderId}`]);
+}
+
+async function pickupStore(tx: EntityManager, request: AllocateOrderStockRequest): Promise<Location | undefined> {
+  if (request.delivery.method === 'SHIP') return undefined;
+  const id = request.delivery.pickupLocationId!;
+  const store = await tx.findOne(Location, { id });
+  if (!store || !isPickupStore(store, request.channel)) {
+    throw new DomainError(
+      'PICKUP_LOCATION_INVALID',
+      store ? `${store.code} is not an active pickup store serving ${request.channel}` : `No location with id ${id}`,
+      { pickupLocationId: id },
+    );
+  }
+  return store;
+}
+
+function candidatesFor(snapshot: SourcingSnapshot, sku: string, request: AllocateOrderStockRequest, point: GeoPoint | undefined): SourcingCandidate[] {
+  return (snapshot.skus.get(sku)?.levels ?? [])
+    .filter((level) => isEligibleSource(level.location, request.channel, request.delivery.method, request.delivery.pickupLocationId))
+    .map((level) => ({
+      locationId: level.location.id,
+      locationCode: level.location.code,
+      available: level.available,
+      distanceKm: distanceFrom(point, level.location),
+    }));
+}
+
+/**
+ * Holds the stock of an order's lines atomically: for each line the nearest eligible location that
+ * has the whole line, else split across locations; or converts a cart hold into the allocation.
+ * All lines or nothing: a shortfall rolls everything back and comes back as a typed result.
+ * Idempotent per order: an order that already holds stock gets its allocations back.
+ */
+export async function allocateOrderStock(ctx: InventoryContext, request: AllocateOrderStockRequest): Promise<AllocateOrderStockOutcome> {
+  validateRequest(request);
+  const skuCodes = [...new Set(request.lines.map((line) => line.sku))];
+  let point: GeoPoint | undefined;
+  try {
+    const allocations = await inTransaction(ctx.em, async (tx) => {
+      await lockOrder(tx, request.orderId);
+      const existing = await tx.find(Allocation, { orderId: request.orderId, status: 'ALLOCATED' }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      if (existing.length > 0) return inLineOrder(existing, request.lines);
+
+      const store = await pickupStore(tx, request);
+      point = store ?? deliveryPoint(request.delivery);
+      const snapshot = await loadSourcingSnapshot(tx, skuCodes, request.channel);
+      const unknown = skuCodes.filter((code) => !snapshot.skus.has(code));
+      if (unknown.length > 0) throw new DomainError('UNKNOWN_SKU', `Unknown SKU: ${unknown.join(', ')}`, { skus: unknown });
+
+      const journal = new StockJournal(tx);
+      const drafts = request.reservationId
+        ? await convertReservation(tx, journal, request, request.reservationId, point)
+        : await holdOrderLines(tx, journal, request, snapshot, point);
+      const created = drafts.map((draft) =>
+        tx.create(Allocation, {
+          orderId: request.orderId,
+          orderLineId: draft.line.lineId,
+          sku: tx.getReference(Sku, draft.line.sku),
+          location: tx.getReference(Location, draft.locationId),
+          quantity: draft.quantity,
+          status: 'ALLOCATED',
+          kind: draft.kind,
+          promisedAt: draft.promisedAt,
+          purchaseOrderLine: draft.purchaseOrderLineId ? tx.getReference(PurchaseOrderLine, draft.purchaseOrderLineId) : null,
+          reservationId: request.reservationId ?? null,
+          distanceKm: draft.distanceKm,
+          releasedAt: null,
+        }),
+      );
+      recordEvent(tx, {
+        type: 'StockAllocated',
+        aggregateType: 'Order',
+        aggregateId: request.orderId,
+        payload: { orderId: request.orderId, channel: request.channel, allocations: created.map(allocationSummary) },
+      });
+      journal.publish();
+      return created;
+    });
+    return { allocated: true, allocations };
+  } catch (error) {
+    if (!isShortageSignal(error)) throw error;
+    const fresh = await loadSourcingSnapshot(ctx.em.fork(), skuCodes, request.channel);
+    const requested = skuCodes.map((sku) => ({
+      sku,
+      requested: request.lines.filter((line) => line.sku === sku).reduce((total, line) => total + line.quantity, 0),
+      available: candidatesFor(fresh, sku, request, point).reduce((total, candidate) => total + candidate.available, 0),
+    }));
+    return { allocated: false, shortfalls: shortfallsToReport(requested, error.failedSkus) };
+  }
+}
+
+/** A replay answers like the first call: allocations in the order of the request's lines. */
+function inLineOrder(allocations: Allocation[], lines: readonly AllocateLineRequest[]): Allocation[] {
+  const position = new Map(lines.map((line, index) => [line.lineId, index]));
+  const rank = (allocation: Allocation) => position.get(allocation.orderLineId) ?? lines.length;
+  return allocations.map((allocation, index) => ({ allocation, index })).sort((a, b) => rank(a.allocation) - rank(b.allocation) || a.index - b.index).map(({ allocation }) => allocation);
+}
+
+export function allocationSummary(allocation: Allocation) {
+  return {
+    allocationId: allocation.id,
+    orderLineId: allocation.orderLineId,
+    sku: allocation.sku.code,
+    locationId: allocation.location.id,
+    quantity: allocation.quantity,
+    kind: allocation.kind,
+    status: allocation.status,
+    promisedAt: allocation.promisedAt?.toISOString() ?? null,
+  };
+}
+
+async function holdOrderLines(
+  tx: EntityManager,
+  journal: StockJournal,
+  request: AllocateOrderStockRequest,
+  snapshot: SourcingSnapshot,
+  point: GeoPoint | undefined,
+): Promise<AllocationDraft[]> {
+  const drafts: AllocationDraft[] = [];
+  const candidatesBySku = new Map<string, SourcingCandidate[]>();
+  for (const line of request.lines) {
+    let pool = candidatesBySku.get(line.sku);
+    if (!pool) {
+      pool = candidatesFor(snapshot, line.sku, request, point);
+      candidatesBySku.set(line.sku, pool);
+    }
+    const candidates = pool;
+    const outcome = await sourceLine(
+      candidates,
+      line.quantity,
+      (candidate, quantity) =>
+        holdStock(tx, journal, {
+          sku: line.sku,
+          locationId: candidate.locationId,
+          quantity,
+          channelBuffer: snapshot.channelBuffer,
+          kind: 'ALLOCATION',
+          reference: request.orderId,
+          reason: `order line ${line.lineId}`,
+        }),
+      async () => {
+        const fresh = await currentAvailability(tx, line.sku, candidates.map((candidate) => candidate.locationId), snapshot.channelBuffer);
+        for (const candidate of candidates) candidate.available = fresh.get(candidate.locationId) ?? 0;
+      },
+    );
+    if (outcome.remaining === 0) {
+      for (const { candidate, quantity } of outcome.taken) {
+        drafts.push({ line, locationId: candidate.locationId, quantity, distanceKm: candidate.distanceKm, kind: 'STOCK', promisedAt: null, purchaseOrderLineId: null });
+      }
+      continue;
+    }
+    // Presell only for a line nothing is on hand for (a partial line is a shortage, not a split promise).
+    const presold = outcome.taken.length === 0 && request.allowPresell ? await presellLine(tx, request, line, point) : undefined;
+    if (!presold) throw new ShortageSignal([line.sku]);
+    drafts.push(...presold);
+  }
+  return drafts;
+}
+
+interface InboundRow {
+  id: string;
+  location_id: string;
+  expected_at: Date | string;
+  room: number;
+  code: string;
+  type: Location['type'];
+  ships: boolean;
+  pickup: boolean;
+  ship_from_store: boolean;
+  latitude: number;
+  longitude: number;
+}
+
+/**
+ * Sells a line ahead of inbound supply: promises units of open purchase order lines (earliest
+ * arrival first) at locations eligible for the order, within the SKU's presell limit. The SKU row
+ * lock serialises presells of one SKU so the limit holds; each promise is a conditional update.
+ */
+async function presellLine(
+  tx: EntityManager,
+  request: AllocateOrderStockRequest,
+  line: AllocateLineRequest,
+  point: GeoPoint | undefined,
+): Promise<AllocationDraft[] | undefined> {
+  const [sku] = await sql<{ presell_limit: number }>(tx, `select presell_limit from inventory.sku where code = ? for no key update`, [line.sku]);
+  if (!sku) return undefined;
+  // Counted after the lock, in a statement of its own: it then sees every presell committed before.
+  const [presold] = await sql<{ quantity: number }>(
+    tx,
+    `select coalesce(sum(quantity), 0)::int as quantity from inventory.allocation where sku_code = ? and kind = 'PRESELL' and status = 'ALLOCATED'`,
+    [line.sku],
+  );
+  if (Number(sku.presell_limit) - Number(presold?.quantity ?? 0) < line.quantity) return undefined;
+  const inbound = await sql<InboundRow>(
+    tx,
+    `select pol.id, po.location_id, po.expected_at, pol.quantity_ordered - pol.quantity_received - pol.quantity_promised as room,
+            l.code, l.type, l.ships, l.pickup, l.ship_from_store, l.latitude, l.longitude
+     from inventory.purchase_order_line pol
+     join inventory.purchase_order po on po.id = pol.purchase_order_id
+     join inventory.location l on l.id = po.location_id
+     where pol.sku_code = ? and po.status in ('OPEN', 'PARTIALLY_RECEIVED') and l.active and ? = any(l.channels)
+       and pol.quantity_ordered - pol.quantity_received - pol.quantity_promised > 0
+     order by po.expected_at, po.number`,
+    [line.sku, request.channel],
+  );
+  const now = Date.now();
+  const drafts: AllocationDraft[] = [];
+  let remaining = line.quantity;
+  for (const row of inbound) {
+    if (remaining === 0) break;
+    const location = {
+      id: row.location_id,
+      code: row.code,
+      type: row.type,
+      active: true,
+      ships: row.ships,
+      pickup: row.pickup,
+      shipFromStore: row.ship_from_store,
+      channels: [request.channel],
+      latitude: Number(row.latitude),
+      longitude: Number(row.longitude),
+    };
+    if (!isEligibleSource(location, request.channel, request.delivery.method, request.delivery.pickupLocationId)) continue;
+    const want = Math.min(remaining, Number(row.room));
+    const [promised] = await sql(
+      tx,
+      `update inventory.purchase_order_line set quantity_promised = quantity_promised + ?
+       where id = ? and quantity_ordered - quantity_received - quantity_promised >= ? returning id`,
+      [want, row.id, want],
+    );
+    if (!promised) continue;
+    remaining -= want;
+    const expectedAt = new Date(row.expected_at);
+    drafts.push({
+      line,
+      locationId: row.location_id,
+      quantity: want,
+      distanceKm: distanceFrom(point, location),
+      kind: 'PRESELL',
+      // A late delivery cannot be promised for yesterday.
+      promisedAt: new Date(Math.max(now, expectedAt.getTime())),
+      purchaseOrderLineId: row.id,
+    });
+  }
+  return remaining === 0 ? drafts : undefined;
+}
+
+/**
+ * Turns an active cart hold into the order's allocation in the same transaction: its units stay
+ * reserved and now belong to the order (no double counting); units the order does not need are
+ * released. A hold that is not active, does not cover the lines, or sits where this delivery
+ * cannot be served from is RESERVATION_INVALID.
+ */
+async function convertReservation(
+  tx: EntityManager,
+  journal: StockJournal,
+  request: AllocateOrderStockRequest,
+  reservationId: string,
+  point: GeoPoint | undefined,
+): Promise<AllocationDraft[]> {
+  const invalid = (why: string) => new DomainError('RESERVATION_INVALID', `Reservation ${reservationId} ${why}`, { reservationId });
+  const reservation = await tx.findOne(Reservation, { id: reservationId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  if (!reservation) throw invalid('does not exist');
+  if (reservation.status !== 'ACTIVE') throw invalid(`is ${reservation.status.toLowerCase()}`);
+  if (reservation.expiresAt.getTime() <= Date.now()) throw invalid('has expired');
+  const held = await sql<{ sku_code: string; location_id: string; quantity: number }>(
+    tx,
+    `select sku_code, location_id, sum(quantity)::int as quantity from inventory.reservation_line
+     where reservation_id = ? group by sku_code, location_id`,
+    [reservationId],
+  );
+  const locations = new Map(
+    (await tx.find(Location, { id: { $in: [...new Set(held.map((row) => row.location_id))] } })).map((location) => [location.id, location]),
+  );
+  const pools = new Map<string, (SourcingCandidate & { left: number })[]>();
+  for (const row of held) {
+    const location = locations.get(row.location_id)!;
+    if (!isEligibleSource(location, request.channel, request.delivery.method, request.delivery.pickupLocationId)) {
+      if (request.lines.some((line) => line.sku === row.sku_code)) {
+        throw invalid(`holds ${row.sku_code} at ${location.code}, which cannot serve this ${request.delivery.method.toLowerCase()} order`);
+      }
+    }
+    const pool = pools.get(row.sku_code) ?? [];
+    const quantity = Number(row.quantity);
+    pool.push({ locationId: row.location_id, locationCode: location.code, available: quantity, left: quantity, distanceKm: distanceFrom(point, location) });
+    pools.set(row.sku_code, pool);
+  }
+  for (const sku of new Set(request.lines.map((line) => line.sku))) {
+    const wanted = request.lines.filter((line) => line.sku === sku).reduce((total, line) => total + line.quantity, 0);
+    const holding = (pools.get(sku) ?? []).reduce((total, entry) => total + entry.left, 0);
+    if (holding < wanted) throw invalid(`holds ${holding} of ${sku}, the order needs ${wanted}`);
+  }
+
+  const drafts: AllocationDraft[] = [];
+  const changes: StockChange[] = [];
+  for (const line of request.lines) {
+    let remaining = line.quantity;
+    for (const entry of rankCandidates(pools.get(line.sku) ?? [])) {
+      if (remaining === 0) break;
+      const take = Math.min(remaining, entry.left);
+      if (take === 0) continue;
+      entry.left -= take;
+      remaining -= take;
+      drafts.push({ line, locationId: entry.locationId, quantity: take, distanceKm: entry.distanceKm, kind: 'STOCK', promisedAt: null, purchaseOrderLineId: null });
+      // The units stay reserved, now for the order: a ledger row without a change in figures.
+      changes.push({ sku: line.sku, locationId: entry.locationId, onHandDelta: 0, reservedDelta: 0, kind: 'ALLOCATION', reason: `converted from reservation ${reservationId}`, reference: request.orderId });
+    }
+  }
+  for (const [sku, pool] of pools) {
+    for (const entry of pool) {
+      if (entry.left > 0) {
+        changes.push({ sku, locationId: entry.locationId, onHandDelta: 0, reservedDelta: -entry.left, kind: 'RELEASE', reason: 'not needed by the order', reference: reservationId });
+      }
+    }
+  }
+  await applyStockChanges(tx, journal, changes);
+  reservationStates.assertTransition(reservation.status, 'CONVERTED');
+  reservation.status = 'CONVERTED';
+  reservation.orderId = request.orderId;
+  recordEvent(tx, {
+    type: 'ReservationConverted',
+    aggregateType: 'Reservation',
+    aggregateId: reservationId,
+    payload: { reservationId, cartId: reservation.cartId, orderId: request.orderId },
+  });
+  return drafts;
+}
+
+export interface ReleaseOrderStockRequest {
+  orderId: string;
+  lineIds?: readonly string[] | null | undefined;
+  reason: string;
+}
+
+/**
+ * Releases an order's allocations (all, or those of some lines): stock allocations give their
+ * units back to the level, presell ones their promise back to the purchase order line.
+ * Idempotent: released allocations stay released. Returns the order's matching allocations.
+ */
+export async function releaseOrderStock(ctx: InventoryContext, request: ReleaseOrderStockRequest): Promise<Allocation[]> {
+  requireUuid(request.orderId, 'orderId');
+  const reason = requireText(request.reason, 'reason', 500);
+  const lineIds = request.lineIds ? [...new Set(request.lineIds)] : undefined;
+  for (const id of lineIds ?? []) requireUuid(id, 'lineIds');
+  return inTransaction(ctx.em, async (tx) => {
+    await lockOrder(tx, request.orderId);
+    const allocations = await tx.find(
+      Allocation,
+      { orderId: request.orderId, ...(lineIds ? { orderLineId: { $in: lineIds } } : {}) },
+      { orderBy: { createdAt: 'asc', id: 'asc' }, refresh: true },
+    );
+    const releasing = allocations.filter((allocation) => allocation.status === 'ALLOCATED');
+    if (releasing.length === 0) return allocations;
+    const journal = new StockJournal(tx);
+    await applyStockChanges(
+      tx,
+      journal,
+      releasing
+        .filter((allocation) => allocation.kind === 'STOCK')
+        .map((allocation) => ({
+          sku: allocation.sku.code,
+          locationId: allocation.location.id,
+          onHandDelta: 0,
+          reservedDelta: -allocation.quantity,
+          kind: 'RELEASE',
+          reason,
+          reference: request.orderId,
+        })),
+    );
+    const promised = new Map<string, number>();
+    for (const allocation of releasing) {
+      if (allocation.kind === 'PRESELL' && allocation.purchaseOrderLine) {
+        const id = allocation.purchaseOrderLine.id;
+        promised.set(id, (promised.get(id) ?? 0) + allocation.quantity);
+      }
+    }
+    if (promised.size > 0) {
+      await sql(
+        tx,
+        `update inventory.purchase_order_line pol set quantity_promised = pol.quantity_promised - r.quantity
+         from unnest(?::uuid[], ?::int[]) as r(id, quantity) where pol.id = r.id`,
+        [uuidArray([...promised.keys()]), intArray([...promised.values()])],
+      );
+    }
+    const now = new Date();
+    for (const allocation of releasing) {
+      allocation.status = 'RELEASED';
+      allocation.releasedAt = now;
+    }
+    recordEvent(tx, {
+      type: 'StockReleased',
+      aggregateType: 'Order',
+      aggregateId: request.orderId,
+      payload: { orderId: request.orderId, reason, allocations: releasing.map(allocationSummary) },
+    });
+    journal.publish();
+    return allocations;
+  });
+}
+
+export function allocationsOfOrder(ctx: InventoryContext, orderId: string): Promise<Allocation[]> {
+  return ctx.loaders.allocationsByOrderId.load(orderId);
+}

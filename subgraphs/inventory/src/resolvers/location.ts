@@ -1,0 +1,9 @@
+import type { LocationResolvers } from '../__generated__/resolvers-types.ts';
+import { findLocation, stockAtLocation } from '../domain/inventory.service.ts';
+
+export const Location: LocationResolvers = {
+  __resolveReference: ({ id }, ctx) => findLocation(ctx, id),
+  address: ({ line1, city, postalCode, region, country }) => ({ line1, city, postalCode, region: region ?? null, country }),
+  capabilities: ({ ships, pickup, shipFromStore }) => ({ ships, pickup, shipFromStore }),
+  stock: (location, _args, ctx) => stockAtLocation(ctx, location),
+};

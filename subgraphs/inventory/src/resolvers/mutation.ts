@@ -1,0 +1,35 @@
+import { requireService } from '@oms/platform';
+import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
+import { adjustStock } from '../domain/adjustment.service.ts';
+import { allocateOrderStock, releaseOrderStock } from '../domain/allocation.service.ts';
+import { importInventoryFeed } from '../domain/feed.service.ts';
+import { createPurchaseOrder, receivePurchaseOrder } from '../domain/purchase-order.service.ts';
+import { extendReservation, releaseReservation, reserveStock } from '../domain/reservation.service.ts';
+import { createTransfer, receiveTransfer, shipTransfer } from '../domain/transfer.service.ts';
+
+export const Mutation: MutationResolvers = {
+  reserveStock: async (_root, { input }, ctx) => {
+    const outcome = await reserveStock(ctx, input);
+    return outcome.held ? outcome.reservation : { __typename: 'InsufficientStock', lines: outcome.shortfalls };
+  },
+  extendReservation: (_root, { id, ttlSeconds }, ctx) => extendReservation(ctx, id, ttlSeconds),
+  releaseReservation: (_root, { id }, ctx) => releaseReservation(ctx, id),
+  adjustStock: (_root, { input }, ctx) => adjustStock(ctx, input),
+  importInventoryFeed: (_root, { input }, ctx) => importInventoryFeed(ctx, input),
+  createTransfer: (_root, { input }, ctx) => createTransfer(ctx, input),
+  shipTransfer: (_root, { id }, ctx) => shipTransfer(ctx, id),
+  receiveTransfer: (_root, { input }, ctx) => receiveTransfer(ctx, input),
+  createPurchaseOrder: (_root, { input }, ctx) => createPurchaseOrder(ctx, input),
+  receivePurchaseOrder: (_root, { input }, ctx) => receivePurchaseOrder(ctx, input),
+  allocateOrderStock: async (_root, { input }, ctx) => {
+    requireService(ctx.principal);
+    const outcome = await allocateOrderStock(ctx, input);
+    return outcome.allocated
+      ? { __typename: 'StockAllocated', allocations: outcome.allocations }
+      : { __typename: 'StockShortage', lines: outcome.shortfalls };
+  },
+  releaseOrderStock: (_root, { input }, ctx) => {
+    requireService(ctx.principal);
+    return releaseOrderStock(ctx, input);
+  },
+};
