@@ -159,16 +159,15 @@ export class SubscriptionEngine {
             );
           },
           error: (error) => {
-            this.#options.logger.warn({ err: error, service: plan.primary.serviceName }, 'upstream subscription failed');
-            const message = Array.isArray(error) ? (error as GraphQLError[])[0]?.message : undefined;
+            const service = plan.primary.serviceName;
+            // An array is the subgraph refusing the subscription (already formatted, with its code);
+            // anything else is the connection failing.
+            const refused = Array.isArray(error) ? (error as GraphQLFormattedError[]) : undefined;
+            if (!refused) this.#options.logger.warn({ err: error, service }, 'upstream subscription failed');
             created.deliver(async () => ({
-              errors: [
-                message
-                  ? new GraphQLError(message, { extensions: { code: 'SUBSCRIPTION_REFUSED', service: plan.primary.serviceName } })
-                  : new GraphQLError(`The ${plan.primary.serviceName} service ended the subscription`, {
-                      extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: plan.primary.serviceName },
-                    }),
-              ],
+              errors: refused
+                ? refused.map((item) => new GraphQLError(item.message, { extensions: { ...item.extensions, service } }))
+                : [new GraphQLError(`The ${service} service ended the subscription`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', service } })],
             }));
             created.end();
             this.#shared.delete(key);

@@ -157,9 +157,10 @@ export async function startSubgraph<C extends RequestContext>(
         clientIp,
         jwtSecret: options.jwtSecret ?? DEVELOPMENT_JWT_SECRET,
       });
+    const formatError = createErrorFormatter(logger);
     const apollo = new ApolloServer<C>({
       schema,
-      formatError: createErrorFormatter(logger),
+      formatError,
       includeStacktraceInErrorResponses: false,
       plugins: [ApolloServerPluginLandingPageDisabled()],
       logger,
@@ -200,7 +201,7 @@ export async function startSubgraph<C extends RequestContext>(
       },
     });
     const stopSubscriptions = schema.getSubscriptionType()
-      ? serveSubscriptions({ server: http.server, schema, secret: options.internalSecret, logger, contextFor })
+      ? serveSubscriptions({ server: http.server, schema, secret: options.internalSecret, logger, contextFor, formatError })
       : undefined;
     const { bus } = options;
     const stopWorkers =

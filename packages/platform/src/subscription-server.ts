@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type FormattedExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -28,6 +28,8 @@ export function serveSubscriptions<C>(options: {
   secret: string;
   logger: Logger;
   contextFor: (principal: Principal, requestId: string) => C;
+  /** The service's error formatter, so subscription errors carry the same codes as HTTP ones. */
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }): () => Promise<void> {
   const verify = (connectionParams: unknown, extensions: Record<string, unknown> | null | undefined) => {
     const fromMessage = signedHeaders(extensions?.['principal']);
@@ -53,9 +55,14 @@ export function serveSubscriptions<C>(options: {
         const requestId = message.extensions?.['requestId'];
         return options.contextFor(verified.principal, typeof requestId === 'string' ? requestId : randomUUID()) as never;
       },
-      onError: (_ctx, _id, _payload, errors) => {
-        options.logger.warn({ errors: errors.map((error) => error.message) }, 'subscription error');
+      onNext: (_ctx, _id, _payload, _args, result): FormattedExecutionResult | void => {
+        if (!result.errors) return;
+        return {
+          ...(result.data !== undefined ? { data: result.data } : {}),
+          errors: result.errors.map((error) => options.formatError(error.toJSON(), error)),
+        };
       },
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => options.formatError(error.toJSON(), error)),
     },
     sockets,
   );
