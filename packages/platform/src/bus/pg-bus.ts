@@ -8,6 +8,19 @@ const PUBLISH_LOCK = 7_406_001;
 
 /** The `bus` schema: one append-only log of events and the offsets of durable consumers. */
 export async function ensureBusSchema(client: pg.ClientBase): Promise<void> {
+  // Every service creates it at start-up, often at the same moment: `if not exists` alone races.
+  await client.query('begin');
+  try {
+    await client.query('select pg_advisory_xact_lock($1)', [PUBLISH_LOCK + 1]);
+    await createBusSchema(client);
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  }
+}
+
+async function createBusSchema(client: pg.ClientBase): Promise<void> {
   await client.query(`
     create schema if not exists bus;
     create table if not exists bus.event (
