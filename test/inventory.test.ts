@@ -962,3 +962,35 @@ describe('the reserved invariant', () => {
     expect(negative).toEqual([{ n: 0 }]);
   });
 });
+
+describe('item master import', () => {
+  it('creates and updates items in bulk, reports invalid ones, and changes nothing for them', async () => {
+    const system = await startTestSystem({ seedDemoData: false, runWorkers: false });
+    try {
+      const IMPORT = `mutation($input: [SkuInput!]!) { importSkus(input: $input) { received created updated rejected { position code message } } }`;
+      const first = await system.query<{ importSkus: { received: number; created: number; updated: number; rejected: { position: number; code: string }[] } }>(
+        IMPORT,
+        {
+          input: [
+            { code: 'TEE-IMPORT-1', name: 'Imported tee', weightGrams: 180, dimensions: { lengthMm: 300, widthMm: 200, heightMm: 20 } },
+            { code: 'bad code', name: 'Rejected' },
+            { code: 'TEE-IMPORT-2', name: 'Another tee', attributes: [{ name: 'colour', value: 'green' }] },
+          ],
+        },
+        ADMIN,
+      );
+      expect(first.errors).toBeUndefined();
+      expect(first.data?.importSkus).toMatchObject({ received: 3, created: 2, updated: 0, rejected: [{ position: 2, code: 'bad code' }] });
+      const second = await system.query<{ importSkus: { created: number; updated: number } }>(IMPORT, { input: [{ code: 'TEE-IMPORT-1', name: 'Renamed tee' }] }, ADMIN);
+      expect(second.data?.importSkus).toMatchObject({ created: 0, updated: 1 });
+      const sku = await system.query<{ sku: { name: string; weightGrams: number | null; attributes: unknown[] } }>(
+        '{ sku(code: "TEE-IMPORT-1") { name weightGrams attributes { name } } }',
+      );
+      expect(sku.data?.sku).toEqual({ name: 'Renamed tee', weightGrams: null, attributes: [] });
+      const anonymous = await system.query(IMPORT, { input: [{ code: 'TEE-IMPORT-3', name: 'x' }] });
+      expect(anonymous.status).toBe(401);
+    } finally {
+      await system.close();
+    }
+  });
+});

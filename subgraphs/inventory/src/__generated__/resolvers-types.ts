@@ -125,6 +125,12 @@ export type Dimensions = {
   widthMm: Scalars['Int']['output'];
 };
 
+export type DimensionsInput = {
+  heightMm: Scalars['Int']['input'];
+  lengthMm: Scalars['Int']['input'];
+  widthMm: Scalars['Int']['input'];
+};
+
 export type FeedLineInput = {
   /** Location code, e.g. WH-LYON. */
   location: Scalars['String']['input'];
@@ -260,6 +266,8 @@ export type Mutation = {
   extendReservation: Reservation;
   /** Applies a batch of counts from an ERP, POS or WMS; idempotent by feed id; invalid lines are reported, valid ones applied. */
   importInventoryFeed: InventoryFeedReport;
+  /** Creates or updates items of the item master in bulk (from a PIM or ERP); idempotent; invalid items are reported, valid ones saved. */
+  importSkus: SkuImportReport;
   receivePurchaseOrder: PurchaseOrder;
   /** Goods arrive at the destination, possibly in part. */
   receiveTransfer: Transfer;
@@ -302,6 +310,11 @@ export type MutationExtendReservationArgs = {
 
 export type MutationImportInventoryFeedArgs = {
   input: InventoryFeedInput;
+};
+
+
+export type MutationImportSkusArgs = {
+  input: Array<SkuInput>;
 };
 
 
@@ -635,6 +648,11 @@ export type SkuAttribute = {
   value: Scalars['String']['output'];
 };
 
+export type SkuAttributeInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
 export type SkuAvailability = {
   __typename?: 'SkuAvailability';
   /** Total available to sell for the channel over the locations serving it. */
@@ -661,12 +679,38 @@ export type SkuEdge = {
   node: Sku;
 };
 
+export type SkuImportReport = {
+  __typename?: 'SkuImportReport';
+  created: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  rejected: Array<SkuRejection>;
+  updated: Scalars['Int']['output'];
+};
+
+export type SkuInput = {
+  attributes?: InputMaybe<Array<SkuAttributeInput>>;
+  code: Scalars['String']['input'];
+  dimensions?: InputMaybe<DimensionsInput>;
+  name: Scalars['String']['input'];
+  presellLimit?: InputMaybe<Scalars['Int']['input']>;
+  returnable?: InputMaybe<Scalars['Boolean']['input']>;
+  weightGrams?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type SkuPrice = {
   __typename?: 'SkuPrice';
   /** Null when the SKU has no price in the list in force. */
   amount: Maybe<Scalars['Int']['output']>;
   currency: Scalars['String']['output'];
   sku: Scalars['String']['output'];
+};
+
+export type SkuRejection = {
+  __typename?: 'SkuRejection';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** 1-based position in the input. */
+  position: Scalars['Int']['output'];
 };
 
 export type StockAllocated = {
@@ -918,6 +962,7 @@ export type ResolversTypes = ResolversObject<{
   CreateTransferInput: CreateTransferInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dimensions: ResolverTypeWrapper<Dimensions>;
+  DimensionsInput: DimensionsInput;
   FeedLineInput: FeedLineInput;
   FeedLineRejection: ResolverTypeWrapper<FeedLineRejection>;
   FeedMode: FeedMode;
@@ -955,10 +1000,14 @@ export type ResolversTypes = ResolversObject<{
   SalesChannel: SalesChannel;
   Sku: ResolverTypeWrapper<SkuEntity>;
   SkuAttribute: ResolverTypeWrapper<SkuAttribute>;
+  SkuAttributeInput: SkuAttributeInput;
   SkuAvailability: ResolverTypeWrapper<Omit<SkuAvailability, 'locations' | 'pickupStores'> & { locations: Array<ResolversTypes['LocationAvailability']>, pickupStores: Array<ResolversTypes['PickupStore']> }>;
   SkuConnection: ResolverTypeWrapper<Omit<SkuConnection, 'edges'> & { edges: Array<ResolversTypes['SkuEdge']> }>;
   SkuEdge: ResolverTypeWrapper<Omit<SkuEdge, 'node'> & { node: ResolversTypes['Sku'] }>;
+  SkuImportReport: ResolverTypeWrapper<SkuImportReport>;
+  SkuInput: SkuInput;
   SkuPrice: ResolverTypeWrapper<SkuPrice>;
+  SkuRejection: ResolverTypeWrapper<SkuRejection>;
   StockAllocated: ResolverTypeWrapper<Omit<StockAllocated, 'allocations'> & { allocations: Array<ResolversTypes['Allocation']> }>;
   StockLevel: ResolverTypeWrapper<StockLevelEntity>;
   StockMovement: ResolverTypeWrapper<StockMovementEntity>;
@@ -990,6 +1039,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateTransferInput: CreateTransferInput;
   DateTime: Scalars['DateTime']['output'];
   Dimensions: Dimensions;
+  DimensionsInput: DimensionsInput;
   FeedLineInput: FeedLineInput;
   FeedLineRejection: FeedLineRejection;
   GeoPointInput: GeoPointInput;
@@ -1021,10 +1071,14 @@ export type ResolversParentTypes = ResolversObject<{
   ReserveStockResult: ResolversUnionTypes<ResolversParentTypes>['ReserveStockResult'];
   Sku: SkuEntity;
   SkuAttribute: SkuAttribute;
+  SkuAttributeInput: SkuAttributeInput;
   SkuAvailability: Omit<SkuAvailability, 'locations' | 'pickupStores'> & { locations: Array<ResolversParentTypes['LocationAvailability']>, pickupStores: Array<ResolversParentTypes['PickupStore']> };
   SkuConnection: Omit<SkuConnection, 'edges'> & { edges: Array<ResolversParentTypes['SkuEdge']> };
   SkuEdge: Omit<SkuEdge, 'node'> & { node: ResolversParentTypes['Sku'] };
+  SkuImportReport: SkuImportReport;
+  SkuInput: SkuInput;
   SkuPrice: SkuPrice;
+  SkuRejection: SkuRejection;
   StockAllocated: Omit<StockAllocated, 'allocations'> & { allocations: Array<ResolversParentTypes['Allocation']> };
   StockLevel: StockLevelEntity;
   StockMovement: StockMovementEntity;
@@ -1136,6 +1190,7 @@ export type MutationResolvers<ContextType = InventoryContext, ParentType extends
   createTransfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationCreateTransferArgs, 'input'>>;
   extendReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationExtendReservationArgs, 'id' | 'ttlSeconds'>>;
   importInventoryFeed?: Resolver<ResolversTypes['InventoryFeedReport'], ParentType, ContextType, RequireFields<MutationImportInventoryFeedArgs, 'input'>>;
+  importSkus?: Resolver<ResolversTypes['SkuImportReport'], ParentType, ContextType, RequireFields<MutationImportSkusArgs, 'input'>>;
   receivePurchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationReceivePurchaseOrderArgs, 'input'>>;
   receiveTransfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationReceiveTransferArgs, 'input'>>;
   releaseOrderStock?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType, RequireFields<MutationReleaseOrderStockArgs, 'input'>>;
@@ -1270,10 +1325,23 @@ export type SkuEdgeResolvers<ContextType = InventoryContext, ParentType extends 
   node?: Resolver<ResolversTypes['Sku'], ParentType, ContextType>;
 }>;
 
+export type SkuImportReportResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SkuImportReport'] = ResolversParentTypes['SkuImportReport']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['SkuRejection']>, ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SkuPriceResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SkuPrice'] = ResolversParentTypes['SkuPrice']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SkuRejectionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SkuRejection'] = ResolversParentTypes['SkuRejection']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type StockAllocatedResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockAllocated'] = ResolversParentTypes['StockAllocated']> = ResolversObject<{
@@ -1376,7 +1444,9 @@ export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   SkuAvailability?: SkuAvailabilityResolvers<ContextType>;
   SkuConnection?: SkuConnectionResolvers<ContextType>;
   SkuEdge?: SkuEdgeResolvers<ContextType>;
+  SkuImportReport?: SkuImportReportResolvers<ContextType>;
   SkuPrice?: SkuPriceResolvers<ContextType>;
+  SkuRejection?: SkuRejectionResolvers<ContextType>;
   StockAllocated?: StockAllocatedResolvers<ContextType>;
   StockLevel?: StockLevelResolvers<ContextType>;
   StockMovement?: StockMovementResolvers<ContextType>;

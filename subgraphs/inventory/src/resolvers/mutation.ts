@@ -3,6 +3,7 @@ import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import { adjustStock } from '../domain/adjustment.service.ts';
 import { allocateOrderStock, releaseOrderStock } from '../domain/allocation.service.ts';
 import { importInventoryFeed } from '../domain/feed.service.ts';
+import { importSkus } from '../domain/sku-import.service.ts';
 import { createPurchaseOrder, receivePurchaseOrder } from '../domain/purchase-order.service.ts';
 import { extendReservation, releaseReservation, reserveStock } from '../domain/reservation.service.ts';
 import { createTransfer, receiveTransfer, shipTransfer } from '../domain/transfer.service.ts';
@@ -16,6 +17,7 @@ export const Mutation: MutationResolvers = {
   releaseReservation: (_root, { id }, ctx) => releaseReservation(ctx, id),
   adjustStock: (_root, { input }, ctx) => adjustStock(ctx, input),
   importInventoryFeed: (_root, { input }, ctx) => importInventoryFeed(ctx, input),
+  importSkus: (_root, { input }, ctx) => importSkus(ctx, input),
   createTransfer: (_root, { input }, ctx) => createTransfer(ctx, input),
   shipTransfer: (_root, { id }, ctx) => shipTransfer(ctx, id),
   receiveTransfer: (_root, { input }, ctx) => receiveTransfer(ctx, input),
