@@ -15,7 +15,7 @@ const gatewaySchema = z.object({
   INVENTORY_URL: z.url().default('http://127.0.0.1:4002/graphql'),
   FULFILLMENT_URL: z.url().default('http://127.0.0.1:4003/graphql'),
   CUSTOMERS_URL: z.url().default('http://127.0.0.1:4004/graphql'),
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   // Large enough for inventory feeds of 100,000+ lines; the query document itself is limited separately.
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(16_000_000),
   SUBSCRIPTION_QUEUE_SIZE: z.coerce.number().int().min(1).default(100),
