@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import { signJwt } from '@oms/platform';
-import { BENCH_JWT_SECRET, graphql, launchBenchSystem, machine, postmasterPid, sampleMemory } from './support.ts';
+import { BENCH_JWT_SECRET, graphql, launchBenchSystem, machine, measureCpu, postmasterPid, sampleMemory } from './support.ts';
 
 const DURATION = Number(process.env['BENCH_DURATION'] ?? 20);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 32);
@@ -103,8 +103,10 @@ try {
   graphqlErrors = 0;
   outOfStock = 0;
   const memory = sampleMemory(system.services, postmasterPid(system.dataDir));
+  const cpu = measureCpu(system.services, postmasterPid(system.dataDir));
   console.log(`placing orders for ${DURATION} s with ${CONNECTIONS} connections…`);
   const result = await run(DURATION);
+  const cpuUsed = cpu.stop();
   const peaks = memory.stop();
 
   const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
@@ -114,8 +116,11 @@ try {
   console.log(`  latency p50 / p90 / p99 ${result.latency.p50} / ${result.latency.p90} / ${result.latency.p99} ms`);
   console.log(`  errors                 ${errors} (network ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})`);
   console.log(`  out of stock answers   ${outOfStock}`);
-  console.log('  peak RSS per process');
-  for (const [name, rss] of Object.entries(peaks)) console.log(`    ${name.padEnd(24)} ${rss}`);
+  const placed = Math.max(1, result.requests.total - errors - outOfStock);
+  console.log('  per process             peak RSS   CPU ms per order');
+  for (const [name, rss] of Object.entries(peaks)) {
+    console.log(`    ${name.padEnd(24)} ${rss.padStart(7)}   ${((cpuUsed.get(name) ?? 0) / placed).toFixed(1)}`);
+  }
 
   // A large feed from an ERP: FEED_LINES absolute counts, one per (SKU, location) pair, over an
   // item master large enough that every line is distinct.

@@ -74,6 +74,33 @@ function childrenOf(pid: number): number[] {
   return found;
 }
 
+/** CPU time (user + system) a process has used so far, in milliseconds. */
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU used by each process (PostgreSQL: postmaster and backends) between `start` and `stop`. */
+export function measureCpu(processes: { name: string; pid: number }[], postgresPid: number | undefined) {
+  const read = () => {
+    const usage = new Map(processes.map(({ name, pid }) => [name, cpuMs(pid)]));
+    if (postgresPid) usage.set('postgres (all backends)', [postgresPid, ...childrenOf(postgresPid)].reduce((sum, pid) => sum + cpuMs(pid), 0));
+    return usage;
+  };
+  const before = read();
+  return {
+    stop(): Map<string, number> {
+      const after = read();
+      return new Map([...after].map(([name, ms]) => [name, ms - (before.get(name) ?? 0)]));
+    },
+  };
+}
+
 /** Samples RSS of each named process (PostgreSQL: postmaster plus its backends) and keeps the peak. */
 export function sampleMemory(processes: { name: string; pid: number }[], postgresPid: number | undefined, everyMs = 250) {
   const peaks = new Map<string, number>();
