@@ -31,6 +31,8 @@ export interface RunningHttpServer {
   readonly url: string;
   readonly port: number;
   readonly server: Server;
+  /** GraphQL requests received so far (tests use it to prove a request never reached a service). */
+  readonly graphqlRequests: number;
   close(): Promise<void>;
 }
 
@@ -133,6 +135,7 @@ export async function readRawBody(req: IncomingMessage, limit = 1_000_000): Prom
 export async function startHttpServer<C extends BaseContext>(options: HttpServerOptions<C>): Promise<RunningHttpServer> {
   const { logger } = options;
   const graphqlPath = options.graphql.path ?? '/graphql';
+  let graphqlRequests = 0;
   const server = createServer((req, res) => {
     const incoming = req.headers[REQUEST_ID_HEADER];
     const requestId = typeof incoming === 'string' && /^[\w-]{1,128}$/.test(incoming) ? incoming : randomUUID();
@@ -143,7 +146,7 @@ export async function startHttpServer<C extends BaseContext>(options: HttpServer
       route !== undefined
         ? route(req, res)
         : url.pathname === graphqlPath || (url.pathname === '/' && graphqlPath === '/')
-          ? handleGraphQL(options.graphql, req, res, url.search, requestId)
+          ? (graphqlRequests++, handleGraphQL(options.graphql, req, res, url.search, requestId))
           : sendJson(res, 404, { error: 'not found' });
     Promise.resolve(work).catch((error: unknown) => {
       if (error instanceof PayloadTooLargeError) {
@@ -168,6 +171,9 @@ export async function startHttpServer<C extends BaseContext>(options: HttpServer
     url: `http://${shownHost}:${port}${graphqlPath}`,
     port,
     server,
+    get graphqlRequests() {
+      return graphqlRequests;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -118,6 +118,8 @@ export interface RunningSubgraph {
   readonly orm: MikroORM;
   readonly services: ServiceDirectory;
   readonly bus: EventBus | undefined;
+  /** GraphQL requests this service has received over HTTP. */
+  readonly graphqlRequests: number;
   close(): Promise<void>;
 }
 
@@ -220,6 +222,9 @@ export async function startSubgraph<C extends RequestContext>(
       orm,
       services,
       bus,
+      get graphqlRequests() {
+        return http.graphqlRequests;
+      },
       close: async () => {
         await stopSubscriptions?.();
         await live?.close();
