@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readRawBody, sendJson, type Logger } from '@oms/platform';
 
 /** Headers a carrier's callback may carry that the fulfillment service needs (signatures, ids). */
-const FORWARDED_HEADERS = /^(content-type|user-agent|x-[\w-]+)$/i;
+const FORWARDED_HEADERS = /^(content-type|user-agent|x-[\w-]+|[\w-]*(hmac|signature)[\w-]*)$/i;
 
 /**
  * Carriers and vendors call back on `/webhooks/*` at the gateway, the only public entry point;

@@ -10,3 +10,12 @@ export interface OrderReference {
 export interface LocationReference {
   id: string;
 }
+
+export interface CustomerReference {
+  __typename?: 'Customer';
+  id: string;
+}
+
+export interface SkuReference {
+  code: string;
+}

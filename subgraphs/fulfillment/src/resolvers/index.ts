@@ -1,20 +1,28 @@
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { DateTimeScalar } from '@oms/platform';
-import { findShipment, listShipmentsOfOrder } from '../domain/shipment.service.ts';
+import { dropshipVendorResolvers } from './dropship.ts';
+import { fulfillmentOrderLineResolvers, fulfillmentOrderResolvers } from './fulfillment-order.ts';
+import { mutationResolvers } from './mutation.ts';
+import { customerResolvers, orderResolvers } from './order.ts';
+import { binLocationResolvers, pickListEntryResolvers, pickWaveResolvers } from './pick-wave.ts';
+import { queryResolvers } from './query.ts';
+import { parcelItemResolvers, parcelResolvers, shipmentResolvers } from './shipment.ts';
+import { subscriptionResolvers } from './subscription.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  Query: {
-    shipment: (_root, { id }, ctx) => findShipment(ctx, id),
-  },
-  Shipment: {
-    __resolveReference: ({ id }, ctx) => findShipment(ctx, id),
-    order: (shipment) => ({ __typename: 'Order', id: shipment.orderId }),
-    location: (shipment) => ({ id: shipment.locationId }),
-  },
-  Order: {
-    // Any order id is a valid reference: an order never shipped from here simply has no shipments.
-    __resolveReference: ({ id }) => ({ __typename: 'Order', id }),
-    shipments: (order, _args, ctx) => listShipmentsOfOrder(ctx, order.id),
-  },
+  Query: queryResolvers,
+  Mutation: mutationResolvers,
+  Subscription: subscriptionResolvers,
+  FulfillmentOrder: fulfillmentOrderResolvers,
+  FulfillmentOrderLine: fulfillmentOrderLineResolvers,
+  Shipment: shipmentResolvers,
+  Parcel: parcelResolvers,
+  ParcelItem: parcelItemResolvers,
+  PickWave: pickWaveResolvers,
+  PickListEntry: pickListEntryResolvers,
+  BinLocation: binLocationResolvers,
+  DropshipVendor: dropshipVendorResolvers,
+  Order: orderResolvers,
+  Customer: customerResolvers,
 };

@@ -1,0 +1,70 @@
+import { DomainError, type Principal } from '@oms/platform';
+
+/**
+ * Which fulfillment work a caller may see and do, beyond the scopes the gateway already checked:
+ * store associates their store's, partners (dropship vendors) their locations', customers their own.
+ */
+export type FulfillmentAccess =
+  | { kind: 'all' }
+  | { kind: 'locations'; locationIds: readonly string[] }
+  | { kind: 'customer'; customerId: string }
+  | { kind: 'none' };
+
+export function accessOf(principal: Principal): FulfillmentAccess {
+  switch (principal.kind) {
+    case 'service':
+      return { kind: 'all' };
+    case 'staff':
+      if (principal.roles.includes('ADMIN') || principal.roles.includes('CARE_AGENT')) return { kind: 'all' };
+      return principal.storeId ? { kind: 'locations', locationIds: [principal.storeId.toLowerCase()] } : { kind: 'none' };
+    case 'partner':
+      return principal.locationIds?.length ? { kind: 'locations', locationIds: principal.locationIds.map((id) => id.toLowerCase()) } : { kind: 'all' };
+    case 'customer':
+      return { kind: 'customer', customerId: principal.customerId.toLowerCase() };
+    case 'anonymous':
+      return { kind: 'none' };
+  }
+}
+
+/** What access rules need to know of a fulfillment order, parcel, shipment or event. */
+export interface Owned {
+  locationId: string;
+  customerId: string | null | undefined;
+}
+
+export function canSee(access: FulfillmentAccess, owned: Owned): boolean {
+  switch (access.kind) {
+    case 'all':
+      return true;
+    case 'locations':
+      return access.locationIds.includes(owned.locationId);
+    case 'customer':
+      return owned.customerId === access.customerId;
+    case 'none':
+      return false;
+  }
+}
+
+/** Staff and partners working an order: the whole network, or their own locations. */
+export function canWork(access: FulfillmentAccess, locationId: string): boolean {
+  return access.kind === 'all' || (access.kind === 'locations' && access.locationIds.includes(locationId));
+}
+
+export function forbidden(what: string): DomainError {
+  return new DomainError('FORBIDDEN', `You may not access ${what}`);
+}
+
+export function assertMayWork(access: FulfillmentAccess, locationId: string, what: string): void {
+  if (!canWork(access, locationId)) throw forbidden(what);
+}
+
+/**
+ * Reading one record: staff and partners outside their locations are refused (FORBIDDEN);
+ * customers simply do not find what is not theirs.
+ */
+export function visibleOrRefused<T extends Owned>(access: FulfillmentAccess, record: T | null, what: string): T | null {
+  if (!record) return null;
+  if (canSee(access, record)) return record;
+  if (access.kind === 'customer') return null;
+  throw forbidden(what);
+}

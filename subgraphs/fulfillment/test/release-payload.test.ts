@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseOrderCancelled, parseOrderReleased } from '../src/domain/release.service.ts';
+import { retryDelayMs } from '../src/domain/dropship.service.ts';
+import { loadFulfillmentConfig } from '../src/config.ts';
+
+const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+const release = {
+  orderId: ID(1),
+  number: 'OMS-200001',
+  channel: 'WEB',
+  customerId: ID(2),
+  email: 'someone@example.com',
+  deliveryMethod: 'SHIP',
+  shipTo: { name: 'A B', line1: '1 rue X', line2: null, city: 'Lyon', postalCode: '69001', region: null, country: 'FR' },
+  pickupLocationId: null,
+  allocations: [{ allocationId: ID(3), orderLineId: ID(4), sku: 'SKU-1', locationId: ID(5), quantity: 2, kind: 'STOCK', locationType: 'WAREHOUSE' }],
+};
+
+describe('OrderReleased payloads', () => {
+  it('reads the contract', () => {
+    const parsed = parseOrderReleased(release);
+    expect(parsed).toMatchObject({ ok: true, value: { orderId: ID(1), deliveryMethod: 'SHIP', allocations: [{ locationType: 'WAREHOUSE', kind: 'STOCK', quantity: 2 }] } });
+  });
+
+  it('accepts allocations without a location type or kind', () => {
+    const parsed = parseOrderReleased({ ...release, allocations: [{ allocationId: ID(3), orderLineId: ID(4), sku: 'SKU-1', locationId: ID(5), quantity: 1 }] });
+    expect(parsed).toMatchObject({ ok: true, value: { allocations: [{ locationType: null, kind: 'STOCK' }] } });
+  });
+
+  it.each([
+    [{ orderId: 'x' }, /orderId/],
+    [{ deliveryMethod: 'DRONE' }, /deliveryMethod/],
+    [{ shipTo: null }, /SHIP needs a shipTo/],
+    [{ deliveryMethod: 'PICKUP', pickupLocationId: null }, /pickupLocationId/],
+    [{ allocations: [] }, /allocations/],
+    [{ allocations: [{ ...release.allocations[0], quantity: 0 }] }, /positive quantity/],
+    [{ allocations: [{ ...release.allocations[0], locationType: 'MOON' }] }, /locationType/],
+    [{ allocations: [release.allocations[0], release.allocations[0]] }, /twice/],
+  ])('refuses %j', (change, reason) => {
+    const parsed = parseOrderReleased({ ...release, ...change });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reason).toMatch(reason);
+  });
+});
+
+describe('OrderCancelled payloads', () => {
+  it('whole order or some lines', () => {
+    expect(parseOrderCancelled({ orderId: ID(1), lineIds: null })).toEqual({ ok: true, value: { orderId: ID(1), lineIds: null, reason: null } });
+    expect(parseOrderCancelled({ orderId: ID(1), lineIds: [], reason: 'changed my mind' })).toEqual({ ok: true, value: { orderId: ID(1), lineIds: null, reason: 'changed my mind' } });
+    expect(parseOrderCancelled({ orderId: ID(1), lineIds: [ID(4).toUpperCase()] })).toMatchObject({ ok: true, value: { lineIds: [ID(4)] } });
+    expect(parseOrderCancelled({ orderId: ID(1), lineIds: ['nope'] }).ok).toBe(false);
+  });
+});
+
+describe('vendor webhook retries', () => {
+  it('double the delay each time, up to an hour', () => {
+    expect([1, 2, 3, 4].map((attempt) => retryDelayMs(attempt, 5_000))).toEqual([5_000, 10_000, 20_000, 40_000]);
+    expect(retryDelayMs(30, 5_000)).toBe(3_600_000);
+  });
+});
+
+describe('configuration', () => {
+  it('has development defaults', () => {
+    const config = loadFulfillmentConfig({});
+    expect(config.pickupHoldDays).toBe(3);
+    expect(config.carrierSecrets['generic']).toMatch(/development/);
+    expect(config.dropshipWebhook.allowHttp).toBe(true);
+  });
+
+  it('names each bad setting, and requires the secrets in production', () => {
+    expect(() => loadFulfillmentConfig({ PICKUP_HOLD_DAYS: '0', DROPSHIP_WEBHOOK_MAX_ATTEMPTS: 'many' })).toThrow(/PICKUP_HOLD_DAYS[\s\S]*DROPSHIP_WEBHOOK_MAX_ATTEMPTS/);
+    expect(() => loadFulfillmentConfig({ NODE_ENV: 'production' })).toThrow(/PICKUP_CODE_SECRET: required[\s\S]*CARRIER_WEBHOOK_SECRET_GENERIC[\s\S]*CARRIER_WEBHOOK_SECRET_AFTERSHIP/);
+    expect(() => loadFulfillmentConfig({ CARRIER_WEBHOOK_SECRET_GENERIC: 'short' })).toThrow(/at least 16/);
+  });
+});
