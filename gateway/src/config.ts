@@ -32,6 +32,7 @@ const gatewaySchema = z.object({
   JWKS_URL: z.url().optional(),
   JWKS_FILE: z.string().optional(),
   TRUST_PROXY: z.stringbool().default(false),
+  PERSISTED_OPERATIONS_PATH: z.string().default(path.resolve(import.meta.dirname, '../../schema/persisted-operations.json')),
 });
 
 export interface GatewayConfig {
@@ -50,6 +51,8 @@ export interface GatewayConfig {
   jwksFile: string | undefined;
   /** Take the client address from X-Forwarded-For (behind a load balancer). */
   trustProxy: boolean;
+  /** The safelist some partner keys are restricted to (Apollo persisted-query manifest). */
+  persistedOperationsPath: string;
   limits: {
     maxQueryBytes: number;
     maxTokens: number;
@@ -86,6 +89,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     jwksUrl: settings.JWKS_URL,
     jwksFile: settings.JWKS_FILE,
     trustProxy: settings.TRUST_PROXY,
+    persistedOperationsPath: settings.PERSISTED_OPERATIONS_PATH,
     limits: {
       maxQueryBytes: settings.MAX_QUERY_BYTES,
       maxTokens: settings.MAX_TOKENS,

@@ -13,6 +13,7 @@ import type { GatewayContext } from './context.ts';
 import { Authenticator } from './security/authenticate.ts';
 import { readAccessRequirements, supergraphForExecution } from './security/directives.ts';
 import { OperationGuard } from './security/operation-guard.ts';
+import { PersistedOperations } from './security/persisted-operations.ts';
 import { securityPlugin } from './security/plugin.ts';
 import { QuotaBuckets } from './security/quota.ts';
 import { SubgraphDataSource } from './subgraph-data-source.ts';
@@ -97,6 +98,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     maxListSize: 100,
   });
   const quotas = new QuotaBuckets(limits.quotaBucketPoints, limits.quotaRefillPerSecond);
+  const persisted = new PersistedOperations(config.persistedOperationsPath);
   const anonymousRate = new QuotaBuckets(limits.anonymousBurst, limits.anonymousRequestsPerSecond);
   const authenticator = new Authenticator({
     jwtSecret: config.jwtSecret,
@@ -117,7 +119,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     logger,
     formatError,
     plugins: [
-      securityPlugin({ guard, quotas, authenticator }),
+      securityPlugin({ guard, quotas, authenticator, persisted }),
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: false }),
@@ -135,6 +137,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       path: '/graphql',
       maxBodyBytes: config.maxBodyBytes,
       maxQueryBytes: limits.maxQueryBytes,
+      rewriteBody: (body) => persisted.expand(body),
       context: async (req: IncomingMessage, requestId: string) => {
         const clientIp = clientIpOf(req, config.trustProxy);
         const principal = await authenticator.authenticate(header(req.headers['authorization']), header(req.headers['x-api-key']));
@@ -187,7 +190,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       };
       return authenticator.authenticate(value('authorization') ?? value('Authorization'), value('apiKey') ?? value('x-api-key'));
     },
-    checkOperation: (document, principal, variables) => {
+    checkOperation: (document, principal, variables, query) => {
+      const notPersisted = persisted.check(query, principal.kind === 'partner' && principal.persistedOperationsOnly);
+      if (notPersisted) return [notPersisted];
       const { errors, cost } = guard.check(document, undefined, variables, principal);
       if (errors.length > 0 || principal.kind !== 'partner') return errors;
       const taken = quotas.take(`key:${principal.keyId}`, cost);

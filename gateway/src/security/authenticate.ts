@@ -31,6 +31,7 @@ interface ApiKeyGrant {
   channel: string | null;
   locationIds: string[];
   validUntil: string | null;
+  persistedOperationsOnly: boolean;
 }
 
 interface CachedGrant {
@@ -52,7 +53,7 @@ export interface AuthenticatorOptions {
 }
 
 const GRANT_QUERY = /* GraphQL */ `
-  query Grant($token: String!) { apiKeyByToken(token: $token) { keyId name scopes channel locationIds validUntil } }
+  query Grant($token: String!) { apiKeyByToken(token: $token) { keyId name scopes channel locationIds validUntil persistedOperationsOnly } }
 `;
 const USAGE_MUTATION = /* GraphQL */ `
   mutation Usage($usages: [ApiKeyUsageInput!]!) { recordApiKeyUsage(usages: $usages) }
@@ -105,6 +106,7 @@ export class Authenticator {
               scopes: grant.scopes,
               ...(grant.channel ? { channel: grant.channel } : {}),
               ...(grant.locationIds.length ? { locationIds: grant.locationIds } : {}),
+              ...(grant.persistedOperationsOnly ? { persistedOperationsOnly: true } : {}),
             },
             until: Math.min(now + ttl, grant.validUntil ? Date.parse(grant.validUntil) : Infinity),
           }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import type { GatewayContext } from '../context.ts';
 import type { Authenticator } from './authenticate.ts';
+import type { PersistedOperations } from './persisted-operations.ts';
 import type { OperationGuard } from './operation-guard.ts';
 import type { QuotaBuckets } from './quota.ts';
 
@@ -29,6 +30,7 @@ export function securityPlugin(options: {
   guard: OperationGuard;
   quotas: QuotaBuckets;
   authenticator: Authenticator;
+  persisted: PersistedOperations;
 }): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
@@ -37,6 +39,9 @@ export function securityPlugin(options: {
       return {
         async didResolveOperation({ document, operationName, request, contextValue }) {
           const variables = (request.variables ?? {}) as Record<string, unknown>;
+          const { principal: caller } = contextValue;
+          const notPersisted = options.persisted.check(request.query, caller.kind === 'partner' && caller.persistedOperationsOnly);
+          if (notPersisted) throw notPersisted;
           const { errors, cost: requested } = options.guard.check(document, operationName, variables, contextValue.principal);
           if (errors[0]) throw errors[0];
           cost = { requested };

@@ -23,7 +23,7 @@ export interface GatewaySubscriptionOptions {
   /** Who is connecting, from the connection parameters (same rules as HTTP headers). */
   authenticate(connectionParams: Readonly<Record<string, unknown>> | undefined): Promise<Principal>;
   /** Checks applied to every operation before it runs (limits, authorization); errors refuse it. */
-  checkOperation?(document: DocumentNode, principal: Principal, variables: Record<string, unknown>): readonly GraphQLError[];
+  checkOperation?(document: DocumentNode, principal: Principal, variables: Record<string, unknown>, query: string): readonly GraphQLError[];
   keepAliveMs?: number;
 }
 
@@ -80,7 +80,7 @@ export function serveGatewaySubscriptions(options: GatewaySubscriptionOptions): 
         if (!('kind' in parsed)) return parsed;
         const variables = payload.variables ?? {};
         const principal = ctx.extra.principal ?? { kind: 'anonymous' as const };
-        const refused = options.checkOperation?.(parsed, principal, variables) ?? [];
+        const refused = options.checkOperation?.(parsed, principal, variables, payload.query) ?? [];
         if (refused.length > 0) return refused;
         const contextValue: SubscriptionContext = {
           ...contextOf(ctx.extra, randomUUID()),

@@ -16,6 +16,8 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   maxBodyBytes?: number;
   /** Longest query document accepted (413 QUERY_TOO_LARGE beyond), checked before parsing. */
   maxQueryBytes?: number;
+  /** Rewrites a parsed JSON body before it is executed (e.g. expands a persisted operation id). */
+  rewriteBody?: (body: unknown) => unknown;
 }
 
 export interface HttpServerOptions<C extends BaseContext> {
@@ -78,6 +80,7 @@ async function handleGraphQL<C extends BaseContext>(
     if (text.length > 0 && (headers.get('content-type') ?? '').includes('json')) {
       try {
         body = JSON.parse(text);
+        if (options.rewriteBody) body = options.rewriteBody(body);
       } catch {
         sendJson(res, 400, errorBody('Request body is not valid JSON', 'BAD_REQUEST'));
         return;

@@ -18,6 +18,8 @@ export const principalSchema = z.discriminatedUnion('kind', [
     scopes: z.array(z.string()),
     channel: z.string().optional(),
     locationIds: z.array(z.string()).optional(),
+    /** Only operations of the safelist (persisted operations) may run with this key. */
+    persistedOperationsOnly: z.boolean().optional(),
   }),
   z.object({ kind: z.literal('service'), service: z.string() }),
 ]);

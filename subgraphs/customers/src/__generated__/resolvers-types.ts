@@ -32,6 +32,8 @@ export type ApiKey = {
   lastUsedAt: Maybe<Scalars['DateTime']['output']>;
   locationIds: Array<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
+  /** Only operations from the safelist of persisted operations (schema/persisted-operations.json) may run. */
+  persistedOperationsOnly: Scalars['Boolean']['output'];
   /** The public part of the token (`oms_<prefix>`), to recognise a key in logs. */
   prefix: Scalars['String']['output'];
   /** Set on the old key after a rotation: when it stops working. */
@@ -47,6 +49,7 @@ export type ApiKeyGrant = {
   keyId: Scalars['ID']['output'];
   locationIds: Array<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
+  persistedOperationsOnly: Scalars['Boolean']['output'];
   scopes: Array<Scalars['String']['output']>;
   /** When the gateway must stop trusting this grant (expiry or end of a rotation overlap). */
   validUntil: Maybe<Scalars['DateTime']['output']>;
@@ -102,6 +105,8 @@ export type CreateApiKeyInput = {
   /** Restrict the key to some locations (e.g. a dropship vendor's). */
   locationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   name: Scalars['String']['input'];
+  /** Restrict the key to the safelist of persisted operations. */
+  persistedOperationsOnly?: InputMaybe<Scalars['Boolean']['input']>;
   scopes: Array<Scalars['String']['input']>;
 };
 
@@ -409,6 +414,7 @@ export type ResolversTypes = ResolversObject<{
   ApiKey: ResolverTypeWrapper<ApiKeyEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ApiKeyGrant: ResolverTypeWrapper<ApiKeyGrant>;
   ApiKeyUsageInput: ApiKeyUsageInput;
@@ -421,7 +427,6 @@ export type ResolversTypes = ResolversObject<{
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Customer: ResolverTypeWrapper<CustomerEntity>;
   CustomerAddress: ResolverTypeWrapper<CustomerAddressEntity>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -441,6 +446,7 @@ export type ResolversParentTypes = ResolversObject<{
   ApiKey: ApiKeyEntity;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   ApiKeyGrant: ApiKeyGrant;
   ApiKeyUsageInput: ApiKeyUsageInput;
@@ -453,7 +459,6 @@ export type ResolversParentTypes = ResolversObject<{
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Customer: CustomerEntity;
   CustomerAddress: CustomerAddressEntity;
-  Boolean: Scalars['Boolean']['output'];
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   DateTime: Scalars['DateTime']['output'];
@@ -474,6 +479,7 @@ export type ApiKeyResolvers<ContextType = CustomersContext, ParentType extends R
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   locationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  persistedOperationsOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   retiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -486,6 +492,7 @@ export type ApiKeyGrantResolvers<ContextType = CustomersContext, ParentType exte
   keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  persistedOperationsOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;

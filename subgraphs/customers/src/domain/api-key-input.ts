@@ -13,6 +13,7 @@ export interface ApiKeyRequest {
   channel?: string | null | undefined;
   locationIds?: readonly string[] | null | undefined;
   expiresAt?: Date | null | undefined;
+  persistedOperationsOnly?: boolean | null | undefined;
 }
 
 export interface ApiKeyGrantSettings {
@@ -21,6 +22,7 @@ export interface ApiKeyGrantSettings {
   channel: SalesChannel | null;
   locationIds: string[];
   expiresAt: Date | null;
+  persistedOperationsOnly: boolean;
 }
 
 function isSalesChannel(value: string): value is SalesChannel {
@@ -56,7 +58,7 @@ export function parseApiKeyRequest(request: ApiKeyRequest): ApiKeyGrantSettings 
   }
   // A past expiry is accepted: the key is simply never valid (tests and dry runs rely on that).
   const expiresAt = request.expiresAt ?? null;
-  return { name, scopes, channel, locationIds, expiresAt };
+  return { name, scopes, channel, locationIds, expiresAt, persistedOperationsOnly: request.persistedOperationsOnly ?? false };
 }
 
 export function parseRotationOverlap(overlapSeconds: number | null | undefined): number {

@@ -28,6 +28,7 @@ export interface ApiKeyGrant {
   channel: string | null;
   locationIds: string[];
   validUntil: Date | null;
+  persistedOperationsOnly: boolean;
 }
 
 export interface ApiKeyUsage {
@@ -45,6 +46,7 @@ export function apiKeySnapshot(key: ApiKey): Record<string, unknown> {
     channel: key.channel ?? null,
     locationIds: [...key.locationIds],
     expiresAt: key.expiresAt?.toISOString() ?? null,
+    persistedOperationsOnly: key.persistedOperationsOnly,
     revokedAt: key.revokedAt?.toISOString() ?? null,
     retiresAt: key.retiresAt?.toISOString() ?? null,
   };
@@ -141,6 +143,7 @@ export async function findApiKeyGrant(ctx: CustomersContext, token: string): Pro
     channel: key.channel ?? null,
     locationIds: [...key.locationIds],
     validUntil: verification.validUntil,
+    persistedOperationsOnly: key.persistedOperationsOnly,
   };
 }
 

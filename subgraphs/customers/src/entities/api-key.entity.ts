@@ -21,6 +21,8 @@ export const ApiKeySchema = defineEntity({
     channel: p.string().length(20).nullable(),
     locationIds: p.array().columnType('uuid[]'),
     expiresAt: p.datetime().nullable(),
+    /** The key may only run operations from the safelist of persisted operations. */
+    persistedOperationsOnly: p.boolean().default(false),
     revokedAt: p.datetime().nullable(),
     lastUsedAt: p.datetime().nullable(),
     usageCount: p.integer().default(0).check('usage_count >= 0'),
