@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, customerToken, staffToken } from './support/auth.ts';
 import { startTestSystem, type TestSystem } from './support/system.ts';
@@ -164,5 +165,37 @@ describe('quotas', () => {
     const other = await system.query(query, {}, polite.token);
     expect(other.status).toBe(200);
     expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('persisted operations', () => {
+  it('restricts a key to the safelist: by id or exact text, nothing else', async () => {
+    const manifest = JSON.parse(readFileSync(new URL('../schema/persisted-operations.json', import.meta.url), 'utf8')) as {
+      operations: { id: string; name: string; body: string }[];
+    };
+    const availability = manifest.operations.find((operation) => operation.name === 'PartnerAvailability')!;
+    const key = await createKey(['inventory:read'], { persistedOperationsOnly: true });
+    const variables = { skus: ['CAP-BASE-NVY'], channel: 'MARKETPLACE' };
+
+    const freeForm = await system.query('{ locations { code } }', {}, key.token);
+    expect(freeForm.status).toBe(403);
+    expect(freeForm.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_OPERATION_REQUIRED');
+
+    const byText = await system.query<{ availability: unknown[] }>(availability.body, variables, key.token);
+    expect(byText.errors).toBeUndefined();
+    expect(byText.data?.availability).toHaveLength(1);
+
+    const byId = await fetch(system.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key.token}` },
+      body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: availability.id } } }),
+    });
+    const byIdBody = (await byId.json()) as { data?: { availability: unknown[] }; errors?: unknown[] };
+    expect(byIdBody.errors).toBeUndefined();
+    expect(byIdBody.data?.availability).toHaveLength(1);
+
+    // An unrestricted key is not affected.
+    const open = await createKey(['inventory:read']);
+    expect((await system.query('{ locations { code } }', {}, open.token)).status).toBe(200);
   });
 });

@@ -59,6 +59,7 @@ const PASS_THROUGH_CODES = new Set([
   'TOO_MANY_ALIASES',
   'TOO_MANY_DIRECTIVES',
   'THROTTLED',
+  'PERSISTED_OPERATION_REQUIRED',
 ]);
 
 function header(value: string | string[] | undefined): string | undefined {
