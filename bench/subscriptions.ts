@@ -31,13 +31,13 @@ const gatewayPid = system.services.find((service) => service.name === 'gateway')
 
 try {
   console.log(`machine: ${machine()}`);
-  const { fulfillmentOrders } = await graphql<{ fulfillmentOrders: { edges: { node: { parcels: { id: string }[] } }[] } }>(
+  const { fulfillmentOrders } = await graphql<{ fulfillmentOrders: { edges: { node: { shipment: { parcels: { id: string }[] } | null } }[] } }>(
     system.gatewayUrl,
-    '{ fulfillmentOrders(first: 50) { edges { node { parcels { id } } } } }',
+    '{ fulfillmentOrders(first: 50) { edges { node { shipment { parcels { id } } } } } }',
     {},
     auth,
   );
-  const parcels = fulfillmentOrders.edges.flatMap((edge) => edge.node.parcels.map((parcel) => parcel.id));
+  const parcels = fulfillmentOrders.edges.flatMap((edge) => edge.node.shipment?.parcels.map((parcel) => parcel.id) ?? []);
   if (parcels.length === 0) throw new Error('the demo data has no parcels to follow');
   const wsUrl = system.gatewayUrl.replace(/^http/, 'ws');
   let clock = Date.parse('2030-01-01T00:00:00Z');
