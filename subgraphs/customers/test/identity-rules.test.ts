@@ -25,6 +25,7 @@ describe('parseApiKeyRequest', () => {
       channel: 'STORE',
       locationIds: [LOCATION],
       expiresAt: null,
+      persistedOperationsOnly: false,
     });
   });
 
