@@ -35,14 +35,28 @@ export interface TestSystem {
   close(): Promise<void>;
 }
 
+export interface TestSystemOptions {
+  /** Load the demo data into empty tables (default true). */
+  seedDemoData?: boolean;
+  runWorkers?: boolean;
+  /** The event bus on NATS JetStream instead of PostgreSQL. */
+  natsUrl?: string;
+  gatewayEnv?: NodeJS.ProcessEnv;
+  /**
+   * Run on this existing database (e.g. another test system's, for a second instance of every
+   * service) instead of a new isolated one; it is neither created nor dropped by this system.
+   */
+  databaseUrl?: string;
+}
+
 /**
  * The real OMS in-process for a test file: an isolated database on the run's PostgreSQL, the four
  * subgraphs and the gateway on ephemeral ports, SQL statements counted per subgraph.
  */
-export async function startTestSystem(
-  options: { seedDemoData?: boolean; runWorkers?: boolean; natsUrl?: string; gatewayEnv?: NodeJS.ProcessEnv } = {},
-): Promise<TestSystem> {
-  const database = await createIsolatedDatabase(inject('databaseServerUrl'));
+export async function startTestSystem(options: TestSystemOptions = {}): Promise<TestSystem> {
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, drop: async () => undefined }
+    : await createIsolatedDatabase(inject('databaseServerUrl'));
   const bus = await connectEventBus({ databaseUrl: database.url, natsUrl: options.natsUrl, logger: createLogger('test-bus', 'silent') });
   const statements = new StatementCounter();
   const logger = createLogger('test', process.env['LOG_LEVEL'] ?? 'silent');
