@@ -8,8 +8,10 @@ import { InventoryFeedSchema } from './entities/inventory-feed.entity.ts';
 import { LocationSchema } from './entities/location.entity.ts';
 import { PriceListEntrySchema } from './entities/price-list-entry.entity.ts';
 import { PriceListSchema } from './entities/price-list.entity.ts';
+import { ProcessedEventSchema } from './entities/processed-event.entity.ts';
 import { PurchaseOrderLineSchema } from './entities/purchase-order-line.entity.ts';
 import { PurchaseOrderSchema } from './entities/purchase-order.entity.ts';
+import { ReallocationSchema } from './entities/reallocation.entity.ts';
 import { ReservationLineSchema } from './entities/reservation-line.entity.ts';
 import { ReservationSchema } from './entities/reservation.entity.ts';
 import { SkuSchema } from './entities/sku.entity.ts';
@@ -18,6 +20,7 @@ import { StockMovementSchema } from './entities/stock-movement.entity.ts';
 import { TransferLineSchema } from './entities/transfer-line.entity.ts';
 import { TransferSchema } from './entities/transfer.entity.ts';
 import { resolvers } from './resolvers/index.ts';
+import { startFulfillmentEventsConsumer } from './workers/fulfillment-events.consumer.ts';
 import { startReservationSweeper } from './workers/reservation-sweeper.worker.ts';
 
 export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
@@ -40,11 +43,14 @@ export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
     PriceListSchema,
     PriceListEntrySchema,
     InventoryFeedSchema,
+    ReallocationSchema,
+    ProcessedEventSchema,
     OutboxEventSchema,
   ],
   migrationsPath: path.resolve(import.meta.dirname, 'migrations'),
   createContext: createInventoryContext,
   seedDemoData: seedInventoryDemoData,
-  // Releases expired cart holds every RESERVATION_SWEEP_INTERVAL_MS (default 5 s).
-  workers: [startReservationSweeper],
+  // Releases expired cart holds every RESERVATION_SWEEP_INTERVAL_MS (default 5 s); follows the
+  // fulfillment events (shipped, collected, not collected, cancelled, short-picked goods).
+  workers: [startReservationSweeper, startFulfillmentEventsConsumer],
 };

@@ -158,10 +158,14 @@ export async function seedOrdersDemoData(em: EntityManager, logger: Logger): Pro
       total,
       taxCountry: 'FR',
       placedAt,
+      // Demo orders never wait for the release worker: those past release were released on their second day.
+      releaseAt: null,
+      releasedAt: pathTo(demo.status).includes('RELEASED') ? new Date(placedAt.getTime() + DAY) : null,
       createdAt: placedAt,
       updatedAt: placedAt,
     });
     demo.lines.forEach((line, lineIndex) => {
+      const status = lineStatusOf(demo.status, lineIndex + 1);
       em.create(OrderLine, {
         id: demoId('order-line', `${index}:${lineIndex + 1}`),
         order,
@@ -170,8 +174,10 @@ export async function seedOrdersDemoData(em: EntityManager, logger: Logger): Pro
         quantity: line.quantity,
         unitPrice: line.unitPrice,
         currency: CURRENCY,
-        status: lineStatusOf(demo.status, lineIndex + 1),
+        status,
         discount: 0,
+        shippedQuantity: status === 'SHIPPED' ? line.quantity : 0,
+        cancelledQuantity: status === 'CANCELLED' ? line.quantity : 0,
       });
     });
 

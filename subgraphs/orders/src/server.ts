@@ -8,8 +8,11 @@ import { OrderTransitionSchema } from './entities/order-transition.entity.ts';
 import { OrderSchema } from './entities/order.entity.ts';
 import { PaymentOperationSchema } from './entities/payment-operation.entity.ts';
 import { PaymentSchema } from './entities/payment.entity.ts';
+import { ProcessedEventSchema } from './entities/processed-event.entity.ts';
 import { PromotionSchema } from './entities/promotion.entity.ts';
 import { resolvers } from './resolvers/index.ts';
+import { startFulfillmentEventsConsumer, startSupplyEventsConsumer } from './workers/order-events.consumers.ts';
+import { startOrderReleaser } from './workers/order-release.worker.ts';
 
 export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   name: 'orders',
@@ -23,9 +26,13 @@ export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
     PaymentOperationSchema,
     PromotionSchema,
     IdempotencyRecordSchema,
+    ProcessedEventSchema,
     OutboxEventSchema,
   ],
   migrationsPath: path.resolve(import.meta.dirname, 'migrations'),
   createContext: createOrdersContext,
   seedDemoData: seedOrdersDemoData,
+  // The order saga after placement: release to fulfillment after the cancellation window, then
+  // follow fulfillment (shipped, delivered, collected, rejected…) and inbound supply (backorders).
+  workers: [startOrderReleaser, startFulfillmentEventsConsumer, startSupplyEventsConsumer],
 };

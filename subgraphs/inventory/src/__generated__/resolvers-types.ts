@@ -268,6 +268,13 @@ export type Mutation = {
   importInventoryFeed: InventoryFeedReport;
   /** Creates or updates items of the item master in bulk (from a PIM or ERP); idempotent; invalid items are reported, valid ones saved. */
   importSkus: SkuImportReport;
+  /**
+   * Internal (order orchestration): moves units of an order away from a location that cannot serve them
+   * (it rejected them, or they were missing at the pick). In one transaction the units are released
+   * there and allocated at other locations (never those excluded); without enough stock elsewhere the
+   * release stands and the shortage is returned. Idempotent per (orderId, reference).
+   */
+  reallocateOrderLines: AllocationResult;
   receivePurchaseOrder: PurchaseOrder;
   /** Goods arrive at the destination, possibly in part. */
   receiveTransfer: Transfer;
@@ -315,6 +322,11 @@ export type MutationImportInventoryFeedArgs = {
 
 export type MutationImportSkusArgs = {
   input: Array<SkuInput>;
+};
+
+
+export type MutationReallocateOrderLinesArgs = {
+  input: ReallocateOrderLinesInput;
 };
 
 
@@ -538,6 +550,27 @@ export type QueryTransferArgs = {
 export type QueryTransfersArgs = {
   locationId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Array<TransferStatus>>;
+};
+
+export type ReallocateLineInput = {
+  /** The allocation the units were held by. */
+  allocationId: Scalars['ID']['input'];
+  orderLineId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
+export type ReallocateOrderLinesInput = {
+  channel: SalesChannel;
+  delivery: AllocationDeliveryInput;
+  /** Locations the units must not be allocated at again (the one that failed them). */
+  excludeLocationIds: Array<Scalars['ID']['input']>;
+  lines: Array<ReallocateLineInput>;
+  orderId: Scalars['ID']['input'];
+  /** Why the units move, for the ledger; e.g. the location's rejection reason. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Chosen by the caller, e.g. the id of the event that asked for it: the same reference replays the first outcome. */
+  reference: Scalars['String']['input'];
 };
 
 export type ReceivePurchaseOrderInput = {
@@ -795,6 +828,21 @@ export type StockShortfall = {
   sku: Scalars['String']['output'];
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Stock of these SKUs (at one location, or at every location holding them) each time it changes:
+   * on hand, reserved and available to sell as committed. At most 200 SKUs.
+   */
+  availabilityChanged: StockLevel;
+};
+
+
+export type SubscriptionAvailabilityChangedArgs = {
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  skus: Array<Scalars['String']['input']>;
+};
+
 /** Stock moving between two locations of the retailer. */
 export type Transfer = {
   __typename?: 'Transfer';
@@ -988,6 +1036,8 @@ export type ResolversTypes = ResolversObject<{
   PurchaseOrderLineInput: PurchaseOrderLineInput;
   PurchaseOrderStatus: PurchaseOrderStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReallocateLineInput: ReallocateLineInput;
+  ReallocateOrderLinesInput: ReallocateOrderLinesInput;
   ReceivePurchaseOrderInput: ReceivePurchaseOrderInput;
   ReceiveTransferInput: ReceiveTransferInput;
   ReleaseOrderStockInput: ReleaseOrderStockInput;
@@ -1016,6 +1066,7 @@ export type ResolversTypes = ResolversObject<{
   StockMovementKind: StockMovementKind;
   StockShortage: ResolverTypeWrapper<StockShortage>;
   StockShortfall: ResolverTypeWrapper<StockShortfall>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Transfer: ResolverTypeWrapper<TransferEntity>;
   TransferLine: ResolverTypeWrapper<TransferLineEntity>;
   TransferLineInput: TransferLineInput;
@@ -1061,6 +1112,8 @@ export type ResolversParentTypes = ResolversObject<{
   PurchaseOrderLine: PurchaseOrderLineEntity;
   PurchaseOrderLineInput: PurchaseOrderLineInput;
   Query: Record<PropertyKey, never>;
+  ReallocateLineInput: ReallocateLineInput;
+  ReallocateOrderLinesInput: ReallocateOrderLinesInput;
   ReceivePurchaseOrderInput: ReceivePurchaseOrderInput;
   ReceiveTransferInput: ReceiveTransferInput;
   ReleaseOrderStockInput: ReleaseOrderStockInput;
@@ -1086,6 +1139,7 @@ export type ResolversParentTypes = ResolversObject<{
   StockMovementEdge: Omit<StockMovementEdge, 'node'> & { node: ResolversParentTypes['StockMovement'] };
   StockShortage: StockShortage;
   StockShortfall: StockShortfall;
+  Subscription: Record<PropertyKey, never>;
   Transfer: TransferEntity;
   TransferLine: TransferLineEntity;
   TransferLineInput: TransferLineInput;
@@ -1191,6 +1245,7 @@ export type MutationResolvers<ContextType = InventoryContext, ParentType extends
   extendReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationExtendReservationArgs, 'id' | 'ttlSeconds'>>;
   importInventoryFeed?: Resolver<ResolversTypes['InventoryFeedReport'], ParentType, ContextType, RequireFields<MutationImportInventoryFeedArgs, 'input'>>;
   importSkus?: Resolver<ResolversTypes['SkuImportReport'], ParentType, ContextType, RequireFields<MutationImportSkusArgs, 'input'>>;
+  reallocateOrderLines?: Resolver<ResolversTypes['AllocationResult'], ParentType, ContextType, RequireFields<MutationReallocateOrderLinesArgs, 'input'>>;
   receivePurchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationReceivePurchaseOrderArgs, 'input'>>;
   receiveTransfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationReceiveTransferArgs, 'input'>>;
   releaseOrderStock?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType, RequireFields<MutationReleaseOrderStockArgs, 'input'>>;
@@ -1395,6 +1450,10 @@ export type StockShortfallResolvers<ContextType = InventoryContext, ParentType e
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  availabilityChanged?: SubscriptionResolver<ResolversTypes['StockLevel'], "availabilityChanged", ParentType, ContextType, RequireFields<SubscriptionAvailabilityChangedArgs, 'skus'>>;
+}>;
+
 export type TransferResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Transfer'] = ResolversParentTypes['Transfer']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
@@ -1454,6 +1513,7 @@ export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   StockMovementEdge?: StockMovementEdgeResolvers<ContextType>;
   StockShortage?: StockShortageResolvers<ContextType>;
   StockShortfall?: StockShortfallResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Transfer?: TransferResolvers<ContextType>;
   TransferLine?: TransferLineResolvers<ContextType>;
 }>;

@@ -6,12 +6,13 @@ import { Location, type SalesChannel } from '../entities/location.entity.ts';
 import { PurchaseOrderLine } from '../entities/purchase-order-line.entity.ts';
 import { Reservation } from '../entities/reservation.entity.ts';
 import { Sku } from '../entities/sku.entity.ts';
+import { allocationSummary, recordStockReleased, releaseAllocationUnits } from './allocation-units.ts';
 import { deliveryPoint, type GeoPoint } from './geo.ts';
 import { reservationStates } from './reservation.service.ts';
 import { isShortageSignal, ShortageSignal, shortfallsToReport, type StockShortfall } from './shortage.ts';
 import { distanceFrom, isEligibleSource, isPickupStore, rankCandidates, sourceLine, type DeliveryMethod, type SourcingCandidate } from './sourcing.ts';
 import { currentAvailability, loadSourcingSnapshot, type SourcingSnapshot } from './sourcing-snapshot.ts';
-import { intArray, inTransaction, sql, uuidArray } from './sql.ts';
+import { inTransaction, sql } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
 import { applyStockChanges, holdStock, type StockChange } from './stock-writer.ts';
 import { requireLineCount, requireQuantity, requireText, requireUuid } from './validation.ts';
@@ -40,12 +41,14 @@ export interface AllocateOrderStockRequest {
   delivery: AllocationDelivery;
   lines: readonly AllocateLineRequest[];
   allowPresell?: boolean | null | undefined;
+  /** Locations not to hold stock at (re-sourcing away from one that failed the order); internal only. */
+  excludeLocationIds?: readonly string[] | undefined;
 }
 
 export type AllocateOrderStockOutcome = { allocated: true; allocations: Allocation[] } | { allocated: false; shortfalls: StockShortfall[] };
 
 /** One allocation to create, once the stock (or the inbound supply) is held. */
-interface AllocationDraft {
+export interface AllocationDraft {
   line: AllocateLineRequest;
   locationId: string;
   quantity: number;
@@ -77,11 +80,11 @@ function validateRequest(request: AllocateOrderStockRequest): void {
 }
 
 /** Takes the per-order lock: allocation and release of one order never run concurrently. */
-async function lockOrder(tx: EntityManager, orderId: string): Promise<void> {
+export async function lockOrder(tx: EntityManager, orderId: string): Promise<void> {
   await sql(tx, `select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`inventory.order:${orderId}`]);
 }
 
-async function pickupStore(tx: EntityManager, request: AllocateOrderStockRequest): Promise<Location | undefined> {
+export async function pickupStore(tx: EntityManager, request: AllocateOrderStockRequest): Promise<Location | undefined> {
   if (request.delivery.method === 'SHIP') return undefined;
   const id = request.delivery.pickupLocationId!;
   const store = await tx.findOne(Location, { id });
@@ -96,7 +99,9 @@ async function pickupStore(tx: EntityManager, request: AllocateOrderStockRequest
 }
 
 function candidatesFor(snapshot: SourcingSnapshot, sku: string, request: AllocateOrderStockRequest, point: GeoPoint | undefined): SourcingCandidate[] {
+  const excluded = new Set(request.excludeLocationIds ?? []);
   return (snapshot.skus.get(sku)?.levels ?? [])
+    .filter((level) => !excluded.has(level.location.id))
     .filter((level) => isEligibleSource(level.location, request.channel, request.delivery.method, request.delivery.pickupLocationId))
     .map((level) => ({
       locationId: level.location.id,
@@ -132,22 +137,7 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
       const drafts = request.reservationId
         ? await convertReservation(tx, journal, request, request.reservationId, point)
         : await holdOrderLines(tx, journal, request, snapshot, point);
-      const created = drafts.map((draft) =>
-        tx.create(Allocation, {
-          orderId: request.orderId,
-          orderLineId: draft.line.lineId,
-          sku: tx.getReference(Sku, draft.line.sku),
-          location: tx.getReference(Location, draft.locationId),
-          quantity: draft.quantity,
-          status: 'ALLOCATED',
-          kind: draft.kind,
-          promisedAt: draft.promisedAt,
-          purchaseOrderLine: draft.purchaseOrderLineId ? tx.getReference(PurchaseOrderLine, draft.purchaseOrderLineId) : null,
-          reservationId: request.reservationId ?? null,
-          distanceKm: draft.distanceKm,
-          releasedAt: null,
-        }),
-      );
+      const created = createAllocations(tx, request, drafts);
       recordEvent(tx, {
         type: 'StockAllocated',
         aggregateType: 'Order',
@@ -160,14 +150,45 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
     return { allocated: true, allocations };
   } catch (error) {
     if (!isShortageSignal(error)) throw error;
-    const fresh = await loadSourcingSnapshot(ctx.em.fork(), skuCodes, request.channel);
-    const requested = skuCodes.map((sku) => ({
-      sku,
-      requested: request.lines.filter((line) => line.sku === sku).reduce((total, line) => total + line.quantity, 0),
-      available: candidatesFor(fresh, sku, request, point).reduce((total, candidate) => total + candidate.available, 0),
-    }));
-    return { allocated: false, shortfalls: shortfallsToReport(requested, error.failedSkus) };
+    return { allocated: false, shortfalls: await shortageReport(ctx.em.fork(), request, point, error.failedSkus) };
   }
+}
+
+/** The allocations of held drafts (not flushed yet: they commit with the holds). */
+export function createAllocations(tx: EntityManager, request: AllocateOrderStockRequest, drafts: readonly AllocationDraft[]): Allocation[] {
+  return drafts.map((draft) =>
+    tx.create(Allocation, {
+      orderId: request.orderId,
+      orderLineId: draft.line.lineId,
+      sku: tx.getReference(Sku, draft.line.sku),
+      location: tx.getReference(Location, draft.locationId),
+      quantity: draft.quantity,
+      status: 'ALLOCATED',
+      kind: draft.kind,
+      promisedAt: draft.promisedAt,
+      purchaseOrderLine: draft.purchaseOrderLineId ? tx.getReference(PurchaseOrderLine, draft.purchaseOrderLineId) : null,
+      reservationId: request.reservationId ?? null,
+      distanceKm: draft.distanceKm,
+      releasedAt: null,
+    }),
+  );
+}
+
+/** What a request that fell short could have had, as committed now (after its transaction rolled back). */
+export async function shortageReport(
+  em: EntityManager,
+  request: AllocateOrderStockRequest,
+  point: GeoPoint | undefined,
+  failedSkus: readonly string[],
+): Promise<StockShortfall[]> {
+  const skuCodes = [...new Set(request.lines.map((line) => line.sku))];
+  const fresh = await loadSourcingSnapshot(em, skuCodes, request.channel);
+  const requested = skuCodes.map((sku) => ({
+    sku,
+    requested: request.lines.filter((line) => line.sku === sku).reduce((total, line) => total + line.quantity, 0),
+    available: candidatesFor(fresh, sku, request, point).reduce((total, candidate) => total + candidate.available, 0),
+  }));
+  return shortfallsToReport(requested, failedSkus);
 }
 
 /** A replay answers like the first call: allocations in the order of the request's lines. */
@@ -177,20 +198,8 @@ function inLineOrder(allocations: Allocation[], lines: readonly AllocateLineRequ
   return allocations.map((allocation, index) => ({ allocation, index })).sort((a, b) => rank(a.allocation) - rank(b.allocation) || a.index - b.index).map(({ allocation }) => allocation);
 }
 
-export function allocationSummary(allocation: Allocation) {
-  return {
-    allocationId: allocation.id,
-    orderLineId: allocation.orderLineId,
-    sku: allocation.sku.code,
-    locationId: allocation.location.id,
-    quantity: allocation.quantity,
-    kind: allocation.kind,
-    status: allocation.status,
-    promisedAt: allocation.promisedAt?.toISOString() ?? null,
-  };
-}
-
-async function holdOrderLines(
+/** Holds every line from on-hand stock (nearest first, split when needed), or presells it; ShortageSignal when a line cannot be covered. */
+export async function holdOrderLines(
   tx: EntityManager,
   journal: StockJournal,
   request: AllocateOrderStockRequest,
@@ -433,47 +442,13 @@ export async function releaseOrderStock(ctx: InventoryContext, request: ReleaseO
     const releasing = allocations.filter((allocation) => allocation.status === 'ALLOCATED');
     if (releasing.length === 0) return allocations;
     const journal = new StockJournal(tx);
-    await applyStockChanges(
+    const released = await releaseAllocationUnits(
       tx,
       journal,
-      releasing
-        .filter((allocation) => allocation.kind === 'STOCK')
-        .map((allocation) => ({
-          sku: allocation.sku.code,
-          locationId: allocation.location.id,
-          onHandDelta: 0,
-          reservedDelta: -allocation.quantity,
-          kind: 'RELEASE',
-          reason,
-          reference: request.orderId,
-        })),
+      releasing.map((allocation) => ({ allocation, quantity: allocation.quantity })),
+      { reason, reference: request.orderId },
     );
-    const promised = new Map<string, number>();
-    for (const allocation of releasing) {
-      if (allocation.kind === 'PRESELL' && allocation.purchaseOrderLine) {
-        const id = allocation.purchaseOrderLine.id;
-        promised.set(id, (promised.get(id) ?? 0) + allocation.quantity);
-      }
-    }
-    if (promised.size > 0) {
-      await sql(
-        tx,
-        `update inventory.purchase_order_line pol set quantity_promised = pol.quantity_promised - r.quantity
-         from unnest(?::uuid[], ?::int[]) as r(id, quantity) where pol.id = r.id`,
-        [uuidArray([...promised.keys()]), intArray([...promised.values()])],
-      );
-    }
-    const now = new Date();
-    for (const allocation of releasing) {
-      allocation.status = 'RELEASED';
-      allocation.releasedAt = now;
-    }
-    recordEvent(tx, {
-      type: 'StockReleased',
-      aggregateType: 'Order',
-      aggregateId: request.orderId,
-      payload: { orderId: request.orderId, reason, allocations: releasing.map(allocationSummary) },
-    });
+    recordStockReleased(tx, request.orderId, reason, released);
     journal.publish();
     return allocations;
   });

@@ -6,7 +6,7 @@ import { Location } from '../entities/location.entity.ts';
 import { PurchaseOrderLine } from '../entities/purchase-order-line.entity.ts';
 import { PurchaseOrder, type PurchaseOrderStatus } from '../entities/purchase-order.entity.ts';
 import { Sku } from '../entities/sku.entity.ts';
-import { allocationSummary } from './allocation.service.ts';
+import { allocationSummary } from './allocation-units.ts';
 import { inTransaction, violatedConstraint } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
 import { applyStockChanges, type StockChange } from './stock-writer.ts';
@@ -187,7 +187,8 @@ export async function receivePurchaseOrder(ctx: InventoryContext, request: Recei
         type: 'StockAllocated',
         aggregateType: 'Order',
         aggregateId: orderId,
-        payload: { orderId, reason: 'presell covered by receipt', allocations: allocations.map(allocationSummary) },
+        // presellCovered: the orders service releases a backordered order once nothing of it waits for supply.
+        payload: { orderId, reason: 'presell covered by receipt', presellCovered: true, allocations: allocations.map(allocationSummary) },
       });
     }
     journal.publish();

@@ -8,12 +8,14 @@ import { Query } from './query.ts';
 import { Reservation, ReservationLine, ReserveStockResult } from './reservation.ts';
 import { Sku } from './sku.ts';
 import { StockLevel, StockMovement } from './stock.ts';
+import { Subscription } from './subscription.ts';
 import { PurchaseOrder, PurchaseOrderLine, Transfer, TransferLine } from './supply.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query,
   Mutation,
+  Subscription,
   Location,
   Sku,
   StockLevel,

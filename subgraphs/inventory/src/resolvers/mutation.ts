@@ -1,12 +1,19 @@
 import { requireService } from '@oms/platform';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import { adjustStock } from '../domain/adjustment.service.ts';
-import { allocateOrderStock, releaseOrderStock } from '../domain/allocation.service.ts';
+import { allocateOrderStock, releaseOrderStock, type AllocateOrderStockOutcome } from '../domain/allocation.service.ts';
 import { importInventoryFeed } from '../domain/feed.service.ts';
+import { reallocateOrderLines } from '../domain/reallocation.service.ts';
 import { importSkus } from '../domain/sku-import.service.ts';
 import { createPurchaseOrder, receivePurchaseOrder } from '../domain/purchase-order.service.ts';
 import { extendReservation, releaseReservation, reserveStock } from '../domain/reservation.service.ts';
 import { createTransfer, receiveTransfer, shipTransfer } from '../domain/transfer.service.ts';
+
+function allocationResult(outcome: AllocateOrderStockOutcome) {
+  return outcome.allocated
+    ? { __typename: 'StockAllocated' as const, allocations: outcome.allocations }
+    : { __typename: 'StockShortage' as const, lines: outcome.shortfalls };
+}
 
 export const Mutation: MutationResolvers = {
   reserveStock: async (_root, { input }, ctx) => {
@@ -25,13 +32,14 @@ export const Mutation: MutationResolvers = {
   receivePurchaseOrder: (_root, { input }, ctx) => receivePurchaseOrder(ctx, input),
   allocateOrderStock: async (_root, { input }, ctx) => {
     requireService(ctx.principal);
-    const outcome = await allocateOrderStock(ctx, input);
-    return outcome.allocated
-      ? { __typename: 'StockAllocated', allocations: outcome.allocations }
-      : { __typename: 'StockShortage', lines: outcome.shortfalls };
+    return allocationResult(await allocateOrderStock(ctx, input));
   },
   releaseOrderStock: (_root, { input }, ctx) => {
     requireService(ctx.principal);
     return releaseOrderStock(ctx, input);
+  },
+  reallocateOrderLines: async (_root, { input }, ctx) => {
+    requireService(ctx.principal);
+    return allocationResult(await reallocateOrderLines(ctx, input));
   },
 };

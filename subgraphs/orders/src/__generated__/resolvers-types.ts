@@ -143,6 +143,11 @@ export type Order = {
   pickupLocation: Maybe<Location>;
   placedAt: Scalars['DateTime']['output'];
   promotionCodes: Array<Scalars['String']['output']>;
+  /**
+   * When the order was released to fulfillment (after its cancellation window; a backordered order
+   * when its supply arrived); null until then.
+   */
+  releasedAt: Maybe<Scalars['DateTime']['output']>;
   shipTo: Maybe<PostalAddress>;
   shippingTotal: Money;
   status: OrderStatus;
@@ -150,7 +155,10 @@ export type Order = {
   subtotal: Money;
   /** Tax included in the total (prices are tax-inclusive). */
   taxTotal: Money;
-  /** Every status change: from, to, who, when and why. */
+  /**
+   * Every status change: from, to, who, when and why; and what happened without changing the status
+   * (e.g. units re-sourced to another location), where from equals to.
+   */
   timeline: Array<OrderTransition>;
   total: Money;
 };
@@ -177,12 +185,16 @@ export type OrderFilter = {
 
 export type OrderLine = {
   __typename?: 'OrderLine';
+  /** Units that will not be delivered (cancelled, or not collected in time). */
+  cancelledQuantity: Scalars['Int']['output'];
   /** Discount from line-scoped promotions and this line's share of order-scoped ones. */
   discount: Money;
   id: Scalars['ID']['output'];
   lineNumber: Scalars['Int']['output'];
   lineTotal: Money;
   quantity: Scalars['Int']['output'];
+  /** Units that left: shipped in a parcel, or handed over in store. */
+  shippedQuantity: Scalars['Int']['output'];
   /** The item; null only when the inventory service cannot be reached. */
   sku: Maybe<Sku>;
   status: OrderLineStatus;
@@ -214,6 +226,7 @@ export type OrderTransition = {
   at: Scalars['DateTime']['output'];
   from: Maybe<OrderStatus>;
   reason: Maybe<Scalars['String']['output']>;
+  /** The status after it; equal to from for an entry that did not change the status. */
   to: OrderStatus;
 };
 
@@ -622,6 +635,7 @@ export type OrderResolvers<ContextType = OrdersContext, ParentType extends Resol
   pickupLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   placedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   promotionCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   shipTo?: Resolver<Maybe<ResolversTypes['PostalAddress']>, ParentType, ContextType>;
   shippingTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
@@ -643,11 +657,13 @@ export type OrderEdgeResolvers<ContextType = OrdersContext, ParentType extends R
 }>;
 
 export type OrderLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
+  cancelledQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lineTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shippedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sku?: Resolver<Maybe<ResolversTypes['Sku']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderLineStatus'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;

@@ -1,16 +1,14 @@
 import { LockMode } from '@mikro-orm/core';
-import { actorOf, DomainError, isUuid, recordAudit, recordEvent, type EntityManager } from '@oms/platform';
+import { actorOf, DomainError, isUuid, recordAudit, recordEvent } from '@oms/platform';
 import type { OrdersContext } from '../context.ts';
 import { OrderLine } from '../entities/order-line.entity.ts';
-import { OrderTransition } from '../entities/order-transition.entity.ts';
-import { Order, type OrderStatus } from '../entities/order.entity.ts';
-import { PaymentOperation } from '../entities/payment-operation.entity.ts';
-import { Payment } from '../entities/payment.entity.ts';
+import { Order } from '../entities/order.entity.ts';
 import { releaseOrderStock } from './inventory.client.ts';
 import { assertMayAccessOrder } from './order-access.ts';
+import { lineStatusAfter, openQuantity, orderStatusAfter } from './order-progress.ts';
+import { repriceRemainder, settlePayments } from './order-settlement.ts';
 import { linesCancellableIn, orderLineStateMachine, orderStateMachine } from './order-state.ts';
-import { lineGross, repriceAfterCancellation } from './pricing.ts';
-import { HOME_TAX_COUNTRY } from './tax.ts';
+import { OrderTimeline } from './order-timeline.ts';
 
 export interface CancelOrderCommand {
   orderId: string;
@@ -20,14 +18,6 @@ export interface CancelOrderCommand {
 }
 
 const MAX_REASON_LENGTH = 500;
-
-/** The status an order moves to once some of its lines are cancelled, from what is left of it. */
-function statusAfterCancellation(current: OrderStatus, remaining: readonly OrderLine[]): OrderStatus {
-  const open = remaining.filter((line) => line.status === 'OPEN' || line.status === 'BACKORDERED');
-  if (open.length === 0) return remaining.some((line) => line.status === 'SHIPPED') ? 'SHIPPED' : 'CANCELLED';
-  if (current === 'BACKORDERED' && !open.some((line) => line.status === 'BACKORDERED')) return 'ALLOCATED';
-  return current;
-}
 
 function linesToCancel(order: Order, lines: readonly OrderLine[], lineIds: readonly string[]): OrderLine[] {
   if (!linesCancellableIn(order.status)) {
@@ -42,9 +32,11 @@ function linesToCancel(order: Order, lines: readonly OrderLine[], lineIds: reado
 }
 
 /**
- * Cancels a whole order, or some of its lines: the lines' stock is released, totals are recomputed
- * over what remains, and the payment's authorization is voided by the difference (all of it when
- * the order ends up cancelled). The order row is locked, so concurrent cancellations serialize.
+ * Cancels a whole order, or some of its lines (what of them has not left yet): the lines' stock is
+ * released, totals are recomputed over what remains, and the payment's authorization is voided by
+ * the difference (all of it when the order ends up cancelled). An order already released to
+ * fulfillment also gets OrderCancelled, so fulfillment stops its work. The order row is locked, so
+ * concurrent cancellations (and the release) serialize.
  */
 export async function cancelOrder(ctx: OrdersContext, command: CancelOrderCommand): Promise<Order> {
   const reason = command.reason.trim();
@@ -57,50 +49,33 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
     const order = await em.findOne(Order, { id: command.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId: command.orderId });
     assertMayAccessOrder(ctx.principal, order);
-    const [lines, payments, lastTransition] = await Promise.all([
-      em.find(OrderLine, { order }, { orderBy: { lineNumber: 'asc' } }),
-      em.find(Payment, { order, status: { $in: ['AUTHORIZED', 'PARTIALLY_CAPTURED'] } }, { orderBy: { createdAt: 'asc' } }),
-      em.findOne(OrderTransition, { order }, { orderBy: { position: 'desc' } }),
-    ]);
+    const [lines, timeline] = await Promise.all([em.find(OrderLine, { order }, { orderBy: { lineNumber: 'asc' } }), OrderTimeline.of(em, order)]);
     const whole = !command.lineIds || command.lineIds.length === 0;
-    if (whole) orderStateMachine.assertTransition(order.status, 'CANCELLED');
-    const cancelled = whole
-      ? lines.filter((line) => line.status === 'OPEN' || line.status === 'BACKORDERED')
-      : linesToCancel(order, lines, command.lineIds ?? []);
-    const remaining = lines.filter((line) => line.status !== 'CANCELLED' && !cancelled.includes(line));
-    const from = order.status;
-    const to = whole ? 'CANCELLED' : statusAfterCancellation(from, remaining);
-    if (to !== from) orderStateMachine.assertTransition(from, to);
-
-    const totalBefore = order.total;
-    if (to !== 'CANCELLED') {
-      // A cancelled order keeps its last totals for the record; otherwise totals cover what remains.
-      const totals = repriceAfterCancellation({
-        remaining: remaining.map((line) => ({ gross: lineGross(line), discount: line.discount })),
-        deliveryMethod: order.deliveryMethod,
-        shippingCharged: order.shippingTotal,
-        taxDestination: { country: order.taxCountry ?? order.shipToCountry ?? HOME_TAX_COUNTRY },
-        taxCalculator: ctx.tax,
-      });
-      Object.assign(order, totals);
+    if (whole) {
+      orderStateMachine.assertTransition(order.status, 'CANCELLED');
+      if (lines.some((line) => line.shippedQuantity > 0)) {
+        throw new DomainError('INVALID_STATE_TRANSITION', `Part of order ${order.number} has left: cancel its open lines instead`, { from: order.status, to: 'CANCELLED' });
+      }
     }
+    const cancelled = whole ? lines.filter((line) => openQuantity(line) > 0) : linesToCancel(order, lines, command.lineIds ?? []);
+    for (const line of cancelled) {
+      line.cancelledQuantity = line.quantity - line.shippedQuantity;
+      line.status = lineStatusAfter(line);
+    }
+    const from = order.status;
+    const to = whole ? 'CANCELLED' : orderStatusAfter(order, lines);
+    if (to !== from) orderStateMachine.assertTransition(from, to);
+    const totalBefore = order.total;
+    // A cancelled order keeps its last totals for the record; otherwise totals cover what remains.
+    if (to !== 'CANCELLED') repriceRemainder(ctx, order, lines);
+    const lineIds = cancelled.map((line) => line.id);
 
     // Other systems first: a failure here rolls the whole cancellation back.
-    await releaseOrderStock(ctx, { orderId: order.id, lineIds: whole ? null : cancelled.map((line) => line.id), reason });
-    await voidPayments(ctx, em, payments, to === 'CANCELLED' ? null : totalBefore - order.total);
+    await releaseOrderStock(ctx, { orderId: order.id, lineIds: whole ? null : lineIds, reason });
+    await settlePayments(ctx, em, order, lines, `cancel:${ctx.requestId}`);
 
-    for (const line of cancelled) line.status = 'CANCELLED';
-    const now = new Date();
-    if (to !== from) {
-      order.status = to;
-      em.create(OrderTransition, { order, position: (lastTransition?.position ?? 0) + 1, fromStatus: from, toStatus: to, actor, reason, at: now });
-      recordEvent(em, {
-        type: 'OrderStatusChanged',
-        aggregateType: 'Order',
-        aggregateId: order.id,
-        payload: { orderId: order.id, customerId: order.customerId ?? null, from, to },
-      });
-    }
+    timeline.move(to, actor, reason);
+    if (to === 'CANCELLED') order.releaseAt = null;
     recordAudit(
       { em, principal: ctx.principal, requestId: ctx.requestId },
       {
@@ -108,7 +83,7 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
         entityType: 'Order',
         entityId: order.id,
         before: { status: from, total: totalBefore },
-        after: { status: order.status, total: order.total, cancelledLineIds: cancelled.map((line) => line.id), reason },
+        after: { status: order.status, total: order.total, cancelledLineIds: lineIds, reason },
       },
     );
     if (!whole) {
@@ -116,13 +91,16 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
         type: 'OrderLinesCancelled',
         aggregateType: 'Order',
         aggregateId: order.id,
-        payload: {
-          orderId: order.id,
-          customerId: order.customerId ?? null,
-          lineIds: cancelled.map((line) => line.id),
-          reason,
-          total: { amount: order.total, currency: order.currency },
-        },
+        payload: { orderId: order.id, customerId: order.customerId ?? null, lineIds, reason, total: { amount: order.total, currency: order.currency } },
+      });
+    }
+    // Fulfillment has work only for released orders: tell it to stop.
+    if (order.releasedAt) {
+      recordEvent(em, {
+        type: 'OrderCancelled',
+        aggregateType: 'Order',
+        aggregateId: order.id,
+        payload: { orderId: order.id, lineIds: whole ? null : lineIds, reason },
       });
     }
     return order;
@@ -132,31 +110,4 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
   ctx.loaders.paymentsByOrderId.clear(order.id);
   ctx.loaders.timelineByOrderId.clear(order.id);
   return order;
-}
-
-/** Voids `amount` of the open authorizations (all of what they hold when null), journaling each call. */
-async function voidPayments(ctx: OrdersContext, em: EntityManager, payments: readonly Payment[], amount: number | null): Promise<void> {
-  let left = amount ?? Number.POSITIVE_INFINITY;
-  for (const payment of payments) {
-    const uncaptured = payment.amountAuthorized - payment.amountCaptured;
-    const release = Math.min(left, uncaptured);
-    if (release <= 0) continue;
-    await ctx.payments.get(payment.provider).void({ reference: payment.reference, amount: release, currency: payment.currency });
-    em.create(PaymentOperation, {
-      payment,
-      operation: 'VOID',
-      amount: release,
-      currency: payment.currency,
-      outcome: 'SUCCEEDED',
-      providerReference: payment.reference,
-      at: new Date(),
-    });
-    if (release === uncaptured && payment.amountCaptured === 0 && amount === null) {
-      // Voided in full: the amount it held stays on record.
-      payment.status = 'VOIDED';
-    } else {
-      payment.amountAuthorized -= release;
-    }
-    left -= release;
-  }
 }

@@ -2,6 +2,9 @@ import type { RequestContext } from '@oms/platform';
 import type { DeliveryMethod } from './pricing.ts';
 import type { SalesChannel } from './order-validation.ts';
 
+/** What a call to the inventory service needs: the service clients and the request id to propagate. */
+type Caller = Pick<RequestContext, 'services' | 'requestId'>;
+
 /**
  * The inventory service's internal API (`@inaccessible` fields of schema/inventory.graphql), called
  * as the internal service principal. Errors come back as DomainError with inventory's code.
@@ -46,7 +49,7 @@ interface QuoteResponse {
 }
 
 export async function quoteCatalog(
-  ctx: RequestContext,
+  ctx: Caller,
   request: { skus: readonly string[]; channel: SalesChannel; currency: string; at: Date; pickupLocationId: string | null },
 ): Promise<CatalogQuote> {
   const variables = { skus: [...new Set(request.skus)], channel: request.channel, currency: request.currency, at: request.at.toISOString() };
@@ -64,7 +67,7 @@ export async function quoteCatalog(
 }
 
 /** Which of these SKU codes the item master does not know (one request, one aliased field per code). */
-export async function findUnknownSkus(ctx: RequestContext, codes: readonly string[]): Promise<string[]> {
+export async function findUnknownSkus(ctx: Caller, codes: readonly string[]): Promise<string[]> {
   const unique = [...new Set(codes)];
   if (unique.length === 0) return [];
   const variables = Object.fromEntries(unique.map((code, index) => [`c${index}`, code]));
@@ -75,11 +78,15 @@ export async function findUnknownSkus(ctx: RequestContext, codes: readonly strin
   return unique.filter((_code, index) => !response[`s${index}`]);
 }
 
+export type LocationType = 'WAREHOUSE' | 'STORE' | 'DROPSHIP_VENDOR';
+
 export interface StockAllocation {
   id: string;
   orderLineId: string;
   sku: string;
   locationId: string;
+  /** Fulfillment works differently at warehouses, stores and dropship vendors. */
+  locationType: LocationType;
   quantity: number;
   kind: 'STOCK' | 'PRESELL';
   promisedAt: string | null;
@@ -110,32 +117,99 @@ export interface AllocationRequest {
   allowPresell: boolean;
 }
 
+const ALLOCATION = 'id orderLineId sku location { id type } quantity kind promisedAt distanceKm';
+const ALLOCATION_RESULT = `
+  __typename
+  ... on StockAllocated { allocations { ${ALLOCATION} } }
+  ... on StockShortage { lines { sku requested available } }
+`;
+
 const ALLOCATE = /* GraphQL */ `
   mutation AllocateOrderStock($input: AllocateOrderStockInput!) {
-    allocateOrderStock(input: $input) {
-      __typename
-      ... on StockAllocated { allocations { id orderLineId sku location { id } quantity kind promisedAt distanceKm } }
-      ... on StockShortage { lines { sku requested available } }
+    allocateOrderStock(input: $input) { ${ALLOCATION_RESULT} }
+  }
+`;
+
+type AllocationView = Omit<StockAllocation, 'locationId' | 'locationType'> & { location: { id: string; type: LocationType } };
+
+type AllocationResultView = { __typename: 'StockAllocated'; allocations: AllocationView[] } | { __typename: 'StockShortage'; lines: StockShortfall[] };
+
+function outcomeOf(result: AllocationResultView): AllocationOutcome {
+  if (result.__typename === 'StockShortage') return { kind: 'SHORTAGE', lines: result.lines };
+  return {
+    kind: 'ALLOCATED',
+    allocations: result.allocations.map(({ location, ...allocation }) => ({ ...allocation, locationId: location.id, locationType: location.type })),
+  };
+}
+
+/** Holds the order's stock atomically (idempotent per order id), or reports what is short. */
+export async function allocateOrderStock(ctx: Caller, request: AllocationRequest): Promise<AllocationOutcome> {
+  const { allocateOrderStock: result } = await ctx.services
+    .client('inventory')
+    .request<{ allocateOrderStock: AllocationResultView }>(ALLOCATE, { input: request }, ctx.requestId);
+  return outcomeOf(result);
+}
+
+const REALLOCATE = /* GraphQL */ `
+  mutation ReallocateOrderLines($input: ReallocateOrderLinesInput!) {
+    reallocateOrderLines(input: $input) { ${ALLOCATION_RESULT} }
+  }
+`;
+
+export interface ReallocationRequest {
+  orderId: string;
+  channel: SalesChannel;
+  delivery: AllocationRequest['delivery'];
+  lines: { orderLineId: string; allocationId: string; sku: string; quantity: number }[];
+  /** Where the units must not be held again (the location that failed them). */
+  excludeLocationIds: string[];
+  reason: string;
+  /** Idempotency: the same reference replays the first outcome (the triggering event's id). */
+  reference: string;
+}
+
+/** Moves units of an order away from a location that failed them, in one transaction at inventory; or reports the shortage. */
+export async function reallocateOrderLines(ctx: Caller, request: ReallocationRequest): Promise<AllocationOutcome> {
+  const { reallocateOrderLines: result } = await ctx.services
+    .client('inventory')
+    .request<{ reallocateOrderLines: AllocationResultView }>(REALLOCATE, { input: request }, ctx.requestId);
+  return outcomeOf(result);
+}
+
+export interface HeldAllocation extends StockAllocation {
+  status: 'ALLOCATED' | 'RELEASED' | 'SHIPPED';
+}
+
+const ORDER_ALLOCATIONS = /* GraphQL */ `
+  query OrderAllocations($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Order { allocations { ${ALLOCATION} status } }
     }
   }
 `;
 
-interface AllocateResponse {
-  allocateOrderStock:
-    | { __typename: 'StockAllocated'; allocations: (Omit<StockAllocation, 'locationId'> & { location: { id: string } })[] }
-    | { __typename: 'StockShortage'; lines: StockShortfall[] };
+/** Every allocation of an order, as inventory holds it now (through the federation entity `Order`). */
+export async function orderAllocations(ctx: Caller, orderId: string): Promise<HeldAllocation[]> {
+  const response = await ctx.services
+    .client('inventory')
+    .request<{ _entities: ({ allocations: (AllocationView & { status: HeldAllocation['status'] })[] | null } | null)[] }>(
+      ORDER_ALLOCATIONS,
+      { representations: [{ __typename: 'Order', id: orderId }] },
+      ctx.requestId,
+    );
+  return (response._entities[0]?.allocations ?? []).map(({ location, ...allocation }) => ({ ...allocation, locationId: location.id, locationType: location.type }));
 }
 
-/** Holds the order's stock atomically (idempotent per order id), or reports what is short. */
-export async function allocateOrderStock(ctx: RequestContext, request: AllocationRequest): Promise<AllocationOutcome> {
-  const { allocateOrderStock: result } = await ctx.services
-    .client('inventory')
-    .request<AllocateResponse>(ALLOCATE, { input: request }, ctx.requestId);
-  if (result.__typename === 'StockShortage') return { kind: 'SHORTAGE', lines: result.lines };
-  return {
-    kind: 'ALLOCATED',
-    allocations: result.allocations.map(({ location, ...allocation }) => ({ ...allocation, locationId: location.id })),
-  };
+/** Names of locations by id (for the timeline); an unknown id keeps its id. */
+export async function locationNames(ctx: Caller, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const query = `query LocationNames(${unique.map((_id, index) => `$l${index}: ID!`).join(', ')}) {
+    ${unique.map((_id, index) => `l${index}: location(id: $l${index}) { name }`).join('\n    ')}
+  }`;
+  const variables = Object.fromEntries(unique.map((id, index) => [`l${index}`, id]));
+  const response = await ctx.services.client('inventory').request<Record<string, { name: string } | null>>(query, variables, ctx.requestId);
+  return new Map(unique.map((id, index) => [id, response[`l${index}`]?.name ?? id]));
 }
 
 const RELEASE = /* GraphQL */ `
@@ -145,7 +219,7 @@ const RELEASE = /* GraphQL */ `
 `;
 
 /** Releases the order's allocations (only those of `lineIds` when given); releasing twice releases nothing more. */
-export async function releaseOrderStock(ctx: RequestContext, request: { orderId: string; lineIds: string[] | null; reason: string }): Promise<number> {
+export async function releaseOrderStock(ctx: Caller, request: { orderId: string; lineIds: string[] | null; reason: string }): Promise<number> {
   const response = await ctx.services.client('inventory').request<{ releaseOrderStock: { id: string }[] }>(RELEASE, { input: request }, ctx.requestId);
   return response.releaseOrderStock.length;
 }

@@ -4,18 +4,20 @@ import type { OrderStatus } from '../entities/order.entity.ts';
 
 /**
  * The order process as a transitions table (the Vendure way). Placement runs CREATED → CONFIRMED →
- * ALLOCATED (or BACKORDERED when a line is sold ahead of supply); fulfilment moves it on. ON_HOLD
- * parks an order (fraud review, customer request) until it resumes; CANCELLED is possible until the
- * first parcel leaves.
+ * ALLOCATED (or BACKORDERED when a line is sold ahead of supply); after its cancellation window an
+ * ALLOCATED order is RELEASED to fulfillment, whose events move it on: PARTIALLY_SHIPPED, SHIPPED,
+ * DELIVERED (a pickup order goes to DELIVERED when collected). ON_HOLD parks an order (fraud
+ * review, customer request, units that could not be re-sourced) until it resumes; CANCELLED is
+ * possible until the first parcel leaves.
  */
 export const ORDER_TRANSITIONS = {
   CREATED: ['CONFIRMED', 'ON_HOLD', 'CANCELLED'],
   CONFIRMED: ['ALLOCATED', 'BACKORDERED', 'ON_HOLD', 'CANCELLED'],
-  ON_HOLD: ['CONFIRMED', 'ALLOCATED', 'BACKORDERED', 'CANCELLED'],
+  ON_HOLD: ['CONFIRMED', 'ALLOCATED', 'BACKORDERED', 'RELEASED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED', 'CANCELLED'],
   BACKORDERED: ['ALLOCATED', 'ON_HOLD', 'CANCELLED'],
   ALLOCATED: ['RELEASED', 'BACKORDERED', 'ON_HOLD', 'CANCELLED'],
-  RELEASED: ['PARTIALLY_SHIPPED', 'SHIPPED', 'CANCELLED'],
-  PARTIALLY_SHIPPED: ['SHIPPED'],
+  RELEASED: ['PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED', 'ON_HOLD', 'CANCELLED'],
+  PARTIALLY_SHIPPED: ['SHIPPED', 'DELIVERED', 'ON_HOLD'],
   SHIPPED: ['DELIVERED'],
   DELIVERED: [],
   CANCELLED: [],
@@ -23,10 +25,14 @@ export const ORDER_TRANSITIONS = {
 
 export const orderStateMachine = new StateMachine<OrderStatus>('Order', ORDER_TRANSITIONS);
 
-/** A line is open until it ships or is cancelled; a backordered line opens when its supply arrives. */
+/**
+ * A line is open until all its units shipped or were cancelled (SHIPPED when some shipped); it is
+ * backordered while some of its units wait for stock (sold ahead of supply, or not re-sourced), and
+ * opens again when they are held.
+ */
 export const ORDER_LINE_TRANSITIONS = {
-  OPEN: ['SHIPPED', 'CANCELLED'],
-  BACKORDERED: ['OPEN', 'CANCELLED'],
+  OPEN: ['SHIPPED', 'CANCELLED', 'BACKORDERED'],
+  BACKORDERED: ['OPEN', 'SHIPPED', 'CANCELLED'],
   SHIPPED: [],
   CANCELLED: [],
 } as const satisfies Record<OrderLineStatus, readonly OrderLineStatus[]>;

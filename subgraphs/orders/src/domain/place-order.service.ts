@@ -17,6 +17,7 @@ import { orderStateMachine } from './order-state.ts';
 import { validateOrderRequest, type OrderRequest, type PlaceOrderCommand } from './order-validation.ts';
 import type { PaymentProvider } from './payments/payment-provider.ts';
 import { priceOrder, type PricedOrder, type PricingLine } from './pricing.ts';
+import { releaseTimeFor } from './release.service.ts';
 import { assertPromotionApplies } from './promotion-rules.ts';
 import { HOME_TAX_COUNTRY, type TaxDestination } from './tax.ts';
 
@@ -156,6 +157,8 @@ interface Placement {
   orderId: string;
   lineIds: string[];
   now: Date;
+  /** When the order goes to fulfillment if it is allocated in full: the end of its cancellation window. */
+  releaseAt: Date;
 }
 
 interface WrittenOrder {
@@ -243,6 +246,7 @@ export async function placeOrder(ctx: OrdersContext, command: PlaceOrderCommand)
     orderId: randomUUID(),
     lineIds: request.lines.map(() => randomUUID()),
     now,
+    releaseAt: releaseTimeFor(ctx, now),
   };
   const saga: Saga = { allocation: 'NONE', authorization: null };
   let outcome: TransactionOutcome;
@@ -368,6 +372,9 @@ async function writeOrder(
     taxCountry: placement.taxCountry,
     promotionCodes: request.promotionCodes,
     placedAt: now,
+    // Backordered orders are released when their supply arrives (domain/supply-events.service.ts).
+    releaseAt: status === 'ALLOCATED' ? placement.releaseAt : null,
+    releasedAt: null,
     createdAt: now,
     updatedAt: now,
   }, UNFLUSHED);
@@ -383,6 +390,8 @@ async function writeOrder(
       currency: request.currency,
       status: presold.has(id) ? 'BACKORDERED' : 'OPEN',
       discount: line.discount,
+      shippedQuantity: 0,
+      cancelledQuantity: 0,
     }, UNFLUSHED);
   });
   const payment = em.create(Payment, {

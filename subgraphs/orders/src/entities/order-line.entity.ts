@@ -20,12 +20,22 @@ export const OrderLineSchema = defineEntity({
     status: p.enum(ORDER_LINE_STATUSES).default('OPEN'),
     // Line-scoped promotions plus this line's share of order-scoped ones (domain/pricing.ts).
     discount: p.integer().default(0),
+    /** Units that left: shipped, or handed over in store. */
+    shippedQuantity: p.integer().default(0),
+    /** Units that will not be delivered (cancelled, not collected). */
+    cancelledQuantity: p.integer().default(0),
   },
   uniques: [{ properties: ['order', 'lineNumber'] }],
   checks: [
     {
       name: 'order_line_discount_check',
       expression: (columns) => `${columns.discount} >= 0 and ${columns.discount} <= ${columns.unitPrice} * ${columns.quantity}`,
+    },
+    {
+      // Every unit is open, shipped or cancelled: never more of them than were ordered.
+      name: 'order_line_progress_check',
+      expression: (columns) =>
+        `${columns.shippedQuantity} >= 0 and ${columns.cancelledQuantity} >= 0 and ${columns.shippedQuantity} + ${columns.cancelledQuantity} <= ${columns.quantity}`,
     },
   ],
 });

@@ -55,10 +55,14 @@ export const OrderSchema = defineEntity({
     promotionCodes: p.array().default([]),
     lines: () => p.oneToMany(OrderLine).mappedBy('order'),
     placedAt: p.datetime(),
+    /** When an ALLOCATED order goes to fulfillment: the end of its cancellation window; null when not scheduled. */
+    releaseAt: p.datetime().nullable(),
+    /** When the order was first released to fulfillment (fulfillment may have work for it from then on). */
+    releasedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
-  indexes: [{ properties: ['customerId', 'createdAt'] }, { properties: ['createdAt', 'id'] }],
+  indexes: [{ properties: ['customerId', 'createdAt'] }, { properties: ['createdAt', 'id'] }, { properties: ['status', 'releaseAt'] }],
   checks: [
     {
       // Totals are exact in minor units: nothing is lost or invented between the parts and the total.

@@ -18,6 +18,11 @@ export interface PaymentOperationRequest {
   reference: string;
   amount: number;
   currency: string;
+  /**
+   * The provider deduplicates retries of one operation with it (captures driven by events, which
+   * arrive at least once, always send one).
+   */
+  idempotencyKey?: string;
 }
 
 /**

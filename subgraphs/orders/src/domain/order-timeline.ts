@@ -1,0 +1,60 @@
+import { recordEvent, type EntityManager } from '@oms/platform';
+import { OrderTransition } from '../entities/order-transition.entity.ts';
+import type { Order, OrderStatus } from '../entities/order.entity.ts';
+import { orderStateMachine } from './order-state.ts';
+
+const MAX_REASON_LENGTH = 500;
+
+function shorten(reason: string | null): string | null {
+  return reason && reason.length > MAX_REASON_LENGTH ? `${reason.slice(0, MAX_REASON_LENGTH - 1)}…` : reason;
+}
+
+/**
+ * Writes an order's timeline within a unit of work: status changes (checked against the transitions
+ * table, with an OrderStatusChanged event each, in the same transaction) and notes of what happened
+ * without a status change (e.g. units re-sourced), which keep `from` = `to`.
+ */
+export class OrderTimeline {
+  readonly #em: EntityManager;
+  readonly #order: Order;
+  #position: number;
+
+  private constructor(em: EntityManager, order: Order, position: number) {
+    this.#em = em;
+    this.#order = order;
+    this.#position = position;
+  }
+
+  /** The order's timeline; the order row should be locked, so no one else writes the next position. */
+  static async of(em: EntityManager, order: Order): Promise<OrderTimeline> {
+    const last = await em.findOne(OrderTransition, { order }, { orderBy: { position: 'desc' } });
+    return new OrderTimeline(em, order, last?.position ?? 0);
+  }
+
+  /** Moves the order to `to` (INVALID_STATE_TRANSITION when the table forbids it); nothing when it is there already. */
+  move(to: OrderStatus, actor: string, reason: string | null, at = new Date()): boolean {
+    const order = this.#order;
+    const from = order.status;
+    if (from === to) return false;
+    orderStateMachine.assertTransition(from, to);
+    order.status = to;
+    this.#write(from, to, actor, reason, at);
+    recordEvent(this.#em, {
+      type: 'OrderStatusChanged',
+      aggregateType: 'Order',
+      aggregateId: order.id,
+      payload: { orderId: order.id, customerId: order.customerId ?? null, from, to },
+    });
+    return true;
+  }
+
+  /** Records what happened to the order without changing its status. */
+  note(actor: string, reason: string, at = new Date()): void {
+    this.#write(this.#order.status, this.#order.status, actor, reason, at);
+  }
+
+  #write(from: OrderStatus, to: OrderStatus, actor: string, reason: string | null, at: Date): void {
+    this.#position += 1;
+    this.#em.create(OrderTransition, { order: this.#order, position: this.#position, fromStatus: from, toStatus: to, actor, reason: shorten(reason), at });
+  }
+}

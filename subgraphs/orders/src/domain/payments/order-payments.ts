@@ -1,0 +1,117 @@
+import type { EntityManager } from '@oms/platform';
+import { PaymentOperation } from '../../entities/payment-operation.entity.ts';
+import { Payment } from '../../entities/payment.entity.ts';
+import type { Order } from '../../entities/order.entity.ts';
+import type { PaymentProviderRegistry } from './payment-provider.ts';
+
+/** Payments taken at the store's till (reserve online, pay in store): recorded, never sent to a provider. */
+export const IN_STORE_PROVIDER = 'in-store';
+
+export interface PaymentsContext {
+  readonly payments: PaymentProviderRegistry;
+}
+
+/** An order's authorizations that still hold funds, oldest first. */
+export function openPayments(em: EntityManager, order: Order): Promise<Payment[]> {
+  return em.find(Payment, { order, status: { $in: ['AUTHORIZED', 'PARTIALLY_CAPTURED'] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+}
+
+function journal(em: EntityManager, payment: Payment, operation: PaymentOperation['operation'], amount: number, at: Date): void {
+  em.create(PaymentOperation, { payment, operation, amount, currency: payment.currency, outcome: 'SUCCEEDED', providerReference: payment.reference, at });
+}
+
+/** Once everything authorized has been captured, the payment is CAPTURED. */
+function settle(payment: Payment): void {
+  if (payment.amountCaptured > 0) payment.status = payment.amountCaptured >= payment.amountAuthorized ? 'CAPTURED' : 'PARTIALLY_CAPTURED';
+}
+
+/**
+ * Voids `amount` of the open authorizations (all of what they hold when null), journaling each call.
+ * A payment voided in full keeps the amount it held on record (VOIDED); a partial void lowers it.
+ */
+export async function voidPayments(
+  ctx: PaymentsContext,
+  em: EntityManager,
+  payments: readonly Payment[],
+  amount: number | null,
+  idempotencyKey?: string,
+): Promise<void> {
+  let left = amount ?? Number.POSITIVE_INFINITY;
+  for (const payment of payments) {
+    const uncaptured = payment.amountAuthorized - payment.amountCaptured;
+    const release = Math.min(left, uncaptured);
+    if (release <= 0) continue;
+    await ctx.payments.get(payment.provider).void({
+      reference: payment.reference,
+      amount: release,
+      currency: payment.currency,
+      ...(idempotencyKey ? { idempotencyKey: `${idempotencyKey}:void:${payment.id}` } : {}),
+    });
+    journal(em, payment, 'VOID', release, new Date());
+    if (release === uncaptured && payment.amountCaptured === 0 && amount === null) {
+      payment.status = 'VOIDED';
+    } else {
+      payment.amountAuthorized -= release;
+      settle(payment);
+    }
+    left -= release;
+  }
+}
+
+/**
+ * Captures `amount` from the open authorizations, oldest first (partial captures), journaling each
+ * call; returns what was captured (less than asked when the authorizations hold less).
+ */
+export async function capturePayments(
+  ctx: PaymentsContext,
+  em: EntityManager,
+  payments: readonly Payment[],
+  amount: number,
+  idempotencyKey: string,
+): Promise<number> {
+  let left = amount;
+  for (const payment of payments) {
+    const take = Math.min(left, payment.amountAuthorized - payment.amountCaptured);
+    if (take <= 0) continue;
+    await ctx.payments.get(payment.provider).capture({
+      reference: payment.reference,
+      amount: take,
+      currency: payment.currency,
+      idempotencyKey: `${idempotencyKey}:capture:${payment.id}`,
+    });
+    journal(em, payment, 'CAPTURE', take, new Date());
+    payment.amountCaptured += take;
+    settle(payment);
+    left -= take;
+  }
+  return amount - left;
+}
+
+/**
+ * Records a payment the store's till took, captured in full: its reference is the collection (the
+ * fulfillment order handed over), the till's own transaction reference is journaled with it.
+ */
+export function recordInStorePayment(em: EntityManager, order: Order, collection: { id: string; posReference: string | null; amount: number; at: Date }): Payment {
+  const payment = em.create(Payment, {
+    order,
+    provider: IN_STORE_PROVIDER,
+    reference: `collection:${collection.id}`,
+    status: 'CAPTURED',
+    currency: order.currency,
+    amountAuthorized: collection.amount,
+    amountCaptured: collection.amount,
+    amountRefunded: 0,
+    createdAt: collection.at,
+    updatedAt: collection.at,
+  });
+  em.create(PaymentOperation, {
+    payment,
+    operation: 'CAPTURE',
+    amount: collection.amount,
+    currency: order.currency,
+    outcome: 'SUCCEEDED',
+    providerReference: collection.posReference?.slice(0, 100) ?? null,
+    at: collection.at,
+  });
+  return payment;
+}
