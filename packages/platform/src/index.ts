@@ -21,3 +21,4 @@ export * from './live-events.ts';
 export * from './audit.ts';
 export * from './jwt.ts';
 export * from './scopes.ts';
+export * from './processed-event.ts';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { OutboxEventSchema, type SubgraphDefinition } from '@oms/platform';
+import { OutboxEventSchema, ProcessedEventSchema, type SubgraphDefinition } from '@oms/platform';
 import { createFulfillmentContext, type FulfillmentContext } from './context.ts';
 import { seedFulfillmentDemoData } from './demo-data.ts';
 import { BinLocationSchema } from './entities/bin-location.entity.ts';
@@ -11,7 +11,6 @@ import { NotificationSchema } from './entities/notification.entity.ts';
 import { ParcelItemSchema } from './entities/parcel-item.entity.ts';
 import { ParcelSchema } from './entities/parcel.entity.ts';
 import { PickWaveSchema } from './entities/pick-wave.entity.ts';
-import { ProcessedEventSchema } from './entities/processed-event.entity.ts';
 import { ShipmentSchema } from './entities/shipment.entity.ts';
 import { TrackingEventSchema } from './entities/tracking-event.entity.ts';
 import { WebhookDeliverySchema } from './entities/webhook-delivery.entity.ts';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { OutboxEventSchema, type SubgraphDefinition } from '@oms/platform';
+import { OutboxEventSchema, ProcessedEventSchema, type SubgraphDefinition } from '@oms/platform';
 import { createInventoryContext, type InventoryContext } from './context.ts';
 import { seedInventoryDemoData } from './demo-data.ts';
 import { AllocationSchema } from './entities/allocation.entity.ts';
@@ -8,7 +8,6 @@ import { InventoryFeedSchema } from './entities/inventory-feed.entity.ts';
 import { LocationSchema } from './entities/location.entity.ts';
 import { PriceListEntrySchema } from './entities/price-list-entry.entity.ts';
 import { PriceListSchema } from './entities/price-list.entity.ts';
-import { ProcessedEventSchema } from './entities/processed-event.entity.ts';
 import { PurchaseOrderLineSchema } from './entities/purchase-order-line.entity.ts';
 import { PurchaseOrderSchema } from './entities/purchase-order.entity.ts';
 import { ReallocationSchema } from './entities/reallocation.entity.ts';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { OutboxEventSchema, type SubgraphDefinition } from '@oms/platform';
+import { OutboxEventSchema, ProcessedEventSchema, type SubgraphDefinition } from '@oms/platform';
 import { createOrdersContext, type OrdersContext } from './context.ts';
 import { seedOrdersDemoData } from './demo-data.ts';
 import { IdempotencyRecordSchema } from './entities/idempotency-record.entity.ts';
@@ -8,7 +8,6 @@ import { OrderTransitionSchema } from './entities/order-transition.entity.ts';
 import { OrderSchema } from './entities/order.entity.ts';
 import { PaymentOperationSchema } from './entities/payment-operation.entity.ts';
 import { PaymentSchema } from './entities/payment.entity.ts';
-import { ProcessedEventSchema } from './entities/processed-event.entity.ts';
 import { PromotionSchema } from './entities/promotion.entity.ts';
 import { resolvers } from './resolvers/index.ts';
 import { startFulfillmentEventsConsumer, startSupplyEventsConsumer } from './workers/order-events.consumers.ts';

@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { isUuid, type BusEvent, type EntityManager, type Logger } from '@oms/platform';
+import { claimEvent, isUuid, type BusEvent, type EntityManager, type Logger } from '@oms/platform';
 import { FulfillmentOrderLine, type AllocationKind } from '../entities/fulfillment-order-line.entity.ts';
 import { FulfillmentOrder, type ShipToAddress } from '../entities/fulfillment-order.entity.ts';
 import { LocationProfile, LOCATION_TYPES, type LocationType } from '../entities/location-profile.entity.ts';
@@ -105,13 +105,8 @@ export function parseOrderReleased(payload: Record<string, unknown>): Parsed<Ord
 }
 
 /** Marks an event as handled by this consumer; false when it already was (a redelivery). */
-async function claimEvent(tx: EntityManager, eventId: string, outcome: 'HANDLED' | 'REJECTED', detail: string | null = null): Promise<boolean> {
-  const rows = await tx.execute<{ event_id: string }[]>(
-    `insert into fulfillment.processed_event (consumer, event_id, outcome, detail, processed_at) values (?, ?, ?, ?, now())
-     on conflict do nothing returning event_id`,
-    [ORDER_EVENTS_CONSUMER, eventId, outcome, detail],
-  );
-  return rows.length > 0;
+function claimReleaseEvent(tx: EntityManager, eventId: string, outcome: 'HANDLED' | 'REJECTED', detail: string | null = null): Promise<boolean> {
+  return claimEvent(tx, 'fulfillment', ORDER_EVENTS_CONSUMER, eventId, outcome, detail);
 }
 
 /** Location types from the event, else from what we learnt before; a location never seen is assumed a warehouse. */
@@ -150,10 +145,10 @@ export async function handleOrderReleased(em: EntityManager, event: BusEvent, lo
   const parsed = parseOrderReleased(event.payload);
   return inTransaction(em, async (tx) => {
     if (!parsed.ok) {
-      if (await claimEvent(tx, event.id, 'REJECTED', parsed.reason)) logger.error({ eventId: event.id, reason: parsed.reason }, 'OrderReleased refused');
+      if (await claimReleaseEvent(tx, event.id, 'REJECTED', parsed.reason)) logger.error({ eventId: event.id, reason: parsed.reason }, 'OrderReleased refused');
       return [];
     }
-    if (!(await claimEvent(tx, event.id, 'HANDLED'))) return [];
+    if (!(await claimReleaseEvent(tx, event.id, 'HANDLED'))) return [];
     const release = parsed.value;
     // An allocation already being fulfilled (a release published twice under two ids) is not taken twice.
     const known = new Set(
@@ -245,10 +240,10 @@ export async function handleOrderCancelled(em: EntityManager, event: BusEvent, l
   const parsed = parseOrderCancelled(event.payload);
   return inTransaction(em, async (tx) => {
     if (!parsed.ok) {
-      if (await claimEvent(tx, event.id, 'REJECTED', parsed.reason)) logger.error({ eventId: event.id, reason: parsed.reason }, 'OrderCancelled refused');
+      if (await claimReleaseEvent(tx, event.id, 'REJECTED', parsed.reason)) logger.error({ eventId: event.id, reason: parsed.reason }, 'OrderCancelled refused');
       return 0;
     }
-    if (!(await claimEvent(tx, event.id, 'HANDLED'))) return 0;
+    if (!(await claimReleaseEvent(tx, event.id, 'HANDLED'))) return 0;
     const { orderId, lineIds } = parsed.value;
     const reason = parsed.value.reason ?? 'Order cancelled';
     const orders = await tx.find(FulfillmentOrder, { orderId }, { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE });

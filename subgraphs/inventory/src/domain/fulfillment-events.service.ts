@@ -3,7 +3,7 @@
  * leave on hand and their holds, units not collected or no longer wanted are released, units missing
  * at the pick are written off. Each event once (the bus delivers at least once).
  */
-import { isUuid, type BusEvent, type EntityManager, type Logger } from '@oms/platform';
+import { claimEvent, isUuid, type BusEvent, type EntityManager, type Logger } from '@oms/platform';
 import { Allocation } from '../entities/allocation.entity.ts';
 import { Location } from '../entities/location.entity.ts';
 import { recordStockReleased, releaseAllocationUnits, takeUnits } from './allocation-units.ts';
@@ -65,14 +65,8 @@ export function parseFulfillmentNotice(event: Pick<BusEvent, 'type' | 'payload'>
 }
 
 /** Marks the event handled by this consumer, in the transaction of its effect; false when it already was. */
-async function claimEvent(tx: EntityManager, eventId: string, outcome: 'HANDLED' | 'REJECTED', detail: string | null = null): Promise<boolean> {
-  const rows = await sql<{ event_id: string }>(
-    tx,
-    `insert into inventory.processed_event (consumer, event_id, outcome, detail, processed_at) values (?, ?, ?, ?, now())
-     on conflict do nothing returning event_id`,
-    [FULFILLMENT_EVENTS_CONSUMER, eventId, outcome, detail?.slice(0, 500) ?? null],
-  );
-  return rows.length > 0;
+function claimFulfillmentEvent(tx: EntityManager, eventId: string, outcome: 'HANDLED' | 'REJECTED', detail: string | null = null): Promise<boolean> {
+  return claimEvent(tx, 'inventory', FULFILLMENT_EVENTS_CONSUMER, eventId, outcome, detail);
 }
 
 async function allocationsOf(tx: EntityManager, notice: FulfillmentNotice): Promise<Map<string, Allocation>> {
@@ -190,11 +184,11 @@ export async function handleFulfillmentEvent(em: EntityManager, event: BusEvent,
   const parsed = parseFulfillmentNotice(event);
   return inTransaction(em, async (tx) => {
     if (!parsed.ok) {
-      if (!(await claimEvent(tx, event.id, 'REJECTED', parsed.reason))) return 'DUPLICATE';
+      if (!(await claimFulfillmentEvent(tx, event.id, 'REJECTED', parsed.reason))) return 'DUPLICATE';
       logger.error({ eventId: event.id, type: event.type, reason: parsed.reason }, 'fulfillment event refused');
       return 'REJECTED';
     }
-    if (!(await claimEvent(tx, event.id, 'HANDLED'))) return 'DUPLICATE';
+    if (!(await claimFulfillmentEvent(tx, event.id, 'HANDLED'))) return 'DUPLICATE';
     const notice = parsed.value;
     if (notice.lines.length === 0) return 'HANDLED';
     // Serialised with the order's allocation, release and re-sourcing.

@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { isDomainError, type BusEvent, type EntityManager } from '@oms/platform';
+import { claimEvent, isDomainError, type BusEvent, type EntityManager } from '@oms/platform';
 import type { OrderProcessContext } from '../context.ts';
 import { OrderLine } from '../entities/order-line.entity.ts';
 import { Order } from '../entities/order.entity.ts';
@@ -29,15 +29,6 @@ export interface SagaStep<N> {
 /** Failures worth retrying (the bus redelivers the event); any other domain error makes the event REJECTED. */
 const TRANSIENT = new Set(['DEPENDENCY_UNAVAILABLE', 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']);
 
-async function claimEvent(em: EntityManager, consumer: string, eventId: string, outcome: HandlingOutcome, detail: string | null = null): Promise<boolean> {
-  const rows = await em.execute<{ event_id: string }[]>(
-    `insert into orders.processed_event (consumer, event_id, outcome, detail, processed_at) values (?, ?, ?, ?, now())
-     on conflict do nothing returning event_id`,
-    [consumer, eventId, outcome, detail?.slice(0, 500) ?? null],
-  );
-  return rows.length > 0;
-}
-
 /**
  * Runs one event of the order saga, once: the event id is claimed first, in the transaction of the
  * effect, so a redelivered event finds it and changes nothing. An event for an unknown order, or
@@ -53,7 +44,7 @@ export async function runSagaStep<N extends { orderId: string }>(
   step: (run: SagaStep<N>) => Promise<StepResult>,
 ): Promise<HandlingOutcome> {
   const reject = async (reason: string): Promise<HandlingOutcome> => {
-    const claimed = await ctx.em.fork().transactional((em) => claimEvent(em, consumer, event.id, 'REJECTED', reason));
+    const claimed = await ctx.em.fork().transactional((em) => claimEvent(em, 'orders', consumer, event.id, 'REJECTED', reason));
     if (!claimed) return 'DUPLICATE';
     ctx.logger.error({ eventId: event.id, type: event.type, reason }, 'event refused by the order process');
     return 'REJECTED';
@@ -67,7 +58,7 @@ export async function runSagaStep<N extends { orderId: string }>(
   };
   try {
     return await ctx.em.fork().transactional(async (em) => {
-      if (!(await claimEvent(em, consumer, event.id, 'HANDLED'))) return 'DUPLICATE';
+      if (!(await claimEvent(em, 'orders', consumer, event.id, 'HANDLED'))) return 'DUPLICATE';
       const order = await em.findOne(Order, { id: notice.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (!order) return ignore(em, 'unknown order');
       const lines = await em.find(OrderLine, { order }, { orderBy: { lineNumber: 'asc' }, refresh: true });
