@@ -22,3 +22,4 @@ export * from './audit.ts';
 export * from './jwt.ts';
 export * from './scopes.ts';
 export * from './processed-event.ts';
+export * from './transactions.ts';

@@ -52,37 +52,4 @@ export function supportsReturningOld(em: EntityManager): Promise<boolean> {
   return answer;
 }
 
-interface DriverError {
-  code?: unknown;
-  constraint?: unknown;
-}
-
-function driverError(error: unknown): DriverError {
-  return typeof error === 'object' && error !== null ? (error as DriverError) : {};
-}
-
-/** A deadlock or serialization failure: the whole transaction may simply be run again. */
-export function isRetryableConflict(error: unknown): boolean {
-  const { code } = driverError(error);
-  return code === '40P01' || code === '40001';
-}
-
-export function violatedConstraint(error: unknown): string | undefined {
-  const { code, constraint } = driverError(error);
-  return (code === '23505' || code === '23514' || code === '23503') && typeof constraint === 'string' ? constraint : undefined;
-}
-
-/**
- * Runs `work` in a transaction on a fork of `em`, again (up to 4 attempts) when PostgreSQL
- * aborted it to break a deadlock between concurrent stock updates: each attempt starts afresh.
- */
-export async function inTransaction<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await em.fork().transactional((tx) => work(tx));
-    } catch (error) {
-      if (attempt >= 4 || !isRetryableConflict(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
-    }
-  }
-}
+export { inTransaction, isRetryableConflict, violatedConstraint } from '@oms/platform';
