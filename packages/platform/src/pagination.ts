@@ -1,6 +1,7 @@
 import { Cursor, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from './errors.ts';
+import { isUuid } from './ids.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -51,4 +52,31 @@ export async function findNewestFirst<T extends { createdAt: Date; id: string }>
     edges: items.map((node) => ({ cursor: cursor.from(node as never), node })),
     pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
   };
+}
+
+/** Where a newest-first page stopped: the `[createdAt, id]` that `findNewestFirst` cursors encode. */
+export interface NewestFirstPosition {
+  createdAt: Date;
+  id: string;
+}
+
+/**
+ * Reads a cursor made by `findNewestFirst` (or a batched loader paging the same way); anything
+ * else is BAD_USER_INPUT, so hand-written loaders can page with the same cursors.
+ */
+export function decodeNewestFirstCursor(cursor: string): NewestFirstPosition {
+  let value: unknown;
+  try {
+    value = Cursor.decode(cursor);
+  } catch {
+    value = undefined;
+  }
+  if (Array.isArray(value) && value.length === 2) {
+    const [createdAt, id]: unknown[] = value;
+    if (typeof createdAt === 'string' && typeof id === 'string' && isUuid(id)) {
+      const date = new Date(createdAt);
+      if (!Number.isNaN(date.getTime())) return { createdAt: date, id };
+    }
+  }
+  throw new DomainError('BAD_USER_INPUT', 'Invalid pagination cursor', { argument: 'after' });
 }

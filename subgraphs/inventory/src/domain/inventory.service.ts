@@ -1,5 +1,5 @@
 import { Cursor, wrap, type FilterQuery } from '@mikro-orm/core';
-import { DomainError, findNewestFirst, isUuid, pageSize, type Connection, type PageArgs } from '@oms/platform';
+import { decodeNewestFirstCursor, DomainError, findNewestFirst, isUuid, pageSize, type Connection, type PageArgs } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
 import type { LedgerPosition } from '../loaders/inventory.loaders.ts';
 import { Location, type LocationType, type SalesChannel } from '../entities/location.entity.ts';
@@ -118,22 +118,9 @@ export async function listStockMovements(ctx: InventoryContext, filter: Movement
   return findNewestFirst(ctx.em, StockMovement, where, args);
 }
 
-/** Reads a ledger cursor (made by `findNewestFirst` or the history loader): `[createdAt, id]`. */
+/** Reads a cursor made by `findNewestFirst` or the batched loader: `[createdAt, id]`. */
 export function decodeLedgerPosition(cursor: string): LedgerPosition {
-  let value: unknown;
-  try {
-    value = Cursor.decode(cursor);
-  } catch {
-    value = undefined;
-  }
-  if (Array.isArray(value) && value.length === 2) {
-    const [createdAt, id]: unknown[] = value;
-    if (typeof createdAt === 'string' && typeof id === 'string' && isUuid(id)) {
-      const date = new Date(createdAt);
-      if (!Number.isNaN(date.getTime())) return { createdAt: date, id };
-    }
-  }
-  throw new DomainError('BAD_USER_INPUT', 'Invalid pagination cursor', { argument: 'after' });
+  return decodeNewestFirstCursor(cursor);
 }
 
 /** A level's movements, newest first; batched with every other level asked for with the same page. */

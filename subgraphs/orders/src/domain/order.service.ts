@@ -1,5 +1,5 @@
-import { Cursor, type FilterQuery } from '@mikro-orm/core';
-import { DomainError, findNewestFirst, isUuid, pageSize, type Connection, type PageArgs } from '@oms/platform';
+import type { FilterQuery } from '@mikro-orm/core';
+import { decodeNewestFirstCursor, DomainError, findNewestFirst, isUuid, pageSize, type Connection, type PageArgs } from '@oms/platform';
 import type { OrdersContext } from '../context.ts';
 import type { OrderLine } from '../entities/order-line.entity.ts';
 import type { OrderTransition } from '../entities/order-transition.entity.ts';
@@ -79,22 +79,9 @@ export function listCustomerOrders(ctx: OrdersContext, customerId: string, page:
   return ctx.loaders.ordersByCustomerId(first, after).load(customerId);
 }
 
-/** Reads a cursor made by `findNewestFirst` or the customer-orders loader: `[createdAt, id]`. */
+/** Reads a cursor made by `findNewestFirst` or the batched loader: `[createdAt, id]`. */
 export function decodeOrderPosition(cursor: string): OrderPosition {
-  let value: unknown;
-  try {
-    value = Cursor.decode(cursor);
-  } catch {
-    value = undefined;
-  }
-  if (Array.isArray(value) && value.length === 2) {
-    const [createdAt, id]: unknown[] = value;
-    if (typeof createdAt === 'string' && typeof id === 'string' && isUuid(id)) {
-      const date = new Date(createdAt);
-      if (!Number.isNaN(date.getTime())) return { createdAt: date, id };
-    }
-  }
-  throw new DomainError('BAD_USER_INPUT', 'Invalid pagination cursor', { argument: 'after' });
+  return decodeNewestFirstCursor(cursor);
 }
 
 /** The address the order ships to, as captured when it was placed; null for orders that do not ship. */
