@@ -14,6 +14,8 @@ import { ReallocationSchema } from './entities/reallocation.entity.ts';
 import { ReservationLineSchema } from './entities/reservation-line.entity.ts';
 import { ReservationSchema } from './entities/reservation.entity.ts';
 import { SkuSchema } from './entities/sku.entity.ts';
+import { SourcingDecisionSchema } from './entities/sourcing-decision.entity.ts';
+import { SourcingRuleSetSchema } from './entities/sourcing-rule-set.entity.ts';
 import { StockLevelSchema } from './entities/stock-level.entity.ts';
 import { StockMovementSchema } from './entities/stock-movement.entity.ts';
 import { TransferLineSchema } from './entities/transfer-line.entity.ts';
@@ -43,6 +45,8 @@ export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
     PriceListEntrySchema,
     InventoryFeedSchema,
     ReallocationSchema,
+    SourcingRuleSetSchema,
+    SourcingDecisionSchema,
     ProcessedEventSchema,
     OutboxEventSchema,
   ],

@@ -269,6 +269,12 @@ export type Mutation = {
   /** Creates or updates items of the item master in bulk (from a PIM or ERP); idempotent; invalid items are reported, valid ones saved. */
   importSkus: SkuImportReport;
   /**
+   * Publishes a new, immutable version of the sourcing rules of a scope (a channel, or global),
+   * in force from `effectiveFrom` (default now) for orders placed from then on. Rules are validated:
+   * an unknown kind or a bad parameter is BAD_USER_INPUT naming the rule, and nothing is written.
+   */
+  publishSourcingRuleSet: SourcingRuleSet;
+  /**
    * Internal (order orchestration): moves units of an order away from a location that cannot serve them
    * (it rejected them, or they were missing at the pick). In one transaction the units are released
    * there and allocated at other locations (never those excluded); without enough stock elsewhere the
@@ -325,6 +331,11 @@ export type MutationImportSkusArgs = {
 };
 
 
+export type MutationPublishSourcingRuleSetArgs = {
+  input: PublishSourcingRuleSetInput;
+};
+
+
 export type MutationReallocateOrderLinesArgs = {
   input: ReallocateOrderLinesInput;
 };
@@ -364,6 +375,8 @@ export type Order = {
   /** Where the order's stock is held, per line and location. */
   allocations: Maybe<Array<Allocation>>;
   id: Scalars['ID']['output'];
+  /** Why the order's stock is held where it is: the rules applied and each line's candidates; null before allocation. */
+  sourcingDecision: Maybe<SourcingDecision>;
 };
 
 export type PageInfo = {
@@ -400,6 +413,16 @@ export type PriceListEntry = {
   __typename?: 'PriceListEntry';
   price: Money;
   sku: Scalars['String']['output'];
+};
+
+export type PublishSourcingRuleSetInput = {
+  /** Default: now. A future moment publishes a SCHEDULED version. */
+  effectiveFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  name: Scalars['String']['input'];
+  /** Filters and rankers, in the order they apply (see SourcingRule). */
+  rules: Array<SourcingRuleInput>;
+  scope: SourcingScopeInput;
+  splitPolicy: SplitPolicyInput;
 };
 
 /** Inbound supply: a purchase order or advance shipping notice expected at a location. */
@@ -460,6 +483,11 @@ export type Query = {
   sku: Maybe<Sku>;
   /** The item master, by code, as a cursor connection (at most 100 per page). */
   skus: SkuConnection;
+  /**
+   * Versions of the sourcing rules, newest effective date first: of one scope (a channel, or the
+   * global rules when `global` is true), or of every scope when neither is given.
+   */
+  sourcingRuleSets: Array<SourcingRuleSet>;
   /** The stock ledger, newest first: every movement with before/after, reason and reference. */
   stockMovements: StockMovementConnection;
   transfer: Maybe<Transfer>;
@@ -531,6 +559,12 @@ export type QuerySkuArgs = {
 export type QuerySkusArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySourcingRuleSetsArgs = {
+  channel?: InputMaybe<SalesChannel>;
+  global?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -744,6 +778,118 @@ export type SkuRejection = {
   message: Scalars['String']['output'];
   /** 1-based position in the input. */
   position: Scalars['Int']['output'];
+};
+
+export type SourcedQuantity = {
+  __typename?: 'SourcedQuantity';
+  location: Location;
+  quantity: Scalars['Int']['output'];
+};
+
+export type SourcingCandidateTrace = {
+  __typename?: 'SourcingCandidateTrace';
+  /** Available to sell for the channel when the line was sourced. */
+  availableToSell: Scalars['Int']['output'];
+  /** Null when the destination is unknown. */
+  distanceKm: Maybe<Scalars['Float']['output']>;
+  /** The rule that removed this location, e.g. LOCATION_TYPE_IN(STORE); null when it stayed eligible. */
+  eliminatedBy: Maybe<Scalars['String']['output']>;
+  location: Location;
+  /** 1 for the best ranked; null when eliminated. */
+  rank: Maybe<Scalars['Int']['output']>;
+  /** One sort key per ranker, in the ranker order (lower ranks first; null for an unknown distance). */
+  score: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+/** The decision trace of an order's sourcing. */
+export type SourcingDecision = {
+  __typename?: 'SourcingDecision';
+  decidedAt: Scalars['DateTime']['output'];
+  /** True when the stock came from a cart hold converted into the order (no candidates were ranked). */
+  fromReservation: Scalars['Boolean']['output'];
+  lines: Array<SourcingDecisionLine>;
+  ruleSetId: Scalars['ID']['output'];
+  ruleSetName: Scalars['String']['output'];
+  splitPolicy: SplitPolicy;
+  version: Scalars['Int']['output'];
+};
+
+export type SourcingDecisionLine = {
+  __typename?: 'SourcingDecisionLine';
+  /** Every location holding the SKU for the channel, best ranked first, then those eliminated. */
+  candidates: Array<SourcingCandidateTrace>;
+  chosen: Array<SourcedQuantity>;
+  lineId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+export type SourcingRule = {
+  __typename?: 'SourcingRule';
+  capability: Maybe<Scalars['String']['output']>;
+  kind: Scalars['String']['output'];
+  km: Maybe<Scalars['Float']['output']>;
+  locationIds: Maybe<Array<Scalars['ID']['output']>>;
+  methods: Maybe<Array<Scalars['String']['output']>>;
+  types: Maybe<Array<LocationType>>;
+};
+
+/**
+ * One filter or ranker. `kind` is one of the filters LOCATION_TYPE_IN (types), SERVES_CHANNEL,
+ * CAPABILITY (capability: ships | pickup | shipFromStore; methods: the delivery methods it applies to,
+ * all when omitted), WITHIN_KM (km), HAS_WHOLE_LINE, UNDER_DAILY_CAPACITY; or one of the rankers
+ * PREFER_LOCATION_TYPE (types), NEAREST, MOST_STOCK, LOCATION_PRIORITY (locationIds). Rankers sort
+ * lexicographically in the order given (the first decides, the next breaks its ties), then by code.
+ */
+export type SourcingRuleInput = {
+  capability?: InputMaybe<Scalars['String']['input']>;
+  kind: Scalars['String']['input'];
+  km?: InputMaybe<Scalars['Float']['input']>;
+  locationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  methods?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An immutable version of the sourcing rules of one scope. */
+export type SourcingRuleSet = {
+  __typename?: 'SourcingRuleSet';
+  /** Null for the global rules. */
+  channel: Maybe<SalesChannel>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  effectiveFrom: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  rules: Array<SourcingRule>;
+  splitPolicy: SplitPolicy;
+  status: SourcingRuleSetStatus;
+  /** 1, 2, … per scope. */
+  version: Scalars['Int']['output'];
+};
+
+export type SourcingRuleSetStatus =
+  /** The version orders of its scope are sourced with now. */
+  | 'IN_FORCE'
+  /** Effective from a future moment. */
+  | 'SCHEDULED'
+  /** Replaced by a later version of its scope. */
+  | 'SUPERSEDED';
+
+export type SourcingScopeInput = {
+  /** The channel whose orders the rules govern; global (every channel without rules of its own) when null. */
+  channel?: InputMaybe<SalesChannel>;
+};
+
+export type SplitPolicy = {
+  __typename?: 'SplitPolicy';
+  kind: Scalars['String']['output'];
+  maxShipments: Maybe<Scalars['Int']['output']>;
+};
+
+/** kind: SHIP_COMPLETE (one location for the whole order), ALLOW_SPLIT, or MAX_SHIPMENTS (maxShipments). */
+export type SplitPolicyInput = {
+  kind: Scalars['String']['input'];
+  maxShipments?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type StockAllocated = {
@@ -1031,6 +1177,7 @@ export type ResolversTypes = ResolversObject<{
   PickupStore: ResolverTypeWrapper<Omit<PickupStore, 'location'> & { location: ResolversTypes['Location'] }>;
   PriceList: ResolverTypeWrapper<PriceListEntity>;
   PriceListEntry: ResolverTypeWrapper<PriceListEntry>;
+  PublishSourcingRuleSetInput: PublishSourcingRuleSetInput;
   PurchaseOrder: ResolverTypeWrapper<PurchaseOrderEntity>;
   PurchaseOrderLine: ResolverTypeWrapper<PurchaseOrderLineEntity>;
   PurchaseOrderLineInput: PurchaseOrderLineInput;
@@ -1058,6 +1205,17 @@ export type ResolversTypes = ResolversObject<{
   SkuInput: SkuInput;
   SkuPrice: ResolverTypeWrapper<SkuPrice>;
   SkuRejection: ResolverTypeWrapper<SkuRejection>;
+  SourcedQuantity: ResolverTypeWrapper<Omit<SourcedQuantity, 'location'> & { location: ResolversTypes['Location'] }>;
+  SourcingCandidateTrace: ResolverTypeWrapper<Omit<SourcingCandidateTrace, 'location'> & { location: ResolversTypes['Location'] }>;
+  SourcingDecision: ResolverTypeWrapper<Omit<SourcingDecision, 'lines'> & { lines: Array<ResolversTypes['SourcingDecisionLine']> }>;
+  SourcingDecisionLine: ResolverTypeWrapper<Omit<SourcingDecisionLine, 'candidates' | 'chosen'> & { candidates: Array<ResolversTypes['SourcingCandidateTrace']>, chosen: Array<ResolversTypes['SourcedQuantity']> }>;
+  SourcingRule: ResolverTypeWrapper<SourcingRule>;
+  SourcingRuleInput: SourcingRuleInput;
+  SourcingRuleSet: ResolverTypeWrapper<SourcingRuleSet>;
+  SourcingRuleSetStatus: SourcingRuleSetStatus;
+  SourcingScopeInput: SourcingScopeInput;
+  SplitPolicy: ResolverTypeWrapper<SplitPolicy>;
+  SplitPolicyInput: SplitPolicyInput;
   StockAllocated: ResolverTypeWrapper<Omit<StockAllocated, 'allocations'> & { allocations: Array<ResolversTypes['Allocation']> }>;
   StockLevel: ResolverTypeWrapper<StockLevelEntity>;
   StockMovement: ResolverTypeWrapper<StockMovementEntity>;
@@ -1108,6 +1266,7 @@ export type ResolversParentTypes = ResolversObject<{
   PickupStore: Omit<PickupStore, 'location'> & { location: ResolversParentTypes['Location'] };
   PriceList: PriceListEntity;
   PriceListEntry: PriceListEntry;
+  PublishSourcingRuleSetInput: PublishSourcingRuleSetInput;
   PurchaseOrder: PurchaseOrderEntity;
   PurchaseOrderLine: PurchaseOrderLineEntity;
   PurchaseOrderLineInput: PurchaseOrderLineInput;
@@ -1132,6 +1291,16 @@ export type ResolversParentTypes = ResolversObject<{
   SkuInput: SkuInput;
   SkuPrice: SkuPrice;
   SkuRejection: SkuRejection;
+  SourcedQuantity: Omit<SourcedQuantity, 'location'> & { location: ResolversParentTypes['Location'] };
+  SourcingCandidateTrace: Omit<SourcingCandidateTrace, 'location'> & { location: ResolversParentTypes['Location'] };
+  SourcingDecision: Omit<SourcingDecision, 'lines'> & { lines: Array<ResolversParentTypes['SourcingDecisionLine']> };
+  SourcingDecisionLine: Omit<SourcingDecisionLine, 'candidates' | 'chosen'> & { candidates: Array<ResolversParentTypes['SourcingCandidateTrace']>, chosen: Array<ResolversParentTypes['SourcedQuantity']> };
+  SourcingRule: SourcingRule;
+  SourcingRuleInput: SourcingRuleInput;
+  SourcingRuleSet: SourcingRuleSet;
+  SourcingScopeInput: SourcingScopeInput;
+  SplitPolicy: SplitPolicy;
+  SplitPolicyInput: SplitPolicyInput;
   StockAllocated: Omit<StockAllocated, 'allocations'> & { allocations: Array<ResolversParentTypes['Allocation']> };
   StockLevel: StockLevelEntity;
   StockMovement: StockMovementEntity;
@@ -1245,6 +1414,7 @@ export type MutationResolvers<ContextType = InventoryContext, ParentType extends
   extendReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationExtendReservationArgs, 'id' | 'ttlSeconds'>>;
   importInventoryFeed?: Resolver<ResolversTypes['InventoryFeedReport'], ParentType, ContextType, RequireFields<MutationImportInventoryFeedArgs, 'input'>>;
   importSkus?: Resolver<ResolversTypes['SkuImportReport'], ParentType, ContextType, RequireFields<MutationImportSkusArgs, 'input'>>;
+  publishSourcingRuleSet?: Resolver<ResolversTypes['SourcingRuleSet'], ParentType, ContextType, RequireFields<MutationPublishSourcingRuleSetArgs, 'input'>>;
   reallocateOrderLines?: Resolver<ResolversTypes['AllocationResult'], ParentType, ContextType, RequireFields<MutationReallocateOrderLinesArgs, 'input'>>;
   receivePurchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationReceivePurchaseOrderArgs, 'input'>>;
   receiveTransfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationReceiveTransferArgs, 'input'>>;
@@ -1258,6 +1428,7 @@ export type OrderResolvers<ContextType = InventoryContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allocations?: Resolver<Maybe<Array<ResolversTypes['Allocation']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourcingDecision?: Resolver<Maybe<ResolversTypes['SourcingDecision']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1316,6 +1487,7 @@ export type QueryResolvers<ContextType = InventoryContext, ParentType extends Re
   reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType, RequireFields<QueryReservationArgs, 'id'>>;
   sku?: Resolver<Maybe<ResolversTypes['Sku']>, ParentType, ContextType, RequireFields<QuerySkuArgs, 'code'>>;
   skus?: Resolver<ResolversTypes['SkuConnection'], ParentType, ContextType, RequireFields<QuerySkusArgs, 'first'>>;
+  sourcingRuleSets?: Resolver<Array<ResolversTypes['SourcingRuleSet']>, ParentType, ContextType, Partial<QuerySourcingRuleSetsArgs>>;
   stockMovements?: Resolver<ResolversTypes['StockMovementConnection'], ParentType, ContextType, RequireFields<QueryStockMovementsArgs, 'first'>>;
   transfer?: Resolver<Maybe<ResolversTypes['Transfer']>, ParentType, ContextType, RequireFields<QueryTransferArgs, 'id'>>;
   transfers?: Resolver<Array<ResolversTypes['Transfer']>, ParentType, ContextType, Partial<QueryTransfersArgs>>;
@@ -1397,6 +1569,65 @@ export type SkuRejectionResolvers<ContextType = InventoryContext, ParentType ext
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SourcedQuantityResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SourcedQuantity'] = ResolversParentTypes['SourcedQuantity']> = ResolversObject<{
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SourcingCandidateTraceResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SourcingCandidateTrace'] = ResolversParentTypes['SourcingCandidateTrace']> = ResolversObject<{
+  availableToSell?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  eliminatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  score?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+}>;
+
+export type SourcingDecisionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SourcingDecision'] = ResolversParentTypes['SourcingDecision']> = ResolversObject<{
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromReservation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['SourcingDecisionLine']>, ParentType, ContextType>;
+  ruleSetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ruleSetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  splitPolicy?: Resolver<ResolversTypes['SplitPolicy'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SourcingDecisionLineResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SourcingDecisionLine'] = ResolversParentTypes['SourcingDecisionLine']> = ResolversObject<{
+  candidates?: Resolver<Array<ResolversTypes['SourcingCandidateTrace']>, ParentType, ContextType>;
+  chosen?: Resolver<Array<ResolversTypes['SourcedQuantity']>, ParentType, ContextType>;
+  lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SourcingRuleResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SourcingRule'] = ResolversParentTypes['SourcingRule']> = ResolversObject<{
+  capability?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  km?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  locationIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  methods?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  types?: Resolver<Maybe<Array<ResolversTypes['LocationType']>>, ParentType, ContextType>;
+}>;
+
+export type SourcingRuleSetResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SourcingRuleSet'] = ResolversParentTypes['SourcingRuleSet']> = ResolversObject<{
+  channel?: Resolver<Maybe<ResolversTypes['SalesChannel']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['SourcingRule']>, ParentType, ContextType>;
+  splitPolicy?: Resolver<ResolversTypes['SplitPolicy'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SourcingRuleSetStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SplitPolicyResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SplitPolicy'] = ResolversParentTypes['SplitPolicy']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxShipments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type StockAllocatedResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockAllocated'] = ResolversParentTypes['StockAllocated']> = ResolversObject<{
@@ -1506,6 +1737,13 @@ export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   SkuImportReport?: SkuImportReportResolvers<ContextType>;
   SkuPrice?: SkuPriceResolvers<ContextType>;
   SkuRejection?: SkuRejectionResolvers<ContextType>;
+  SourcedQuantity?: SourcedQuantityResolvers<ContextType>;
+  SourcingCandidateTrace?: SourcingCandidateTraceResolvers<ContextType>;
+  SourcingDecision?: SourcingDecisionResolvers<ContextType>;
+  SourcingDecisionLine?: SourcingDecisionLineResolvers<ContextType>;
+  SourcingRule?: SourcingRuleResolvers<ContextType>;
+  SourcingRuleSet?: SourcingRuleSetResolvers<ContextType>;
+  SplitPolicy?: SplitPolicyResolvers<ContextType>;
   StockAllocated?: StockAllocatedResolvers<ContextType>;
   StockLevel?: StockLevelResolvers<ContextType>;
   StockMovement?: StockMovementResolvers<ContextType>;

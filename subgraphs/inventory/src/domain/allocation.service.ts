@@ -10,9 +10,12 @@ import { allocationSummary, recordStockReleased, releaseAllocationUnits } from '
 import { deliveryPoint, type GeoPoint } from './geo.ts';
 import { reservationStates } from './reservation.service.ts';
 import { isShortageSignal, ShortageSignal, shortfallsToReport, type StockShortfall } from './shortage.ts';
-import { distanceFrom, isEligibleSource, isPickupStore, rankCandidates, sourceLine, type DeliveryMethod, type SourcingCandidate } from './sourcing.ts';
+import { distanceFrom, isEligibleSource, isPickupStore, rankCandidates, sourceLine, type DeliveryMethod, type LinePolicy, type SourcingCandidate } from './sourcing.ts';
+import { SourcingDecision, type CandidateTraceRecord, type DecisionLineRecord } from '../entities/sourcing-decision.entity.ts';
+import { rulesInForce, type RulesInForce } from './sourcing-rule-set.service.ts';
+import { DEFAULT_SOURCING_RULES, evaluateLine, needsDailyCounts, type CandidateFacts, type SourcingRules } from './sourcing-rules.ts';
 import { currentAvailability, loadSourcingSnapshot, type SourcingSnapshot } from './sourcing-snapshot.ts';
-import { inTransaction, sql } from './sql.ts';
+import { inTransaction, sql, uuidArray } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
 import { applyStockChanges, holdStock, type StockChange } from './stock-writer.ts';
 import { requireLineCount, requireQuantity, requireText, requireUuid } from './validation.ts';
@@ -134,9 +137,12 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
       if (unknown.length > 0) throw new DomainError('UNKNOWN_SKU', `Unknown SKU: ${unknown.join(', ')}`, { skus: unknown });
 
       const journal = new StockJournal(tx);
+      const rules = await rulesInForce(tx, request.channel, new Date());
+      const traces = new Map<string, CandidateTraceRecord[]>();
       const drafts = request.reservationId
         ? await convertReservation(tx, journal, request, request.reservationId, point)
-        : await holdOrderLines(tx, journal, request, snapshot, point);
+        : await holdOrderLines(tx, journal, request, snapshot, point, rules, traces);
+      recordSourcingDecision(tx, request, rules, drafts, traces);
       const created = createAllocations(tx, request, drafts);
       recordEvent(tx, {
         type: 'StockAllocated',
@@ -152,6 +158,34 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
     if (!isShortageSignal(error)) throw error;
     return { allocated: false, shortfalls: await shortageReport(ctx.em.fork(), request, point, error.failedSkus) };
   }
+}
+
+/** The decision trace of an order's first allocation (committed with it). */
+function recordSourcingDecision(
+  tx: EntityManager,
+  request: AllocateOrderStockRequest,
+  rules: RulesInForce,
+  drafts: readonly AllocationDraft[],
+  traces: ReadonlyMap<string, CandidateTraceRecord[]>,
+): void {
+  const lines = request.lines.map(
+    (line): DecisionLineRecord => ({
+      lineId: line.lineId,
+      sku: line.sku,
+      quantity: line.quantity,
+      chosen: drafts.filter((draft) => draft.line.lineId === line.lineId).map((draft) => ({ locationId: draft.locationId, quantity: draft.quantity })),
+      candidates: traces.get(line.lineId) ?? [],
+    }),
+  );
+  tx.create(SourcingDecision, {
+    orderId: request.orderId,
+    ruleSetId: rules.id,
+    ruleSetName: rules.name,
+    ruleSetVersion: rules.version,
+    splitPolicy: rules.splitPolicy,
+    fromReservation: request.reservationId != null,
+    lines,
+  });
 }
 
 /** The allocations of held drafts (not flushed yet: they commit with the holds). */
@@ -198,23 +232,95 @@ function inLineOrder(allocations: Allocation[], lines: readonly AllocateLineRequ
   return allocations.map((allocation, index) => ({ allocation, index })).sort((a, b) => rank(a.allocation) - rank(b.allocation) || a.index - b.index).map(({ allocation }) => allocation);
 }
 
-/** Holds every line from on-hand stock (nearest first, split when needed), or presells it; ShortageSignal when a line cannot be covered. */
+/** A location as a line's candidate: what sourcing holds against, and what the rules look at. */
+type RuledCandidate = SourcingCandidate & CandidateFacts;
+
+/** Orders allocated today at each location and what it can take, for UNDER_DAILY_CAPACITY. */
+async function dailyLoad(tx: EntityManager, locationIds: readonly string[]): Promise<Map<string, { ordersToday: number; capacity: number | null }>> {
+  if (locationIds.length === 0) return new Map();
+  const rows = await sql<{ id: string; daily_order_capacity: number | null; orders_today: number }>(
+    tx,
+    `select l.id, l.daily_order_capacity,
+            (select count(distinct a.order_id)::int from inventory.allocation a
+             where a.location_id = l.id and a.status <> 'RELEASED' and a.created_at >= date_trunc('day', now())) as orders_today
+     from inventory.location l where l.id = any(?::uuid[])`,
+    [uuidArray(locationIds)],
+  );
+  return new Map(rows.map((row) => [row.id, { ordersToday: Number(row.orders_today), capacity: row.daily_order_capacity === null ? null : Number(row.daily_order_capacity) }]));
+}
+
+/** The line policy of a split policy: SHIP_COMPLETE is one location for the order, no line split. */
+function shipmentLimit(rules: SourcingRules): { split: boolean; maxLocations: number | null } {
+  switch (rules.splitPolicy.kind) {
+    case 'SHIP_COMPLETE':
+      return { split: false, maxLocations: 1 };
+    case 'MAX_SHIPMENTS':
+      return { split: true, maxLocations: rules.splitPolicy.maxShipments };
+    case 'ALLOW_SPLIT':
+      return { split: true, maxLocations: null };
+  }
+}
+
+/**
+ * Holds every line from on-hand stock under the rules (filters, then rankers; whole line at the best
+ * ranked location that has it, else split when the policy allows), or presells it; ShortageSignal
+ * when a line cannot be covered. Each hold stays one conditional update. With `traces`, each line's
+ * candidates and their verdicts are recorded there by line id.
+ */
 export async function holdOrderLines(
   tx: EntityManager,
   journal: StockJournal,
   request: AllocateOrderStockRequest,
   snapshot: SourcingSnapshot,
   point: GeoPoint | undefined,
+  rules: SourcingRules = DEFAULT_SOURCING_RULES,
+  traces?: Map<string, CandidateTraceRecord[]>,
 ): Promise<AllocationDraft[]> {
   const drafts: AllocationDraft[] = [];
-  const candidatesBySku = new Map<string, SourcingCandidate[]>();
+  const excluded = new Set(request.excludeLocationIds ?? []);
+  const load = needsDailyCounts(rules.rules)
+    ? await dailyLoad(tx, [...new Set([...snapshot.skus.values()].flatMap((sku) => sku.levels.map((level) => level.location.id)))])
+    : new Map<string, { ordersToday: number; capacity: number | null }>();
+  const limit = shipmentLimit(rules);
+  const usedLocations = new Set<string>();
+  const usable: LinePolicy<RuledCandidate>['usable'] =
+    limit.maxLocations === null
+      ? undefined
+      : (candidate, takenForLine) =>
+          usedLocations.has(candidate.locationId) || new Set([...usedLocations, ...takenForLine.map((taken) => taken.locationId)]).size < limit.maxLocations!;
+  const baseElimination = (candidate: RuledCandidate): string | null => {
+    if (excluded.has(candidate.locationId)) return 'EXCLUDED';
+    if (request.delivery.method !== 'SHIP' && !(candidate.locationId === request.delivery.pickupLocationId && candidate.location.pickup)) return 'NOT_THE_PICKUP_STORE';
+    return null;
+  };
+  const candidatesBySku = new Map<string, RuledCandidate[]>();
   for (const line of request.lines) {
     let pool = candidatesBySku.get(line.sku);
     if (!pool) {
-      pool = candidatesFor(snapshot, line.sku, request, point);
+      pool = (snapshot.skus.get(line.sku)?.levels ?? []).map((level) => ({
+        locationId: level.location.id,
+        locationCode: level.location.code,
+        location: level.location,
+        available: level.available,
+        distanceKm: distanceFrom(point, level.location),
+        ordersToday: load.get(level.location.id)?.ordersToday ?? 0,
+        dailyOrderCapacity: load.get(level.location.id)?.capacity ?? null,
+      }));
       candidatesBySku.set(line.sku, pool);
     }
     const candidates = pool;
+    const evaluation = evaluateLine(rules.rules, candidates, { channel: request.channel, method: request.delivery.method, quantity: line.quantity }, baseElimination);
+    traces?.set(
+      line.lineId,
+      evaluation.verdicts.map((verdict) => ({
+        locationId: verdict.facts.locationId,
+        distanceKm: verdict.facts.distanceKm,
+        availableToSell: verdict.facts.available,
+        eliminatedBy: verdict.eliminatedBy,
+        rank: verdict.rank,
+        score: verdict.score,
+      })),
+    );
     const outcome = await sourceLine(
       candidates,
       line.quantity,
@@ -232,9 +338,11 @@ export async function holdOrderLines(
         const fresh = await currentAvailability(tx, line.sku, candidates.map((candidate) => candidate.locationId), snapshot.channelBuffer);
         for (const candidate of candidates) candidate.available = fresh.get(candidate.locationId) ?? 0;
       },
+      { rank: () => evaluation.ranked, split: limit.split, ...(usable ? { usable } : {}) },
     );
     if (outcome.remaining === 0) {
       for (const { candidate, quantity } of outcome.taken) {
+        usedLocations.add(candidate.locationId);
         drafts.push({ line, locationId: candidate.locationId, quantity, distanceKm: candidate.distanceKm, kind: 'STOCK', promisedAt: null, purchaseOrderLineId: null });
       }
       continue;

@@ -17,6 +17,7 @@ import {
 import { deliveryPoint, type GeoPoint } from './geo.ts';
 import { isShortageSignal, ShortageSignal } from './shortage.ts';
 import { loadSourcingSnapshot } from './sourcing-snapshot.ts';
+import { rulesInForce } from './sourcing-rule-set.service.ts';
 import { inTransaction } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
 import { requireLineCount, requireQuantity, requireText, requireUuid } from './validation.ts';
@@ -141,7 +142,8 @@ export async function reallocateOrderLines(ctx: InventoryContext, request: Reall
       const snapshot = await loadSourcingSnapshot(tx, skuCodes, request.channel);
       const unknown = skuCodes.filter((code) => !snapshot.skus.has(code));
       if (unknown.length > 0) throw new ShortageSignal(unknown);
-      const drafts = await holdOrderLines(tx, journal, allocationRequest, snapshot, point);
+      // Re-sourced under the rules in force now, like a new order of the channel.
+      const drafts = await holdOrderLines(tx, journal, allocationRequest, snapshot, point, await rulesInForce(tx, request.channel, new Date()));
       const created = createAllocations(tx, allocationRequest, drafts);
       recordStockReleased(tx, request.orderId, reason, released);
       recordEvent(tx, {

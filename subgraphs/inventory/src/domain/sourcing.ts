@@ -82,6 +82,16 @@ export interface SourcingOutcome<C extends SourcingCandidate> {
   remaining: number;
 }
 
+/** How a line may be sourced under a rule set (defaults: nearest first, any location, split allowed). */
+export interface LinePolicy<C extends SourcingCandidate> {
+  /** Candidates best first; only the eligible ones. */
+  rank?: (candidates: readonly C[]) => C[];
+  /** False: the line comes whole from one location or not at all. */
+  split?: boolean;
+  /** Whether a candidate may still be used (e.g. the order is at its maximum of shipments). */
+  usable?: (candidate: C, takenForLine: readonly C[]) => boolean;
+}
+
 /**
  * Holds `quantity` units: at the nearest candidate that has the whole line, else split over the
  * nearest ones. `hold` is one atomic conditional update and answers false when a concurrent sale
@@ -93,11 +103,13 @@ export async function sourceLine<C extends SourcingCandidate>(
   quantity: number,
   hold: (candidate: C, quantity: number) => Promise<boolean>,
   refresh?: () => Promise<void>,
+  policy: LinePolicy<C> = {},
 ): Promise<SourcingOutcome<C>> {
-  const ranked = rankCandidates(candidates);
+  const ranked = (policy.rank ?? rankCandidates)(candidates);
   let raced = false;
   for (const candidate of ranked) {
     if (candidate.available < quantity) continue;
+    if (policy.usable && !policy.usable(candidate, [])) continue;
     if (await hold(candidate, quantity)) {
       candidate.available -= quantity;
       return { taken: [{ candidate, quantity }], remaining: 0 };
@@ -111,6 +123,7 @@ export async function sourceLine<C extends SourcingCandidate>(
     for (const candidate of ranked) {
       if (remaining === 0) return;
       if (candidate.available <= 0) continue;
+      if (policy.usable && !taken.some((entry) => entry.candidate === candidate) && !policy.usable(candidate, taken.map((entry) => entry.candidate))) continue;
       const want = Math.min(remaining, candidate.available);
       if (await hold(candidate, want)) {
         candidate.available -= want;
@@ -124,6 +137,7 @@ export async function sourceLine<C extends SourcingCandidate>(
       }
     }
   };
+  if (policy.split === false) return { taken, remaining };
   await split();
   if (remaining > 0 && raced && refresh) {
     await refresh();

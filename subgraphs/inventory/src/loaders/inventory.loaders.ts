@@ -15,6 +15,7 @@ import { StockMovement } from '../entities/stock-movement.entity.ts';
 import { TransferLine } from '../entities/transfer-line.entity.ts';
 import { Transfer } from '../entities/transfer.entity.ts';
 import { pricesInForce } from '../domain/price.service.ts';
+import { loadSourcingDecisions, type SourcingDecisionView } from '../domain/sourcing-decision.views.ts';
 import { textArray, uuidArray } from '../domain/sql.ts';
 
 export interface PriceKey {
@@ -138,6 +139,13 @@ export function createInventoryLoaders(em: EntityManager) {
       },
       (allocation) => allocation.orderId,
     ),
+    /** Decision traces of orders with their locations: two statements per batch. */
+    sourcingDecisionByOrderId: new DataLoader<string, SourcingDecisionView | null>(async (orderIds) => {
+      const valid = orderIds.filter(isUuid);
+      const views = valid.length === 0 ? [] : await loadSourcingDecisions(em, valid);
+      const byOrderId = new Map(valid.map((id, index) => [id, views[index] ?? null]));
+      return orderIds.map((id) => byOrderId.get(id) ?? null);
+    }),
     transferById: entityByIdLoader(em, Transfer),
     transferLinesByTransferId: groupedLoader<string, TransferLine>(
       // With their transfer: its status says what is in transit.

@@ -15,4 +15,5 @@ export const Order: OrderResolvers = {
   // Any order id is a valid reference: an order that never held stock here has no allocations.
   __resolveReference: ({ id }) => ({ __typename: 'Order', id }),
   allocations: (order, _args, ctx) => allocationsOfOrder(ctx, order.id),
+  sourcingDecision: (order, _args, ctx) => ctx.loaders.sourcingDecisionByOrderId.load(order.id),
 };

@@ -7,6 +7,7 @@ import { PriceList } from './price-list.ts';
 import { Query } from './query.ts';
 import { Reservation, ReservationLine, ReserveStockResult } from './reservation.ts';
 import { Sku } from './sku.ts';
+import { SourcedQuantity, SourcingCandidateTrace } from './sourcing.ts';
 import { StockLevel, StockMovement } from './stock.ts';
 import { Subscription } from './subscription.ts';
 import { PurchaseOrder, PurchaseOrderLine, Transfer, TransferLine } from './supply.ts';
@@ -31,4 +32,6 @@ export const resolvers: Resolvers = {
   PurchaseOrder,
   PurchaseOrderLine,
   PriceList,
+  SourcedQuantity,
+  SourcingCandidateTrace,
 };

@@ -4,6 +4,8 @@ import { adjustStock } from '../domain/adjustment.service.ts';
 import { allocateOrderStock, releaseOrderStock, type AllocateOrderStockOutcome } from '../domain/allocation.service.ts';
 import { importInventoryFeed } from '../domain/feed.service.ts';
 import { reallocateOrderLines } from '../domain/reallocation.service.ts';
+import { sourcingRuleSetView } from '../domain/sourcing-decision.views.ts';
+import { publishSourcingRuleSet } from '../domain/sourcing-rule-set.service.ts';
 import { importSkus } from '../domain/sku-import.service.ts';
 import { createPurchaseOrder, receivePurchaseOrder } from '../domain/purchase-order.service.ts';
 import { extendReservation, releaseReservation, reserveStock } from '../domain/reservation.service.ts';
@@ -37,6 +39,10 @@ export const Mutation: MutationResolvers = {
   releaseOrderStock: (_root, { input }, ctx) => {
     requireService(ctx.principal);
     return releaseOrderStock(ctx, input);
+  },
+  publishSourcingRuleSet: async (_root, { input }, ctx) => {
+    const { ruleSet, status } = await publishSourcingRuleSet(ctx, input);
+    return sourcingRuleSetView(ruleSet, status);
   },
   reallocateOrderLines: async (_root, { input }, ctx) => {
     requireService(ctx.principal);
