@@ -68,6 +68,21 @@ describe('authentication and scopes at the gateway', () => {
     expect((await system.query('{ viewer { id } }', {}, expired.token)).status).toBe(401);
   });
 
+  it('shows a key restricted to MARKETPLACE only that channel’s orders', async () => {
+    const key = await createKey(['orders:read'], { channel: 'MARKETPLACE' });
+    const listed = await system.query<{ orders: { edges: { node: { number: string; channel: string } }[] } }>(
+      '{ orders(first: 50) { edges { node { number channel } } } }',
+      {},
+      key.token,
+    );
+    expect(listed.errors).toBeUndefined();
+    const channels = new Set(listed.data?.orders.edges.map((edge) => edge.node.channel));
+    expect([...channels]).toEqual(['MARKETPLACE']);
+    expect(listed.data?.orders.edges.map((edge) => edge.node.number)).toContain('OMS-100008');
+    const webOrder = await system.query<{ order: unknown }>(`query($id: ID!) { order(id: $id) { number } }`, { id: demoId('order', 0) }, key.token);
+    expect(webOrder.data?.order ?? null).toBeNull();
+  });
+
   it('lets a customer read their own order and nobody else’s', async () => {
     const own = await system.query<{ order: { number: string } | null }>(`query($id: ID!) { order(id: $id) { number } }`, { id: demoId('order', 0) }, customerToken(demoId('customer', 0)));
     expect(own.data?.order?.number).toBe('OMS-100001');
