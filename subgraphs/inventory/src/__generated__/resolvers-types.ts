@@ -479,6 +479,11 @@ export type Query = {
   quoteLines: Array<SkuPrice>;
   /** A cart hold by id. */
   reservation: Maybe<Reservation>;
+  /**
+   * A dry run: replays past orders (the last \`lastOrders\`, or \`orderIds\`) through candidate rules and
+   * through the rules in force, against current stock, and reports both side by side. Changes nothing.
+   */
+  simulateSourcing: SourcingSimulation;
   /** An item of the item master by its code; null when unknown. */
   sku: Maybe<Sku>;
   /** The item master, by code, as a cursor connection (at most 100 per page). */
@@ -548,6 +553,11 @@ export type QueryQuoteLinesArgs = {
 
 export type QueryReservationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySimulateSourcingArgs = {
+  input: SimulateSourcingInput;
 };
 
 
@@ -675,6 +685,31 @@ export type SalesChannel =
   | 'MOBILE'
   | 'STORE'
   | 'WEB';
+
+export type SimulateSourcingInput = {
+  /** The most recent orders of the scope to replay (1 to 500); ignored when orderIds is given. */
+  lastOrders?: InputMaybe<Scalars['Int']['input']>;
+  /** These orders (at most 500) instead of the most recent ones. */
+  orderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The candidate filters and rankers, validated as for publishing. */
+  rules: Array<SourcingRuleInput>;
+  /** The orders the candidate would govern: those of a channel, or (global) of channels without rules of their own. */
+  scope: SourcingScopeInput;
+  splitPolicy: SplitPolicyInput;
+};
+
+export type SimulatedRuleSet = {
+  __typename?: 'SimulatedRuleSet';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SkippedSimulationOrder = {
+  __typename?: 'SkippedSimulationOrder';
+  orderId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+};
 
 /** An item the retailer sells. */
 export type Sku = {
@@ -880,6 +915,49 @@ export type SourcingScopeInput = {
   channel?: InputMaybe<SalesChannel>;
 };
 
+/**
+ * Both rule sets over the same orders. Each order is planned on its own against the stock available
+ * now (orders do not deplete each other's stock); presell is not planned.
+ */
+export type SourcingSimulation = {
+  __typename?: 'SourcingSimulation';
+  candidate: SourcingSimulationOutcome;
+  /** Orders the two rule sets source differently. */
+  differenceCount: Scalars['Int']['output'];
+  /** The first 50 of them. */
+  differences: Array<SourcingSimulationDifference>;
+  inForce: SourcingSimulationOutcome;
+  ruleSetInForce: SimulatedRuleSet;
+  /** The first 50 of them. */
+  skipped: Array<SkippedSimulationOrder>;
+  /** Orders not replayed: NOT_FOUND, NO_DESTINATION (decided before destinations were recorded), OUT_OF_SCOPE. */
+  skippedCount: Scalars['Int']['output'];
+};
+
+export type SourcingSimulationDifference = {
+  __typename?: 'SourcingSimulationDifference';
+  /** Where the candidate rules would source it. */
+  candidateLocations: Array<Location>;
+  /** Where the rules in force would source the order now. */
+  currentLocations: Array<Location>;
+  orderId: Scalars['ID']['output'];
+};
+
+export type SourcingSimulationOutcome = {
+  __typename?: 'SourcingSimulationOutcome';
+  /** Distance of the sourced units to their destination, weighted by units; null when unknown. */
+  averageDistanceKm: Maybe<Scalars['Float']['output']>;
+  ordersEvaluated: Scalars['Int']['output'];
+  /** Distinct shipping locations per order, on average. */
+  shipmentsPerOrder: Scalars['Float']['output'];
+  /** Share (0 to 1) of the sourced units that come from stores; null when nothing was sourced. */
+  storeShare: Maybe<Scalars['Float']['output']>;
+  unitsSourced: Scalars['Int']['output'];
+  unsourcedLineCount: Scalars['Int']['output'];
+  /** The first 10 lines that could not be sourced. */
+  unsourcedLines: Array<UnsourcedLine>;
+};
+
 export type SplitPolicy = {
   __typename?: 'SplitPolicy';
   kind: Scalars['String']['output'];
@@ -1023,6 +1101,14 @@ export type TransferStatus =
   | 'RECEIVED'
   | 'REQUESTED'
   | 'SHIPPED';
+
+export type UnsourcedLine = {
+  __typename?: 'UnsourcedLine';
+  lineId: Scalars['ID']['output'];
+  orderId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1195,6 +1281,9 @@ export type ResolversTypes = ResolversObject<{
   ReserveStockInput: ReserveStockInput;
   ReserveStockResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReserveStockResult']>;
   SalesChannel: SalesChannel;
+  SimulateSourcingInput: SimulateSourcingInput;
+  SimulatedRuleSet: ResolverTypeWrapper<SimulatedRuleSet>;
+  SkippedSimulationOrder: ResolverTypeWrapper<SkippedSimulationOrder>;
   Sku: ResolverTypeWrapper<SkuEntity>;
   SkuAttribute: ResolverTypeWrapper<SkuAttribute>;
   SkuAttributeInput: SkuAttributeInput;
@@ -1214,6 +1303,9 @@ export type ResolversTypes = ResolversObject<{
   SourcingRuleSet: ResolverTypeWrapper<SourcingRuleSet>;
   SourcingRuleSetStatus: SourcingRuleSetStatus;
   SourcingScopeInput: SourcingScopeInput;
+  SourcingSimulation: ResolverTypeWrapper<Omit<SourcingSimulation, 'differences'> & { differences: Array<ResolversTypes['SourcingSimulationDifference']> }>;
+  SourcingSimulationDifference: ResolverTypeWrapper<Omit<SourcingSimulationDifference, 'candidateLocations' | 'currentLocations'> & { candidateLocations: Array<ResolversTypes['Location']>, currentLocations: Array<ResolversTypes['Location']> }>;
+  SourcingSimulationOutcome: ResolverTypeWrapper<SourcingSimulationOutcome>;
   SplitPolicy: ResolverTypeWrapper<SplitPolicy>;
   SplitPolicyInput: SplitPolicyInput;
   StockAllocated: ResolverTypeWrapper<Omit<StockAllocated, 'allocations'> & { allocations: Array<ResolversTypes['Allocation']> }>;
@@ -1229,6 +1321,7 @@ export type ResolversTypes = ResolversObject<{
   TransferLine: ResolverTypeWrapper<TransferLineEntity>;
   TransferLineInput: TransferLineInput;
   TransferStatus: TransferStatus;
+  UnsourcedLine: ResolverTypeWrapper<UnsourcedLine>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1281,6 +1374,9 @@ export type ResolversParentTypes = ResolversObject<{
   ReserveLineInput: ReserveLineInput;
   ReserveStockInput: ReserveStockInput;
   ReserveStockResult: ResolversUnionTypes<ResolversParentTypes>['ReserveStockResult'];
+  SimulateSourcingInput: SimulateSourcingInput;
+  SimulatedRuleSet: SimulatedRuleSet;
+  SkippedSimulationOrder: SkippedSimulationOrder;
   Sku: SkuEntity;
   SkuAttribute: SkuAttribute;
   SkuAttributeInput: SkuAttributeInput;
@@ -1299,6 +1395,9 @@ export type ResolversParentTypes = ResolversObject<{
   SourcingRuleInput: SourcingRuleInput;
   SourcingRuleSet: SourcingRuleSet;
   SourcingScopeInput: SourcingScopeInput;
+  SourcingSimulation: Omit<SourcingSimulation, 'differences'> & { differences: Array<ResolversParentTypes['SourcingSimulationDifference']> };
+  SourcingSimulationDifference: Omit<SourcingSimulationDifference, 'candidateLocations' | 'currentLocations'> & { candidateLocations: Array<ResolversParentTypes['Location']>, currentLocations: Array<ResolversParentTypes['Location']> };
+  SourcingSimulationOutcome: SourcingSimulationOutcome;
   SplitPolicy: SplitPolicy;
   SplitPolicyInput: SplitPolicyInput;
   StockAllocated: Omit<StockAllocated, 'allocations'> & { allocations: Array<ResolversParentTypes['Allocation']> };
@@ -1312,6 +1411,7 @@ export type ResolversParentTypes = ResolversObject<{
   Transfer: TransferEntity;
   TransferLine: TransferLineEntity;
   TransferLineInput: TransferLineInput;
+  UnsourcedLine: UnsourcedLine;
 }>;
 
 export type AllocationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Allocation'] = ResolversParentTypes['Allocation']> = ResolversObject<{
@@ -1485,6 +1585,7 @@ export type QueryResolvers<ContextType = InventoryContext, ParentType extends Re
   purchaseOrders?: Resolver<Array<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, Partial<QueryPurchaseOrdersArgs>>;
   quoteLines?: Resolver<Array<ResolversTypes['SkuPrice']>, ParentType, ContextType, RequireFields<QueryQuoteLinesArgs, 'channel' | 'currency' | 'skus'>>;
   reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType, RequireFields<QueryReservationArgs, 'id'>>;
+  simulateSourcing?: Resolver<ResolversTypes['SourcingSimulation'], ParentType, ContextType, RequireFields<QuerySimulateSourcingArgs, 'input'>>;
   sku?: Resolver<Maybe<ResolversTypes['Sku']>, ParentType, ContextType, RequireFields<QuerySkuArgs, 'code'>>;
   skus?: Resolver<ResolversTypes['SkuConnection'], ParentType, ContextType, RequireFields<QuerySkusArgs, 'first'>>;
   sourcingRuleSets?: Resolver<Array<ResolversTypes['SourcingRuleSet']>, ParentType, ContextType, Partial<QuerySourcingRuleSetsArgs>>;
@@ -1512,6 +1613,17 @@ export type ReservationLineResolvers<ContextType = InventoryContext, ParentType 
 
 export type ReserveStockResultResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ReserveStockResult'] = ResolversParentTypes['ReserveStockResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'InsufficientStock' | 'Reservation', ParentType, ContextType>;
+}>;
+
+export type SimulatedRuleSetResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SimulatedRuleSet'] = ResolversParentTypes['SimulatedRuleSet']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SkippedSimulationOrderResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SkippedSimulationOrder'] = ResolversParentTypes['SkippedSimulationOrder']> = ResolversObject<{
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SkuResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Sku'] = ResolversParentTypes['Sku'], FederationReferenceType extends FederationReferenceTypes['Sku'] = FederationReferenceTypes['Sku']> = ResolversObject<{
@@ -1625,6 +1737,32 @@ export type SourcingRuleSetResolvers<ContextType = InventoryContext, ParentType 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SourcingSimulationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SourcingSimulation'] = ResolversParentTypes['SourcingSimulation']> = ResolversObject<{
+  candidate?: Resolver<ResolversTypes['SourcingSimulationOutcome'], ParentType, ContextType>;
+  differenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  differences?: Resolver<Array<ResolversTypes['SourcingSimulationDifference']>, ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['SourcingSimulationOutcome'], ParentType, ContextType>;
+  ruleSetInForce?: Resolver<ResolversTypes['SimulatedRuleSet'], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['SkippedSimulationOrder']>, ParentType, ContextType>;
+  skippedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SourcingSimulationDifferenceResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SourcingSimulationDifference'] = ResolversParentTypes['SourcingSimulationDifference']> = ResolversObject<{
+  candidateLocations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
+  currentLocations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SourcingSimulationOutcomeResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SourcingSimulationOutcome'] = ResolversParentTypes['SourcingSimulationOutcome']> = ResolversObject<{
+  averageDistanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ordersEvaluated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shipmentsPerOrder?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  storeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unitsSourced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unsourcedLineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unsourcedLines?: Resolver<Array<ResolversTypes['UnsourcedLine']>, ParentType, ContextType>;
+}>;
+
 export type SplitPolicyResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SplitPolicy'] = ResolversParentTypes['SplitPolicy']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   maxShipments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1704,6 +1842,13 @@ export type TransferLineResolvers<ContextType = InventoryContext, ParentType ext
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type UnsourcedLineResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['UnsourcedLine'] = ResolversParentTypes['UnsourcedLine']> = ResolversObject<{
+  lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   Allocation?: AllocationResolvers<ContextType>;
   AllocationResult?: AllocationResultResolvers<ContextType>;
@@ -1729,6 +1874,8 @@ export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   Reservation?: ReservationResolvers<ContextType>;
   ReservationLine?: ReservationLineResolvers<ContextType>;
   ReserveStockResult?: ReserveStockResultResolvers<ContextType>;
+  SimulatedRuleSet?: SimulatedRuleSetResolvers<ContextType>;
+  SkippedSimulationOrder?: SkippedSimulationOrderResolvers<ContextType>;
   Sku?: SkuResolvers<ContextType>;
   SkuAttribute?: SkuAttributeResolvers<ContextType>;
   SkuAvailability?: SkuAvailabilityResolvers<ContextType>;
@@ -1743,6 +1890,9 @@ export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   SourcingDecisionLine?: SourcingDecisionLineResolvers<ContextType>;
   SourcingRule?: SourcingRuleResolvers<ContextType>;
   SourcingRuleSet?: SourcingRuleSetResolvers<ContextType>;
+  SourcingSimulation?: SourcingSimulationResolvers<ContextType>;
+  SourcingSimulationDifference?: SourcingSimulationDifferenceResolvers<ContextType>;
+  SourcingSimulationOutcome?: SourcingSimulationOutcomeResolvers<ContextType>;
   SplitPolicy?: SplitPolicyResolvers<ContextType>;
   StockAllocated?: StockAllocatedResolvers<ContextType>;
   StockLevel?: StockLevelResolvers<ContextType>;
@@ -1754,5 +1904,6 @@ export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   Subscription?: SubscriptionResolvers<ContextType>;
   Transfer?: TransferResolvers<ContextType>;
   TransferLine?: TransferLineResolvers<ContextType>;
+  UnsourcedLine?: UnsourcedLineResolvers<ContextType>;
 }>;
 

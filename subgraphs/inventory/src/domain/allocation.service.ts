@@ -10,10 +10,10 @@ import { allocationSummary, recordStockReleased, releaseAllocationUnits } from '
 import { deliveryPoint, type GeoPoint } from './geo.ts';
 import { reservationStates } from './reservation.service.ts';
 import { isShortageSignal, ShortageSignal, shortfallsToReport, type StockShortfall } from './shortage.ts';
-import { distanceFrom, isEligibleSource, isPickupStore, rankCandidates, sourceLine, type DeliveryMethod, type LinePolicy, type SourcingCandidate } from './sourcing.ts';
+import { distanceFrom, isEligibleSource, isPickupStore, rankCandidates, sourceLine, type DeliveryMethod, type SourcingCandidate } from './sourcing.ts';
 import { SourcingDecision, type CandidateTraceRecord, type DecisionLineRecord } from '../entities/sourcing-decision.entity.ts';
 import { rulesInForce, type RulesInForce } from './sourcing-rule-set.service.ts';
-import { DEFAULT_SOURCING_RULES, evaluateLine, needsDailyCounts, type CandidateFacts, type SourcingRules } from './sourcing-rules.ts';
+import { DEFAULT_SOURCING_RULES, evaluateLine, needsDailyCounts, shipmentLimit, withinShipmentLimit, type CandidateFacts, type SourcingRules } from './sourcing-rules.ts';
 import { currentAvailability, loadSourcingSnapshot, type SourcingSnapshot } from './sourcing-snapshot.ts';
 import { inTransaction, sql, uuidArray } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
@@ -142,7 +142,7 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
       const drafts = request.reservationId
         ? await convertReservation(tx, journal, request, request.reservationId, point)
         : await holdOrderLines(tx, journal, request, snapshot, point, rules, traces);
-      recordSourcingDecision(tx, request, rules, drafts, traces);
+      recordSourcingDecision(tx, request, point, rules, drafts, traces);
       const created = createAllocations(tx, request, drafts);
       recordEvent(tx, {
         type: 'StockAllocated',
@@ -164,6 +164,7 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
 function recordSourcingDecision(
   tx: EntityManager,
   request: AllocateOrderStockRequest,
+  point: GeoPoint | undefined,
   rules: RulesInForce,
   drafts: readonly AllocationDraft[],
   traces: ReadonlyMap<string, CandidateTraceRecord[]>,
@@ -185,6 +186,12 @@ function recordSourcingDecision(
     splitPolicy: rules.splitPolicy,
     fromReservation: request.reservationId != null,
     lines,
+    channel: request.channel,
+    deliveryMethod: request.delivery.method,
+    deliveryCountry: request.delivery.country?.trim().toUpperCase().slice(0, 2) || null,
+    deliveryLatitude: point?.latitude ?? null,
+    deliveryLongitude: point?.longitude ?? null,
+    pickupLocationId: request.delivery.method === 'SHIP' ? null : (request.delivery.pickupLocationId ?? null),
   });
 }
 
@@ -236,7 +243,7 @@ function inLineOrder(allocations: Allocation[], lines: readonly AllocateLineRequ
 type RuledCandidate = SourcingCandidate & CandidateFacts;
 
 /** Orders allocated today at each location and what it can take, for UNDER_DAILY_CAPACITY. */
-async function dailyLoad(tx: EntityManager, locationIds: readonly string[]): Promise<Map<string, { ordersToday: number; capacity: number | null }>> {
+export async function dailyLoad(tx: EntityManager, locationIds: readonly string[]): Promise<Map<string, { ordersToday: number; capacity: number | null }>> {
   if (locationIds.length === 0) return new Map();
   const rows = await sql<{ id: string; daily_order_capacity: number | null; orders_today: number }>(
     tx,
@@ -247,18 +254,6 @@ async function dailyLoad(tx: EntityManager, locationIds: readonly string[]): Pro
     [uuidArray(locationIds)],
   );
   return new Map(rows.map((row) => [row.id, { ordersToday: Number(row.orders_today), capacity: row.daily_order_capacity === null ? null : Number(row.daily_order_capacity) }]));
-}
-
-/** The line policy of a split policy: SHIP_COMPLETE is one location for the order, no line split. */
-function shipmentLimit(rules: SourcingRules): { split: boolean; maxLocations: number | null } {
-  switch (rules.splitPolicy.kind) {
-    case 'SHIP_COMPLETE':
-      return { split: false, maxLocations: 1 };
-    case 'MAX_SHIPMENTS':
-      return { split: true, maxLocations: rules.splitPolicy.maxShipments };
-    case 'ALLOW_SPLIT':
-      return { split: true, maxLocations: null };
-  }
 }
 
 /**
@@ -283,11 +278,7 @@ export async function holdOrderLines(
     : new Map<string, { ordersToday: number; capacity: number | null }>();
   const limit = shipmentLimit(rules);
   const usedLocations = new Set<string>();
-  const usable: LinePolicy<RuledCandidate>['usable'] =
-    limit.maxLocations === null
-      ? undefined
-      : (candidate, takenForLine) =>
-          usedLocations.has(candidate.locationId) || new Set([...usedLocations, ...takenForLine.map((taken) => taken.locationId)]).size < limit.maxLocations!;
+  const usable = withinShipmentLimit(limit.maxLocations, usedLocations);
   const baseElimination = (candidate: RuledCandidate): string | null => {
     if (excluded.has(candidate.locationId)) return 'EXCLUDED';
     if (request.delivery.method !== 'SHIP' && !(candidate.locationId === request.delivery.pickupLocationId && candidate.location.pickup)) return 'NOT_THE_PICKUP_STORE';

@@ -289,6 +289,31 @@ export function evaluateLine<F extends CandidateFacts>(
   return { ranked: eligible.map((verdict) => verdict.facts), verdicts: [...eligible, ...eliminated] };
 }
 
+/** The line policy of a split policy: SHIP_COMPLETE is one location for the order, no line split. */
+export function shipmentLimit(rules: SourcingRules): { split: boolean; maxLocations: number | null } {
+  switch (rules.splitPolicy.kind) {
+    case 'SHIP_COMPLETE':
+      return { split: false, maxLocations: 1 };
+    case 'MAX_SHIPMENTS':
+      return { split: true, maxLocations: rules.splitPolicy.maxShipments };
+    case 'ALLOW_SPLIT':
+      return { split: true, maxLocations: null };
+  }
+}
+
+/**
+ * The `usable` check of a line under a limit on the order's locations: a location the order already
+ * uses, or a new one while the order (with this line's takes so far) is under the limit.
+ */
+export function withinShipmentLimit(
+  maxLocations: number | null,
+  usedLocations: ReadonlySet<string>,
+): ((candidate: { locationId: string }, takenForLine: readonly { locationId: string }[]) => boolean) | undefined {
+  if (maxLocations === null) return undefined;
+  return (candidate, takenForLine) =>
+    usedLocations.has(candidate.locationId) || new Set([...usedLocations, ...takenForLine.map((taken) => taken.locationId)]).size < maxLocations;
+}
+
 /** Whether a rule set needs each location's count of today's orders (one more statement). */
 export function needsDailyCounts(rules: readonly SourcingRule[]): boolean {
   return rules.some((rule) => rule.kind === 'UNDER_DAILY_CAPACITY');

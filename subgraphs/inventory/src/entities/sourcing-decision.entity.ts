@@ -1,4 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { DELIVERY_METHODS } from '../domain/sourcing.ts';
+import { SALES_CHANNELS } from './location.entity.ts';
 
 /** A candidate location as the trace records it. */
 export interface CandidateTraceRecord {
@@ -31,7 +33,16 @@ export const SourcingDecisionSchema = defineEntity({
     splitPolicy: p.json<unknown>(),
     fromReservation: p.boolean(),
     lines: p.json<DecisionLineRecord[]>(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    // Where the order went, so it can be replayed under other rules (a dry run); null on decisions
+    // recorded before these were kept.
+    channel: p.enum(SALES_CHANNELS).nullable(),
+    deliveryMethod: p.enum(DELIVERY_METHODS).nullable(),
+    deliveryCountry: p.string().length(2).nullable(),
+    /** The delivery point distances were measured from (the pickup store for PICKUP); null when unknown. */
+    deliveryLatitude: p.double().$type<number>().runtimeType('number').nullable(),
+    deliveryLongitude: p.double().$type<number>().runtimeType('number').nullable(),
+    pickupLocationId: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()).index(),
   },
 });
 
