@@ -19,7 +19,26 @@ export function parseConfig<S extends z.ZodObject>(schema: S, env: NodeJS.Proces
   throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
 }
 
-export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+/** An unset or empty variable takes the schema's default. */
+const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
+
+export const port = (fallback: number) => z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65535).default(fallback));
+
+/** A whole-number setting within bounds, e.g. an interval in milliseconds. */
+export const wholeNumber = (fallback: number, min: number, max: number) =>
+  z.preprocess(unsetIfEmpty, z.coerce.number().int(`must be a whole number from ${min} to ${max}`).min(min, `must be a whole number from ${min} to ${max}`).max(max, `must be a whole number from ${min} to ${max}`).default(fallback));
+
+/** A secret setting: optional in development (a known default applies), required in production. */
+export const secretSetting = (minLength: number) => z.preprocess(unsetIfEmpty, z.string().min(minLength, `must be at least ${minLength} characters`).optional());
+
+/** Stops start-up in production when any of these settings is missing, naming each. */
+export function requireInProduction(env: NodeJS.ProcessEnv, settings: Record<string, unknown>): void {
+  if (!isProduction(env)) return;
+  const missing = Object.entries(settings).filter(([, value]) => value === undefined).map(([name]) => name);
+  if (missing.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n${missing.map((name) => `  ${name}: required when NODE_ENV=production`).join('\n')}`);
+  }
+}
 
 const isProduction = (env: NodeJS.ProcessEnv) => env['NODE_ENV'] === 'production';
 
@@ -42,10 +61,7 @@ export const DEVELOPMENT_JWT_SECRET = 'oms-development-jwt-secret-change-me-plea
 
 export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const config = parseConfig(platformConfigSchema, env);
-  const missing = (['INTERNAL_SECRET', 'JWT_SECRET'] as const).filter((name) => config[name] === undefined && isProduction(env));
-  if (missing.length > 0) {
-    throw new ConfigError(`Invalid configuration:\n${missing.map((name) => `  ${name}: required when NODE_ENV=production`).join('\n')}`);
-  }
+  requireInProduction(env, { INTERNAL_SECRET: config.INTERNAL_SECRET, JWT_SECRET: config.JWT_SECRET });
   return {
     ...config,
     INTERNAL_SECRET: config.INTERNAL_SECRET ?? DEVELOPMENT_INTERNAL_SECRET,

@@ -1,4 +1,5 @@
-import { ConfigError } from '@oms/platform';
+import { parseConfig, requireInProduction, secretSetting, wholeNumber } from '@oms/platform';
+import { z } from 'zod';
 
 /** Development secrets: only ever accepted outside production. */
 export const DEVELOPMENT_PICKUP_CODE_SECRET = 'oms-development-pickup-code-secret-change-me';
@@ -17,50 +18,42 @@ export interface FulfillmentConfig {
   dropshipWebhook: { intervalMs: number; backoffMs: number; maxAttempts: number; timeoutMs: number; allowHttp: boolean };
 }
 
-type Problems = string[];
-
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: Problems): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    problems.push(`  ${name}: must be a whole number from ${min} to ${max} (got ${raw})`);
-    return fallback;
-  }
-  return value;
-}
-
-function secret(env: NodeJS.ProcessEnv, name: string, minLength: number, fallback: string, problems: Problems): string {
-  const raw = env[name];
-  if (raw === undefined || raw === '') {
-    if (env['NODE_ENV'] === 'production') problems.push(`  ${name}: required when NODE_ENV=production`);
-    return fallback;
-  }
-  if (raw.length < minLength) problems.push(`  ${name}: must be at least ${minLength} characters`);
-  return raw;
-}
+const fulfillmentSettings = z.object({
+  PICKUP_HOLD_DAYS: wholeNumber(3, 1, 14),
+  PICKUP_SWEEP_INTERVAL_MS: wholeNumber(60_000, 100, 3_600_000),
+  PICKUP_CODE_SECRET: secretSetting(32),
+  CARRIER_WEBHOOK_SECRET_GENERIC: secretSetting(16),
+  CARRIER_WEBHOOK_SECRET_AFTERSHIP: secretSetting(16),
+  DROPSHIP_WEBHOOK_INTERVAL_MS: wholeNumber(1_000, 50, 60_000),
+  DROPSHIP_WEBHOOK_BACKOFF_MS: wholeNumber(5_000, 10, 3_600_000),
+  DROPSHIP_WEBHOOK_MAX_ATTEMPTS: wholeNumber(8, 1, 50),
+  DROPSHIP_WEBHOOK_TIMEOUT_MS: wholeNumber(10_000, 100, 60_000),
+});
 
 /** Parses the fulfillment settings; every problem is reported with the variable that caused it. */
 export function loadFulfillmentConfig(env: NodeJS.ProcessEnv = process.env): FulfillmentConfig {
-  const problems: Problems = [];
-  const config: FulfillmentConfig = {
-    pickupHoldDays: integer(env, 'PICKUP_HOLD_DAYS', 3, 1, 14, problems),
-    pickupSweepIntervalMs: integer(env, 'PICKUP_SWEEP_INTERVAL_MS', 60_000, 100, 3_600_000, problems),
-    pickupCodeSecret: secret(env, 'PICKUP_CODE_SECRET', 32, DEVELOPMENT_PICKUP_CODE_SECRET, problems),
+  const settings = parseConfig(fulfillmentSettings, env);
+  requireInProduction(env, {
+    PICKUP_CODE_SECRET: settings.PICKUP_CODE_SECRET,
+    CARRIER_WEBHOOK_SECRET_GENERIC: settings.CARRIER_WEBHOOK_SECRET_GENERIC,
+    CARRIER_WEBHOOK_SECRET_AFTERSHIP: settings.CARRIER_WEBHOOK_SECRET_AFTERSHIP,
+  });
+  return {
+    pickupHoldDays: settings.PICKUP_HOLD_DAYS,
+    pickupSweepIntervalMs: settings.PICKUP_SWEEP_INTERVAL_MS,
+    pickupCodeSecret: settings.PICKUP_CODE_SECRET ?? DEVELOPMENT_PICKUP_CODE_SECRET,
     carrierSecrets: {
-      generic: secret(env, 'CARRIER_WEBHOOK_SECRET_GENERIC', 16, developmentCarrierSecret('generic'), problems),
-      aftership: secret(env, 'CARRIER_WEBHOOK_SECRET_AFTERSHIP', 16, developmentCarrierSecret('aftership'), problems),
+      generic: settings.CARRIER_WEBHOOK_SECRET_GENERIC ?? developmentCarrierSecret('generic'),
+      aftership: settings.CARRIER_WEBHOOK_SECRET_AFTERSHIP ?? developmentCarrierSecret('aftership'),
     },
     dropshipWebhook: {
-      intervalMs: integer(env, 'DROPSHIP_WEBHOOK_INTERVAL_MS', 1_000, 50, 60_000, problems),
-      backoffMs: integer(env, 'DROPSHIP_WEBHOOK_BACKOFF_MS', 5_000, 10, 3_600_000, problems),
-      maxAttempts: integer(env, 'DROPSHIP_WEBHOOK_MAX_ATTEMPTS', 8, 1, 50, problems),
-      timeoutMs: integer(env, 'DROPSHIP_WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000, problems),
+      intervalMs: settings.DROPSHIP_WEBHOOK_INTERVAL_MS,
+      backoffMs: settings.DROPSHIP_WEBHOOK_BACKOFF_MS,
+      maxAttempts: settings.DROPSHIP_WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: settings.DROPSHIP_WEBHOOK_TIMEOUT_MS,
       allowHttp: env['NODE_ENV'] !== 'production',
     },
   };
-  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
-  return config;
 }
 
 let loaded: FulfillmentConfig | undefined;

@@ -1,4 +1,5 @@
-import { ConfigError } from '@oms/platform';
+import { parseConfig, wholeNumber } from '@oms/platform';
+import { z } from 'zod';
 
 export interface OrdersConfig {
   /**
@@ -13,26 +14,15 @@ export interface OrdersConfig {
   releaseCheckMs: number;
 }
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    problems.push(`  ${name}: must be a whole number from ${min} to ${max} (got ${raw})`);
-    return fallback;
-  }
-  return value;
-}
+const ordersSettings = z.object({
+  ORDER_RELEASE_DELAY_MS: wholeNumber(60_000, 0, 86_400_000),
+  ORDER_RELEASE_CHECK_MS: wholeNumber(60_000, 100, 3_600_000),
+});
 
 /** Parses the orders settings; every problem is reported with the variable that caused it. */
 export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env): OrdersConfig {
-  const problems: string[] = [];
-  const config: OrdersConfig = {
-    releaseDelayMs: integer(env, 'ORDER_RELEASE_DELAY_MS', 60_000, 0, 86_400_000, problems),
-    releaseCheckMs: integer(env, 'ORDER_RELEASE_CHECK_MS', 60_000, 100, 3_600_000, problems),
-  };
-  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
-  return config;
+  const settings = parseConfig(ordersSettings, env);
+  return { releaseDelayMs: settings.ORDER_RELEASE_DELAY_MS, releaseCheckMs: settings.ORDER_RELEASE_CHECK_MS };
 }
 
 let loaded: OrdersConfig | undefined;
