@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { BusEvent, EventBus } from './event-bus.ts';
+import { coalescingRunner, inPgTransaction } from './pg-support.ts';
 
 const WAKE_CHANNEL = 'oms_outbox';
 
@@ -50,13 +51,9 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<() 
   const listener = new pg.Client({ connectionString: options.databaseUrl });
   pool.on('error', (error) => logger.warn({ err: error }, 'outbox relay connection lost'));
   let stopped = false;
-  let running: Promise<void> | undefined;
-  let again = false;
 
-  async function drainOnce(): Promise<number> {
-    const client = await pool.connect();
-    try {
-      await client.query('begin');
+  function drainOnce(): Promise<number> {
+    return inPgTransaction(pool, async (client) => {
       const { rows } = await client.query<OutboxRow>(
         `select id, type, aggregate_type, aggregate_id, payload, occurred_at from "${schema}".outbox_event
          where published_at is null order by position limit $1 for update skip locked`,
@@ -75,36 +72,19 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<() 
         await bus.publish(events);
         await client.query(`update "${schema}".outbox_event set published_at = now() where id = any($1::uuid[])`, [rows.map((row) => row.id)]);
       }
-      await client.query('commit');
       return rows.length;
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
-  function wake(): void {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        try {
-          while (!stopped && (await drainOnce()) === batchSize) {
-            // a full batch: there may be more
-          }
-        } catch (error) {
-          logger.error({ err: error, schema }, 'outbox relay failed; will retry');
-        }
-      } while (again && !stopped);
-      running = undefined;
-    })();
-  }
+  const runner = coalescingRunner(
+    async () => {
+      while (!stopped && (await drainOnce()) === batchSize) {
+        // a full batch: there may be more
+      }
+    },
+    (error) => logger.error({ err: error, schema }, 'outbox relay failed; will retry'),
+  );
+  const wake = () => runner.wake();
 
   await listener.connect();
   listener.on('notification', (message) => {
@@ -119,7 +99,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<() 
   return async () => {
     stopped = true;
     clearInterval(timer);
-    await running;
+    await runner.stop();
     await listener.end().catch(() => undefined);
     await pool.end();
   };

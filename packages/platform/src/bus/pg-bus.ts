@@ -1,23 +1,19 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { BusEvent, EventBus, Unsubscribe } from './event-bus.ts';
+import { coalescingRunner, inPgTransaction } from './pg-support.ts';
 
 const CHANNEL = 'oms_bus';
 /** Serialises publishers so positions become visible in commit order (no reader skips a late commit). */
 const PUBLISH_LOCK = 7_406_001;
 
 /** The `bus` schema: one append-only log of events and the offsets of durable consumers. */
-export async function ensureBusSchema(client: pg.ClientBase): Promise<void> {
+export async function ensureBusSchema(pool: pg.Pool): Promise<void> {
   // Every service creates it at start-up, often at the same moment: `if not exists` alone races.
-  await client.query('begin');
-  try {
+  await inPgTransaction(pool, async (client) => {
     await client.query('select pg_advisory_xact_lock($1)', [PUBLISH_LOCK + 1]);
     await createBusSchema(client);
-    await client.query('commit');
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
-  }
+  });
 }
 
 async function createBusSchema(client: pg.ClientBase): Promise<void> {
@@ -88,20 +84,13 @@ export class PostgresEventBus implements EventBus {
 
   static async connect(databaseUrl: string, logger: Logger): Promise<PostgresEventBus> {
     const bus = new PostgresEventBus(databaseUrl, logger);
-    const client = await bus.#pool.connect();
-    try {
-      await ensureBusSchema(client);
-    } finally {
-      client.release();
-    }
+    await ensureBusSchema(bus.#pool);
     return bus;
   }
 
   async publish(events: BusEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const client = await this.#pool.connect();
-    try {
-      await client.query('begin');
+    await inPgTransaction(this.#pool, async (client) => {
       await client.query('select pg_advisory_xact_lock($1)', [PUBLISH_LOCK]);
       await client.query(
         `insert into bus.event (id, source, type, aggregate_type, aggregate_id, payload, occurred_at)
@@ -118,13 +107,7 @@ export class PostgresEventBus implements EventBus {
         ],
       );
       await client.query(`select pg_notify('${CHANNEL}', '')`);
-      await client.query('commit');
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async #ensureListening(): Promise<void> {
@@ -143,26 +126,9 @@ export class PostgresEventBus implements EventBus {
 
   /** Runs `drain` whenever the log grows (and every few seconds, in case a notification was missed). */
   #loop(drain: () => Promise<void>): Unsubscribe {
-    let running = false;
-    let again = false;
+    const runner = coalescingRunner(drain, (error) => this.#logger.error({ err: error }, 'event bus reader failed'));
     const wake = () => {
-      if (this.#closed) return;
-      if (running) {
-        again = true;
-        return;
-      }
-      running = true;
-      void (async () => {
-        do {
-          again = false;
-          try {
-            await drain();
-          } catch (error) {
-            this.#logger.error({ err: error }, 'event bus reader failed');
-          }
-        } while (again && !this.#closed);
-        running = false;
-      })();
+      if (!this.#closed) runner.wake();
     };
     this.#wakers.add(wake);
     const timer = setInterval(wake, 2_000);
@@ -171,6 +137,7 @@ export class PostgresEventBus implements EventBus {
     return async () => {
       clearInterval(timer);
       this.#wakers.delete(wake);
+      await runner.stop();
     };
   }
 
@@ -196,38 +163,23 @@ export class PostgresEventBus implements EventBus {
     );
     return this.#loop(async () => {
       for (;;) {
-        const client = await this.#pool.connect();
-        let handled = 0;
-        try {
-          await client.query('begin');
+        const handled = await inPgTransaction(this.#pool, async (client) => {
           // One instance of the consumer at a time; the others skip and try again on the next wake-up.
           const offset = await client.query<{ position: string }>(
             'select position from bus.consumer_offset where consumer = $1 for update skip locked',
             [consumer],
           );
           const current = offset.rows[0]?.position;
-          if (current === undefined) {
-            await client.query('rollback');
-            return;
-          }
-          const batch = await client.query<EventRow>(
-            'select * from bus.event where position > $1 order by position limit 100',
-            [current],
-          );
+          if (current === undefined) return 0;
+          const batch = await client.query<EventRow>('select * from bus.event where position > $1 order by position limit 100', [current]);
           let last = current;
           for (const row of batch.rows) {
             if (types.includes(row.type)) await handler(toEvent(row));
             last = row.position;
-            handled++;
           }
           await client.query('update bus.consumer_offset set position = $2, updated_at = now() where consumer = $1', [consumer, last]);
-          await client.query('commit');
-        } catch (error) {
-          await client.query('rollback').catch(() => undefined);
-          throw error;
-        } finally {
-          client.release();
-        }
+          return batch.rows.length;
+        });
         if (handled < 100) return;
       }
     });
