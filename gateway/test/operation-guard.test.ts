@@ -91,3 +91,15 @@ describe('directive reading', () => {
     void buildSchema;
   });
 });
+
+describe('caching per parsed document', () => {
+  it('measures again when a page-size variable changes, and decides per set of scopes', () => {
+    const document = parse('query($n: Int) { orders(first: $n) { edges { cursor } } }');
+    expect(guard.check(document, undefined, { n: 10 }, admin).cost).toBe(1 + 10 * (1 + 10));
+    expect(guard.check(document, undefined, { n: 50 }, admin).cost).toBe(1 + 50 * (1 + 10));
+    expect(guard.check(document, undefined, { n: 10 }, admin).cost).toBe(1 + 10 * (1 + 10));
+    expect(guard.check(document, undefined, { n: 10 }, admin).errors).toEqual([]);
+    expect(guard.check(document, undefined, { n: 10 }, anonymous).errors[0]?.extensions['code']).toBe('UNAUTHENTICATED');
+    expect(guard.check(document, undefined, { n: 10 }, admin).errors).toEqual([]);
+  });
+});

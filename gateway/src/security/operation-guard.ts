@@ -57,6 +57,13 @@ export class OperationGuard {
   readonly #schema: GraphQLSchema;
   readonly #requirements: Map<string, AccessRequirement>;
   readonly #limits: OperationLimits;
+  /**
+   * Results per parsed document (Apollo Server hands us the same DocumentNode for the same query
+   * text), so a repeated operation is not walked again on every request: the shape per operation
+   * name and page-size variables, the authorization per set of scopes.
+   */
+  readonly #shapes = new WeakMap<DocumentNode, Map<string, { pageVariables: string[]; byValues: Map<string, Shape> }>>();
+  readonly #decisions = new WeakMap<DocumentNode, Map<string, GraphQLError[]>>();
 
   constructor(schema: GraphQLSchema, requirements: Map<string, AccessRequirement>, limits: OperationLimits = DEFAULT_LIMITS) {
     this.#schema = schema;
@@ -66,6 +73,21 @@ export class OperationGuard {
 
   /** Measures the operation (validated documents only: fragment cycles are already refused). */
   measure(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): Shape {
+    let byName = this.#shapes.get(document);
+    if (!byName) this.#shapes.set(document, (byName = new Map()));
+    const known = byName.get(operationName ?? '');
+    const valuesKey = (names: string[]) => JSON.stringify(names.map((name) => variables[name] ?? null));
+    const cached = known?.byValues.get(valuesKey(known.pageVariables));
+    if (cached) return cached;
+    const pageVariables: string[] = [];
+    const shape = this.#measure(document, operationName, variables, pageVariables);
+    const entry = known ?? { pageVariables, byValues: new Map<string, Shape>() };
+    if (entry.byValues.size < 100) entry.byValues.set(valuesKey(entry.pageVariables), shape);
+    byName.set(operationName ?? '', entry);
+    return shape;
+  }
+
+  #measure(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, pageVariables: string[]): Shape {
     const fragments = new Map<string, FragmentDefinitionNode>();
     let operation: OperationDefinitionNode | undefined;
     let directives = 0;
@@ -81,6 +103,11 @@ export class OperationGuard {
     visit(operation, visitWithTypeInfo(typeInfo, { Field: (node) => void (node.alias && aliases++) }));
     for (const fragment of fragments.values()) visit(fragment, { Field: (node) => void (node.alias && aliases++) });
 
+    // The shape depends on these variables only; the cache keys on their values.
+    const pageVariable = (name: string): string => {
+      if (!pageVariables.includes(name)) pageVariables.push(name);
+      return name;
+    };
     const pageSize = (field: FieldNode): number => {
       for (const argument of field.arguments ?? []) {
         if (argument.name.value !== 'first' && argument.name.value !== 'limit') continue;
@@ -88,7 +115,7 @@ export class OperationGuard {
           argument.value.kind === Kind.INT
             ? Number(argument.value.value)
             : argument.value.kind === Kind.VARIABLE
-              ? Number(variables[argument.value.name.value])
+              ? Number(variables[pageVariable(argument.value.name.value)])
               : NaN;
         if (Number.isFinite(value)) return Math.min(Math.max(value, 0), this.#limits.maxListSize);
       }
@@ -162,6 +189,18 @@ export class OperationGuard {
 
   #authorize(document: DocumentNode, principal: Principal): GraphQLError[] {
     if (principal.kind === 'service') return [];
+    const key = principal.kind === 'anonymous' ? '' : `+${[...principal.scopes].sort().join(' ')}`;
+    let byScopes = this.#decisions.get(document);
+    if (!byScopes) this.#decisions.set(document, (byScopes = new Map()));
+    let decision = byScopes.get(key);
+    if (!decision) {
+      decision = this.#decide(document, principal);
+      if (byScopes.size < 100) byScopes.set(key, decision);
+    }
+    return decision;
+  }
+
+  #decide(document: DocumentNode, principal: Exclude<Principal, { kind: 'service' }>): GraphQLError[] {
     const authenticated = principal.kind !== 'anonymous';
     const scopes = new Set(principal.kind === 'anonymous' ? [] : principal.scopes);
     const denied = new Map<string, AccessRequirement>();
