@@ -22,7 +22,7 @@ const subgraphBoundaries = SUBGRAPHS.map((name) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/__generated__/**', '**/migrations/**', '.data/**', 'console/dist/**', 'schema/**'] },
+  { ignores: ['**/node_modules/**', '**/__generated__/**', '**/migrations/**', '.data/**', 'console/dist/**', 'console/dist.build-*/**', 'schema/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -35,6 +35,17 @@ export default tseslint.config(
     },
   },
   ...subgraphBoundaries,
+  {
+    // The web console runs in the browser and reaches the OMS only through the public API.
+    files: ['console/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@oms/*', '**/subgraphs/**', '**/gateway/**', '**/packages/**'], message: 'The console talks to the OMS only through the GraphQL API.' }] },
+      ],
+    },
+  },
   {
     // domain/ holds pure business logic: no GraphQL, no Apollo (STYLE.md).
     files: ['subgraphs/*/src/domain/**/*.ts'],

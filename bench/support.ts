@@ -9,7 +9,11 @@ import { launchSystem, type LaunchedSystem } from '../scripts/launcher.ts';
 
 export const BENCH_JWT_SECRET = 'benchmark-jwt-secret-0123456789abcdef-000';
 
-export async function launchBenchSystem(env: NodeJS.ProcessEnv = {}): Promise<LaunchedSystem & { dataDir: string; cleanup(): Promise<void> }> {
+export const BENCH_INTERNAL_SECRET = 'benchmark-internal-secret-0123456789abcdef';
+
+export async function launchBenchSystem(
+  env: NodeJS.ProcessEnv = {},
+): Promise<LaunchedSystem & { dataDir: string; inventoryUrl: string; cleanup(): Promise<void> }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'oms-bench-'));
   await chmod(dataDir, 0o755);
   const ports = await Promise.all([0, 1, 2, 3, 4, 5].map(() => findFreePort()));
@@ -23,7 +27,7 @@ export async function launchBenchSystem(env: NodeJS.ProcessEnv = {}): Promise<La
     env: {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
-      INTERNAL_SECRET: 'benchmark-internal-secret-0123456789abcdef',
+      INTERNAL_SECRET: BENCH_INTERNAL_SECRET,
       JWT_SECRET: BENCH_JWT_SECRET,
       PICKUP_CODE_SECRET: 'benchmark-pickup-code-secret-0123456789ab',
       CARRIER_WEBHOOK_SECRET_GENERIC: 'benchmark-carrier-generic-secret-012345',
@@ -35,6 +39,8 @@ export async function launchBenchSystem(env: NodeJS.ProcessEnv = {}): Promise<La
   return {
     ...system,
     dataDir,
+    // For internal calls straight to a subgraph (signed with BENCH_INTERNAL_SECRET).
+    inventoryUrl: `http://127.0.0.1:${ports[3]!}/graphql`,
     cleanup: async () => {
       await system.stop();
       await rm(dataDir, { recursive: true, force: true });

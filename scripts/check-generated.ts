@@ -12,12 +12,11 @@ if (readFileSync(SUPERGRAPH_PATH, 'utf8') !== composeSupergraph()) stale.push('s
 // Regenerate codegen output into a scratch copy and compare file by file.
 const scratch = mkdtempSync(path.join(tmpdir(), 'oms-codegen-'));
 try {
-  const config = readFileSync(path.join(root, 'codegen.yml'), 'utf8').replaceAll(/^(\s+)(subgraphs\/[^:]+):$/gm, `$1${scratch}/$2:`);
+  const config = readFileSync(path.join(root, 'codegen.yml'), 'utf8').replaceAll(/^(\s+)((?:subgraphs|console)\/[^:]+):$/gm, `$1${scratch}/$2:`);
   const configPath = path.join(scratch, 'codegen.yml');
   (await import('node:fs')).writeFileSync(configPath, config);
   execFileSync(path.join(root, 'node_modules/.bin/graphql-codegen'), ['--config', configPath, '--silent'], { cwd: root, stdio: 'pipe' });
-  for (const { name } of SUBGRAPHS) {
-    const relative = `subgraphs/${name}/src/__generated__`;
+  for (const relative of [...SUBGRAPHS.map(({ name }) => `subgraphs/${name}/src/__generated__`), 'console/src/__generated__']) {
     for (const file of readdirSync(path.join(scratch, relative))) {
       const fresh = readFileSync(path.join(scratch, relative, file), 'utf8');
       let committed = '';

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { assertPortFree, ConfigError, createLogger, loadPlatformConfig, parseConfig, port } from '@oms/platform';
 import { z } from 'zod';
+import { buildConsole, consoleBuildIsFresh } from '../console/build.ts';
 import { launchSystem, type LaunchedSystem } from './launcher.ts';
 import { root, SUBGRAPHS } from './supergraph.ts';
 
@@ -51,6 +52,11 @@ try {
   };
   for (const { name } of SUBGRAPHS) await assertPortFree(subgraphPorts[name], `${name} subgraph`);
   await assertPortFree(config.GATEWAY_PORT, 'gateway');
+  // The gateway serves the web console at /console: build it when missing or older than its sources.
+  if (!consoleBuildIsFresh()) {
+    logger.info('building the console (console/dist)');
+    buildConsole();
+  }
   system = await launchSystem({
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
@@ -65,7 +71,7 @@ try {
     },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`\n  OMS is up in ${seconds}s. GraphQL gateway: ${system.gatewayUrl}\n  Press Ctrl-C to stop.\n`);
+  console.log(`\n  OMS is up in ${seconds}s. GraphQL gateway: ${system.gatewayUrl}\n  Console: ${new URL('/console/', system.gatewayUrl).toString()}\n  Press Ctrl-C to stop.\n`);
 } catch (error) {
   if (!stopping) {
     console.error(`\n  Could not start the OMS: ${error instanceof Error ? error.message : String(error)}\n`);

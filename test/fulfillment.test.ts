@@ -234,7 +234,6 @@ describe('ship from a warehouse: release → accept → pick → pack → ship �
       lines: released.allocations.map((allocation) => ({ orderLineId: allocation.orderLineId, allocationId: allocation.allocationId, sku: allocation.sku, quantity: allocation.quantity })),
       parcels: shipped.shipment!.parcels.map((parcel) => ({ parcelId: parcel.id, carrier: 'Colissimo', trackingNumber: parcel.trackingNumber })),
     });
-    expect((await probe.notifications(foId)).map((notification) => notification.template)).toEqual(['SHIPPED']);
     // Shipping twice is refused.
     expect(errorCode(await system.query(SHIP, { input: { fulfillmentOrderId: foId, carrier: 'DHL', serviceLevel: 'x', parcels: [] } }, ADMIN))).toBe('INVALID_STATE_TRANSITION');
 
@@ -272,7 +271,6 @@ describe('ship from a warehouse: release → accept → pick → pack → ship �
     ]);
     const [deliveredEvent] = await probe.waitForEvent('ShipmentDelivered', { shipmentId: delivered.shipment!.id });
     expect(deliveredEvent).toMatchObject({ orderId: released.orderId, customerId: released.customerId, allShipmentsDelivered: true });
-    expect((await probe.notifications(foId)).map((notification) => notification.template)).toEqual(['SHIPPED', 'DELIVERED']);
     const statuses = await probe.waitForEvent('ParcelStatusChanged', { shipmentId: delivered.shipment!.id }, 5);
     expect(statuses.map((event) => event['status']).sort()).toEqual(['DELIVERED', 'DELIVERED', 'IN_TRANSIT', 'LABEL_CREATED', 'LABEL_CREATED']);
 
@@ -382,28 +380,26 @@ async function readyAtCounter(deliveryMethod: 'PICKUP' | 'RESERVE_IN_STORE' | 'C
   const foId = released.fulfillmentOrderIds[0]!;
   await pickAll(await accept(foId));
   const ready = await mutate<FulfillmentOrder>(READY, { input: { fulfillmentOrderId: foId } });
-  const [notification] = (await probe.notifications(foId)).filter((entry) => entry.template === 'PICKUP_READY');
-  return { released, store, foId, ready, code: String(notification!.payload['code']), notification: notification! };
+  // The code reaches the customer through the customers service, from the PickupReady event.
+  const [readyEvent] = await probe.waitForEvent('PickupReady', { fulfillmentOrderId: foId });
+  return { released, store, foId, ready, code: String(readyEvent!['code']), readyEvent: readyEvent! };
 }
 
 describe('buy online, pick up in store', () => {
   it('ready → picked up with the customer’s code; a wrong code changes nothing', async () => {
-    const { released, foId, ready, code, notification } = await readyAtCounter('PICKUP');
+    const { released, foId, ready, code, readyEvent } = await readyAtCounter('PICKUP');
     expect(ready).toMatchObject({ status: 'READY_FOR_PICKUP', type: 'PICKUP', shipment: null });
     const deadline = Date.parse(ready.pickupDeadline!) - Date.parse(ready.readyForPickupAt!);
     expect(deadline).toBe(3 * 24 * 3600 * 1000);
     expect(code).toMatch(/^\d{6}$/);
-    expect(notification).toMatchObject({ recipient: expect.stringContaining('@example.com'), payload: expect.objectContaining({ orderNumber: released.number, code }) });
-    expect(notification.sent_at).not.toBeNull();
-    const [readyEvent] = await probe.waitForEvent('PickupReady', { fulfillmentOrderId: foId });
-    expect(readyEvent).toMatchObject({ orderId: released.orderId, customerId: released.customerId, deadline: ready.pickupDeadline });
+    expect(readyEvent).toMatchObject({ orderId: released.orderId, customerId: released.customerId, deadline: ready.pickupDeadline, code });
 
-    // The code exists in clear only in the customer's notification.
+    // Fulfillment keeps only the code's HMAC; in clear it travels once, in PickupReady, to the customer's message.
     const [stored] = await probe.sql<{ pickup_code_hash: string }>('select pickup_code_hash from fulfillment.fulfillment_order where id = $1', [foId]);
     expect(stored!.pickup_code_hash).toMatch(/^[0-9a-f]{64}$/);
-    const published = await probe.sql<{ payload: unknown }>(`select payload from bus.event where payload::text like $1`, [`%${foId}%`]);
-    expect(published.length).toBeGreaterThan(0);
-    for (const event of published) expect(JSON.stringify(event.payload)).not.toContain(code);
+    const published = await probe.sql<{ type: string; payload: unknown }>(`select type, payload from bus.event where payload::text like $1`, [`%${foId}%`]);
+    expect(published.filter((event) => event.type === 'PickupReady')).toHaveLength(1);
+    for (const event of published.filter((entry) => entry.type !== 'PickupReady')) expect(JSON.stringify(event.payload)).not.toContain(code);
 
     const wrongCode = code === '000000' ? '000001' : '000000';
     const wrong = await system.query(CONFIRM_PICKUP, { input: { fulfillmentOrderId: foId, code: wrongCode } }, ADMIN);
@@ -439,7 +435,7 @@ describe('buy online, pick up in store', () => {
     expect((await mutate<FulfillmentOrder>(CONFIRM_PICKUP, { input: { fulfillmentOrderId: foId, code } })).status).toBe('PICKED_UP');
   });
 
-  it('not collected by the deadline: expired, restocked (PickupExpired) and the customer told', async () => {
+  it('not collected by the deadline: expired and restocked; PickupExpired (from which the customers service tells the customer)', async () => {
     const { released, foId } = await readyAtCounter('PICKUP');
     await probe.sql(`update fulfillment.fulfillment_order set pickup_deadline = now() - interval '1 minute' where id = $1`, [foId]);
     await waitFor('expiry', async () => (await getFulfillmentOrder(foId)).status === 'EXPIRED');
@@ -449,7 +445,6 @@ describe('buy online, pick up in store', () => {
       customerId: released.customerId,
       lines: [{ orderLineId: released.allocations[0]!.orderLineId, allocationId: released.allocations[0]!.allocationId, sku: 'SCARF-WOOL-GRY', quantity: 1 }],
     });
-    expect((await probe.notifications(foId)).map((entry) => entry.template)).toEqual(['PICKUP_READY', 'PICKUP_EXPIRED']);
     expect((await getFulfillmentOrder(foId)).cancellationReason).toMatch(/not collected/i);
   });
 });

@@ -190,7 +190,7 @@ describe('simulateSourcing: a dry run of candidate rules against the rules in fo
     ['an unknown rule kind', { rules: [{ kind: 'NEAREST' }, { kind: 'CHEAPEST_CARRIER' }], splitPolicy: { kind: 'ALLOW_SPLIT' } }, 'rules[1]'],
     ['a bad distance', { rules: [{ kind: 'WITHIN_KM', km: -5 }], splitPolicy: { kind: 'ALLOW_SPLIT' } }, 'rules[0] (WITHIN_KM)'],
     ['a split policy without its limit', { rules: [{ kind: 'NEAREST' }], splitPolicy: { kind: 'MAX_SHIPMENTS' } }, 'splitPolicy'],
-    ['too many orders', { rules: [{ kind: 'NEAREST' }], splitPolicy: { kind: 'ALLOW_SPLIT' }, lastOrders: 501 }, 'lastOrders'],
+    ['too many orders', { rules: [{ kind: 'NEAREST' }], splitPolicy: { kind: 'ALLOW_SPLIT' }, lastOrders: 10_001 }, 'lastOrders'],
   ])('refuses %s with BAD_USER_INPUT naming the item', async (_case, input, item) => {
     const response = await simulate({ scope: {}, ...input });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');

@@ -221,7 +221,11 @@ describe('store-first sourcing, published as data', () => {
     expect(versions.find((ruleSet) => ruleSet.id === current!.id)).toMatchObject({ name: current!.name, status: 'SUPERSEDED', rules: current!.rules });
 
     const mutations = await system.query<{ __type: { fields: { name: string }[] } }>(`{ __type(name: "Mutation") { fields { name } } }`, {}, ADMIN);
-    expect(mutations.data!.__type.fields.map((field) => field.name).filter((name) => /sourcingruleset/i.test(name))).toEqual(['publishSourcingRuleSet']);
+    expect(mutations.data!.__type.fields.map((field) => field.name).filter((name) => /sourcingruleset/i.test(name))).toEqual([
+      'publishSourcingRuleSet',
+      // Retiring withdraws a version without changing what it says.
+      'retireSourcingRuleSet',
+    ]);
   });
 
   it('scopes a version to a channel: it beats the global rules for that channel only', async () => {

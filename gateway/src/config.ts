@@ -6,11 +6,13 @@ export const SUBGRAPH_NAMES = ['orders', 'inventory', 'fulfillment', 'customers'
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 const DEFAULT_SUPERGRAPH = path.resolve(import.meta.dirname, '../../schema/supergraph.graphql');
+const DEFAULT_CONSOLE_DIR = path.resolve(import.meta.dirname, '../../console/dist');
 
 const gatewaySchema = z.object({
   GATEWAY_PORT: port(4000),
   HOST: z.string().default('127.0.0.1'),
   SUPERGRAPH_PATH: z.string().default(DEFAULT_SUPERGRAPH),
+  CONSOLE_DIR: z.string().default(DEFAULT_CONSOLE_DIR),
   ORDERS_URL: z.url().default('http://127.0.0.1:4001/graphql'),
   INVENTORY_URL: z.url().default('http://127.0.0.1:4002/graphql'),
   FULFILLMENT_URL: z.url().default('http://127.0.0.1:4003/graphql'),
@@ -41,6 +43,8 @@ export interface GatewayConfig {
   production: boolean;
   internalSecret: string;
   supergraphPath: string;
+  /** The web console's build, served at /console. */
+  consoleDir: string;
   subgraphUrls: Record<SubgraphName, string>;
   subgraphTimeoutMs: number;
   maxBodyBytes: number;
@@ -76,6 +80,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     production: platform.NODE_ENV === 'production',
     internalSecret: platform.INTERNAL_SECRET,
     supergraphPath: settings.SUPERGRAPH_PATH,
+    consoleDir: settings.CONSOLE_DIR,
     subgraphUrls: {
       orders: settings.ORDERS_URL,
       inventory: settings.INVENTORY_URL,

@@ -18,6 +18,8 @@ import { securityPlugin } from './security/plugin.ts';
 import { QuotaBuckets } from './security/quota.ts';
 import { SubgraphDataSource } from './subgraph-data-source.ts';
 import { forwardWebhooks } from './webhooks.ts';
+import { reportCsvRoute } from './report-csv.ts';
+import { CONSOLE_PATH, serveConsole } from './console.ts';
 import { SubscriptionEngine } from './subscriptions/engine.ts';
 import { SubscriptionPlanner } from './subscriptions/planner.ts';
 import { serveGatewaySubscriptions } from './subscriptions/server.ts';
@@ -127,6 +129,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     ],
   });
   await apollo.start();
+  const consoleFiles = serveConsole(config.consoleDir, logger);
 
   const http = await startHttpServer<GatewayContext>({
     name: 'gateway',
@@ -159,7 +162,17 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
         res.end();
       },
       '/healthz': (_req: IncomingMessage, res: ServerResponse) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
+      [CONSOLE_PATH]: consoleFiles,
+      [`${CONSOLE_PATH}/*`]: consoleFiles,
       '/webhooks/*': forwardWebhooks(config.subgraphUrls.fulfillment, logger),
+      '/reports/*': reportCsvRoute({
+        apollo,
+        authenticate: async (req) => ({
+          principal: await authenticator.authenticate(header(req.headers['authorization']), header(req.headers['x-api-key'])),
+          clientIp: clientIpOf(req, config.trustProxy),
+        }),
+        logger,
+      }),
       '/readyz': async (_req: IncomingMessage, res: ServerResponse) => {
         const subgraphs = await subgraphReadiness(config.subgraphUrls);
         const ready = Object.values(subgraphs).every((state) => state === 'ready');

@@ -125,10 +125,6 @@ export class FulfillmentProbe {
     return rows.map((row) => row.payload);
   }
 
-  async notifications(fulfillmentOrderId: string): Promise<{ template: string; recipient: string; payload: Record<string, unknown>; sent_at: Date | null }[]> {
-    return this.sql('select template, recipient, payload, sent_at from fulfillment.notification where fulfillment_order_id = $1 order by created_at', [fulfillmentOrderId]);
-  }
-
   close(): Promise<void> {
     return this.#pool.end();
   }

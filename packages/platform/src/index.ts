@@ -23,3 +23,5 @@ export * from './jwt.ts';
 export * from './scopes.ts';
 export * from './processed-event.ts';
 export * from './transactions.ts';
+export * from './report-parameters.ts';
+export * from './periodic.ts';

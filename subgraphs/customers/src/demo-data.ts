@@ -1,4 +1,6 @@
 import { demoId, type EntityManager, type Logger } from '@oms/platform';
+import { seedCustomerCareDemoData } from './demo-care-data.ts';
+import { parsePhone } from './domain/customer-input.ts';
 import { CustomerAddress } from './entities/customer-address.entity.ts';
 import { Customer } from './entities/customer.entity.ts';
 import { StaffMember } from './entities/staff-member.entity.ts';
@@ -38,6 +40,7 @@ export const DEMO_STAFF = [
 export async function seedCustomersDemoData(em: EntityManager, logger: Logger): Promise<void> {
   await seedDemoStaff(em, logger);
   await seedDemoCustomers(em, logger);
+  await seedCustomerCareDemoData(em, logger);
 }
 
 async function seedDemoStaff(em: EntityManager, logger: Logger): Promise<void> {
@@ -69,7 +72,8 @@ async function seedDemoCustomers(em: EntityManager, logger: Logger): Promise<voi
       firstName: person.first,
       lastName: person.last,
       email: emailOf(person.first, person.last),
-      phone: person.phone,
+      // Stored in international form, as the API stores them.
+      phone: parsePhone(person.phone),
       createdAt: new Date(start + index * 24 * 3600 * 1000),
       updatedAt: new Date(start + index * 24 * 3600 * 1000),
     });

@@ -16,6 +16,11 @@ export interface FulfillmentConfig {
   carrierSecrets: Readonly<Record<string, string>>;
   /** Dropship vendor webhooks: how often due deliveries are sent, first retry delay, attempts, time-out. */
   dropshipWebhook: { intervalMs: number; backoffMs: number; maxAttempts: number; timeoutMs: number; allowHttp: boolean };
+  /**
+   * Reports: hours from release within which a parcel is to be delivered (on-time delivery) and
+   * should at least have left (late shipments). Shipments carry no promised date, so this is the promise.
+   */
+  reportSlaHours: number;
 }
 
 const fulfillmentSettings = z.object({
@@ -28,6 +33,7 @@ const fulfillmentSettings = z.object({
   DROPSHIP_WEBHOOK_BACKOFF_MS: wholeNumber(5_000, 10, 3_600_000),
   DROPSHIP_WEBHOOK_MAX_ATTEMPTS: wholeNumber(8, 1, 50),
   DROPSHIP_WEBHOOK_TIMEOUT_MS: wholeNumber(10_000, 100, 60_000),
+  REPORT_SLA_HOURS: wholeNumber(72, 1, 8_784),
 });
 
 /** Parses the fulfillment settings; every problem is reported with the variable that caused it. */
@@ -53,6 +59,7 @@ export function loadFulfillmentConfig(env: NodeJS.ProcessEnv = process.env): Ful
       timeoutMs: settings.DROPSHIP_WEBHOOK_TIMEOUT_MS,
       allowHttp: env['NODE_ENV'] !== 'production',
     },
+    reportSlaHours: settings.REPORT_SLA_HOURS,
   };
 }
 

@@ -135,6 +135,7 @@ function seedShipment(em: EntityManager, demo: DemoShipment, now: number): void 
     status: demo.fulfillmentStatus,
     releaseEventId: demoId('release-event', demo.order),
     shipTo,
+    orderPlacedAt: createdAt,
     createdAt,
     acceptedAt: demo.fulfillmentStatus === 'CREATED' ? null : new Date(createdAt.getTime() + HOUR),
     pickedAt: shippedAt ? new Date(shippedAt.getTime() - 6 * HOUR) : null,

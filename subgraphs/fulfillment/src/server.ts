@@ -7,7 +7,6 @@ import { DropshipVendorSchema } from './entities/dropship-vendor.entity.ts';
 import { FulfillmentOrderLineSchema } from './entities/fulfillment-order-line.entity.ts';
 import { FulfillmentOrderSchema } from './entities/fulfillment-order.entity.ts';
 import { LocationProfileSchema } from './entities/location-profile.entity.ts';
-import { NotificationSchema } from './entities/notification.entity.ts';
 import { ParcelItemSchema } from './entities/parcel-item.entity.ts';
 import { ParcelSchema } from './entities/parcel.entity.ts';
 import { PickWaveSchema } from './entities/pick-wave.entity.ts';
@@ -36,7 +35,6 @@ export const fulfillmentSubgraph: SubgraphDefinition<FulfillmentContext> = {
     LocationProfileSchema,
     DropshipVendorSchema,
     WebhookDeliverySchema,
-    NotificationSchema,
     ProcessedEventSchema,
     OutboxEventSchema,
   ],

@@ -1,11 +1,14 @@
 import { demoId, type EntityManager, type Logger } from '@oms/platform';
 import { Allocation, type AllocationStatus } from './entities/allocation.entity.ts';
+import { seedDeliveryNetworkDemoData } from './demo-delivery-network.ts';
 import { ChannelSetting } from './entities/channel-setting.entity.ts';
 import { Location, SALES_CHANNELS, type LocationType, type SalesChannel } from './entities/location.entity.ts';
 import { PriceListEntry } from './entities/price-list-entry.entity.ts';
 import { PriceList } from './entities/price-list.entity.ts';
 import { PurchaseOrderLine } from './entities/purchase-order-line.entity.ts';
 import { PurchaseOrder } from './entities/purchase-order.entity.ts';
+import { ShippingRate } from './entities/shipping-rate.entity.ts';
+import { ShippingZone } from './entities/shipping-zone.entity.ts';
 import { Sku, type SkuAttribute } from './entities/sku.entity.ts';
 import { StockLevel } from './entities/stock-level.entity.ts';
 import { StockMovement } from './entities/stock-movement.entity.ts';
@@ -204,6 +207,29 @@ const DEMO_TRANSFER = { from: 'WH-PARIS', to: 'ST-PARIS-RIVOLI', lines: [['SNEAK
 
 const DAY = 24 * 3600 * 1000;
 
+/**
+ * A parcel carrier's grid from France (EUR, cents): mainland, Corsica (FR-20R), neighbours, the
+ * rest of the world; bands up to 0.5, 1, 2, 5, 10 and 30 kg.
+ */
+const DEMO_SHIPPING_ZONES = [
+  ['FR', 'FR', 'FR-MAINLAND'],
+  ['FR', 'FR-20R', 'FR-CORSICA'],
+  ['FR', 'BE', 'EU-1'],
+  ['FR', 'LU', 'EU-1'],
+  ['FR', 'DE', 'EU-1'],
+  ['FR', 'NL', 'EU-1'],
+  ['FR', 'ES', 'EU-1'],
+  ['FR', 'IT', 'EU-1'],
+  ['FR', '*', 'WORLD'],
+] as const;
+const DEMO_SHIPPING_BANDS = [500, 1000, 2000, 5000, 10000, 30000] as const;
+const DEMO_SHIPPING_PRICES: Readonly<Record<string, readonly number[]>> = {
+  'FR-MAINLAND': [495, 590, 690, 890, 1290, 1990],
+  'FR-CORSICA': [790, 890, 1090, 1490, 1990, 2990],
+  'EU-1': [990, 1190, 1490, 1890, 2490, 3990],
+  WORLD: [1990, 2490, 2990, 3990, 5490, 8990],
+};
+
 export async function seedInventoryDemoData(em: EntityManager, logger: Logger): Promise<void> {
   if ((await em.count(Location)) > 0) return;
   const now = Date.now();
@@ -371,6 +397,15 @@ export async function seedInventoryDemoData(em: EntityManager, logger: Logger): 
     level.onHand = before.onHand - quantity;
     ledger(level, 'TRANSFER_OUT', before, transfer.id, 'transfer shipped', shippedAt);
   }
+
+  for (const [originCountry, destination, zone] of DEMO_SHIPPING_ZONES) {
+    em.create(ShippingZone, { originCountry, destination, zone, createdBy: 'system', createdAt });
+  }
+  for (const [zone, prices] of Object.entries(DEMO_SHIPPING_PRICES)) {
+    prices.forEach((amount, band) => em.create(ShippingRate, { zone, maxWeightGrams: DEMO_SHIPPING_BANDS[band]!, amount, currency: 'EUR', createdBy: 'system', createdAt }));
+  }
+
+  seedDeliveryNetworkDemoData(em, locations);
 
   await em.flush();
   logger.info(

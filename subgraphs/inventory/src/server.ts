@@ -13,6 +13,12 @@ import { PurchaseOrderSchema } from './entities/purchase-order.entity.ts';
 import { ReallocationSchema } from './entities/reallocation.entity.ts';
 import { ReservationLineSchema } from './entities/reservation-line.entity.ts';
 import { ReservationSchema } from './entities/reservation.entity.ts';
+import { ShippingRateSchema } from './entities/shipping-rate.entity.ts';
+import { ShippingZoneSchema } from './entities/shipping-zone.entity.ts';
+import { CarrierServiceSchema } from './entities/carrier-service.entity.ts';
+import { DeliveryHolidaySchema } from './entities/delivery-holiday.entity.ts';
+import { LocationDeliveryProfileSchema } from './entities/location-delivery-profile.entity.ts';
+import { SkuSubstituteSchema } from './entities/sku-substitute.entity.ts';
 import { SkuSchema } from './entities/sku.entity.ts';
 import { SourcingDecisionSchema } from './entities/sourcing-decision.entity.ts';
 import { SourcingRuleSetSchema } from './entities/sourcing-rule-set.entity.ts';
@@ -22,6 +28,7 @@ import { TransferLineSchema } from './entities/transfer-line.entity.ts';
 import { TransferSchema } from './entities/transfer.entity.ts';
 import { resolvers } from './resolvers/index.ts';
 import { startFulfillmentEventsConsumer } from './workers/fulfillment-events.consumer.ts';
+import { startReturnEventsConsumer } from './workers/returns-events.consumer.ts';
 import { startReservationSweeper } from './workers/reservation-sweeper.worker.ts';
 
 export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
@@ -47,6 +54,12 @@ export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
     ReallocationSchema,
     SourcingRuleSetSchema,
     SourcingDecisionSchema,
+    ShippingZoneSchema,
+    ShippingRateSchema,
+    CarrierServiceSchema,
+    LocationDeliveryProfileSchema,
+    DeliveryHolidaySchema,
+    SkuSubstituteSchema,
     ProcessedEventSchema,
     OutboxEventSchema,
   ],
@@ -54,6 +67,7 @@ export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
   createContext: createInventoryContext,
   seedDemoData: seedInventoryDemoData,
   // Releases expired cart holds every RESERVATION_SWEEP_INTERVAL_MS (default 5 s); follows the
-  // fulfillment events (shipped, collected, not collected, cancelled, short-picked goods).
-  workers: [startReservationSweeper, startFulfillmentEventsConsumer],
+  // fulfillment events (shipped, collected, not collected, cancelled, short-picked goods); puts
+  // inspected returns back into stock.
+  workers: [startReservationSweeper, startFulfillmentEventsConsumer, startReturnEventsConsumer],
 };

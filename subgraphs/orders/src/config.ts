@@ -12,17 +12,24 @@ export interface OrdersConfig {
    * becomes due (from the bus), so this is a safety net (another instance that stopped, a missed event).
    */
   releaseCheckMs: number;
+  /** How often orders whose holds have expired are looked for (and cancelled, their stock released). */
+  holdSweepIntervalMs: number;
 }
 
 const ordersSettings = z.object({
   ORDER_RELEASE_DELAY_MS: wholeNumber(60_000, 0, 86_400_000),
   ORDER_RELEASE_CHECK_MS: wholeNumber(60_000, 100, 3_600_000),
+  ORDER_HOLD_SWEEP_INTERVAL_MS: wholeNumber(60_000, 100, 3_600_000),
 });
 
 /** Parses the orders settings; every problem is reported with the variable that caused it. */
 export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env): OrdersConfig {
   const settings = parseConfig(ordersSettings, env);
-  return { releaseDelayMs: settings.ORDER_RELEASE_DELAY_MS, releaseCheckMs: settings.ORDER_RELEASE_CHECK_MS };
+  return {
+    releaseDelayMs: settings.ORDER_RELEASE_DELAY_MS,
+    releaseCheckMs: settings.ORDER_RELEASE_CHECK_MS,
+    holdSweepIntervalMs: settings.ORDER_HOLD_SWEEP_INTERVAL_MS,
+  };
 }
 
 let loaded: OrdersConfig | undefined;

@@ -1,9 +1,11 @@
 import type { EntityManager, Logger, RequestContext, ServiceDirectory } from '@oms/platform';
 import { ordersConfig, type OrdersConfig } from './config.ts';
 import { PaymentProviderRegistry } from './domain/payments/payment-provider.ts';
+import { exchangeCredit } from './domain/payments/exchange-credit-provider.ts';
 import { TestPaymentProvider } from './domain/payments/test-payment-provider.ts';
 import { RateTableTaxCalculator, type TaxCalculator } from './domain/tax.ts';
 import { createOrderLoaders, type OrderLoaders } from './loaders/order.loaders.ts';
+import { createReturnLoaders, type ReturnLoaders } from './loaders/return.loaders.ts';
 
 /**
  * What the order process needs when no caller is involved (release, fulfillment events): a unit of
@@ -22,13 +24,14 @@ export interface OrderProcessContext {
 
 export interface OrdersContext extends RequestContext, OrderProcessContext {
   readonly loaders: OrderLoaders;
+  readonly returnLoaders: ReturnLoaders;
 }
 
-const paymentProviders = new PaymentProviderRegistry([new TestPaymentProvider()]);
+const paymentProviders = new PaymentProviderRegistry([new TestPaymentProvider(), exchangeCredit]);
 const taxCalculator = new RateTableTaxCalculator();
 
 export function createOrdersContext(base: RequestContext): OrdersContext {
-  return { ...base, loaders: createOrderLoaders(base.em), payments: paymentProviders, tax: taxCalculator, config: ordersConfig() };
+  return { ...base, loaders: createOrderLoaders(base.em), returnLoaders: createReturnLoaders(base.em), payments: paymentProviders, tax: taxCalculator, config: ordersConfig() };
 }
 
 /** A context for background work of the order process (workers), on its own unit of work. */

@@ -3,14 +3,19 @@ import { OutboxEventSchema, ProcessedEventSchema, type SubgraphDefinition } from
 import { createOrdersContext, type OrdersContext } from './context.ts';
 import { seedOrdersDemoData } from './demo-data.ts';
 import { IdempotencyRecordSchema } from './entities/idempotency-record.entity.ts';
+import { OrderHoldSchema } from './entities/order-hold.entity.ts';
 import { OrderLineSchema } from './entities/order-line.entity.ts';
+import { OrderPipelineStepSchema } from './entities/order-pipeline-step.entity.ts';
 import { OrderTransitionSchema } from './entities/order-transition.entity.ts';
 import { OrderSchema } from './entities/order.entity.ts';
 import { PaymentOperationSchema } from './entities/payment-operation.entity.ts';
 import { PaymentSchema } from './entities/payment.entity.ts';
 import { PromotionSchema } from './entities/promotion.entity.ts';
+import { RiskRuleSchema } from './entities/risk-rule.entity.ts';
+import { RETURN_ENTITIES } from './entities/return-entities.ts';
 import { resolvers } from './resolvers/index.ts';
 import { startFulfillmentEventsConsumer, startSupplyEventsConsumer } from './workers/order-events.consumers.ts';
+import { startHoldExpirySweeper } from './workers/hold-expiry.sweeper.ts';
 import { startOrderReleaser } from './workers/order-release.worker.ts';
 
 export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
@@ -25,6 +30,10 @@ export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
     PaymentOperationSchema,
     PromotionSchema,
     IdempotencyRecordSchema,
+    OrderPipelineStepSchema,
+    OrderHoldSchema,
+    RiskRuleSchema,
+    ...RETURN_ENTITIES,
     ProcessedEventSchema,
     OutboxEventSchema,
   ],
@@ -33,5 +42,5 @@ export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   seedDemoData: seedOrdersDemoData,
   // The order saga after placement: release to fulfillment after the cancellation window, then
   // follow fulfillment (shipped, delivered, collected, rejected…) and inbound supply (backorders).
-  workers: [startOrderReleaser, startFulfillmentEventsConsumer, startSupplyEventsConsumer],
+  workers: [startOrderReleaser, startFulfillmentEventsConsumer, startSupplyEventsConsumer, startHoldExpirySweeper],
 };

@@ -7,6 +7,7 @@ export * from './event-bus.ts';
 export * from './nats-bus.ts';
 export * from './outbox-relay.ts';
 export * from './pg-bus.ts';
+export { coalescingRunner } from './pg-support.ts';
 
 /** NATS JetStream when `natsUrl` is set, otherwise the PostgreSQL bus in the OMS database. */
 export async function connectEventBus(options: { databaseUrl: string; natsUrl?: string | undefined; logger: Logger }): Promise<EventBus> {

@@ -1,13 +1,10 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { findApiKeyGrant, listApiKeys } from '../domain/api-key.service.ts';
 import { listAuditLog } from '../domain/audit-log.service.ts';
-import { findCustomer, listCustomers } from '../domain/customer.service.ts';
 import { listStaffMembers } from '../domain/staff.service.ts';
 import { describeViewer } from '../domain/viewer.ts';
 
 export const queryResolvers: QueryResolvers = {
-  customer: (_root, { id }, ctx) => findCustomer(ctx, id),
-  customers: (_root, page, ctx) => listCustomers(ctx, page),
   viewer: (_root, _args, ctx) => describeViewer(ctx.principal),
   apiKeys: (_root, { includeRevoked }, ctx) => listApiKeys(ctx, includeRevoked ?? false),
   auditLog: (_root, { filter, ...page }, ctx) => listAuditLog(ctx, filter, page),

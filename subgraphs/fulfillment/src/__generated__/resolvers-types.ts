@@ -13,6 +13,7 @@ import type { PickOutcome as PickOutcomeEntity, PickShortfall as PickShortfallEn
 import type { PickListEntry as PickListEntryEntity } from '../domain/pick-list.ts';
 import type { TrackingOutcome as TrackingOutcomeEntity } from '../domain/tracking.service.ts';
 import type { ConfiguredVendor as ConfiguredVendorEntity } from '../domain/dropship.service.ts';
+import type { ReportReference as ReportReferenceEntity, FulfillmentReport as FulfillmentReportEntity, FulfillmentRow as FulfillmentRowEntity } from '../domain/report.service.ts';
 import type { OrderReference as OrderReferenceEntity, CustomerReference as CustomerReferenceEntity, LocationReference as LocationReferenceEntity, SkuReference as SkuReferenceEntity } from '../references.ts';
 import type { FulfillmentContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -235,6 +236,65 @@ export type FulfillmentOrderStatus =
   /** Dropship: the vendor has received the order. */
   | 'SENT_TO_VENDOR'
   | 'SHIPPED';
+
+export type FulfillmentReport = {
+  __typename?: 'FulfillmentReport';
+  /** The same figures per location whatever the report's dimensions, most units released first. */
+  byLocation: Array<FulfillmentReportRow>;
+  /**
+   * The rows as CSV (RFC 4180: comma-separated, CRLF line ends, a header line): one column per
+   * dimension asked for (the location as its id), then the figures; rates as fractions, hours with 2 decimals.
+   */
+  csv: Scalars['String']['output'];
+  /** One row per group of the CHANNEL, DAY and LOCATION dimensions asked for that has fulfillment work, by day then the other dimensions. */
+  rows: Array<FulfillmentReportRow>;
+  /** Hours from release within which a parcel is to be delivered (the report's slaHours, or REPORT_SLA_HOURS). */
+  slaHours: Scalars['Int']['output'];
+  /** All fulfillment of the report's orders (the row's dimensions are null). */
+  totals: FulfillmentReportRow;
+};
+
+/**
+ * Fulfillment figures of a group of the report's orders. Units released count at each location they
+ * were released to: a unit rejected or picked short there and shipped from elsewhere is released twice
+ * and shipped once. Pickups count in units and fill rate; the shipment figures cover parcels only.
+ */
+export type FulfillmentReportRow = {
+  __typename?: 'FulfillmentReportRow';
+  /** Mean hours from the order's placement to the shipment's delivery; null without deliveries. */
+  averagePlacedToDeliveredHours: Maybe<Scalars['Float']['output']>;
+  /** Mean hours from release to the location until the shipment left; null without shipments. */
+  averageReleaseToShipHours: Maybe<Scalars['Float']['output']>;
+  channel: Maybe<SalesChannel>;
+  /** The local date the orders were placed (YYYY-MM-DD) in the report's time zone. */
+  day: Maybe<Scalars['String']['output']>;
+  /** Delivered shipments delivered within slaHours of their release. */
+  deliveredOnTime: Scalars['Int']['output'];
+  /** unitsShipped / unitsReleased; null when nothing was released. */
+  fillRate: Maybe<Scalars['Float']['output']>;
+  /**
+   * Shipments not handed to the carrier within slaHours of release: shipped after that, or still
+   * open (not cancelled or rejected) past it now.
+   */
+  lateShipments: Scalars['Int']['output'];
+  location: Maybe<Location>;
+  /** deliveredOnTime / shipmentsDelivered; null without deliveries. */
+  onTimeDeliveryRate: Maybe<Scalars['Float']['output']>;
+  /** Orders with at least one shipment handed to a carrier. */
+  ordersShipped: Scalars['Int']['output'];
+  /** Shipped orders that went out in more than one parcel (one shipment of several parcels, or several shipments). */
+  ordersSplit: Scalars['Int']['output'];
+  /** Shipments whose every parcel was delivered. */
+  shipmentsDelivered: Scalars['Int']['output'];
+  /** Shipments handed to a carrier. */
+  shipmentsShipped: Scalars['Int']['output'];
+  /** ordersSplit / ordersShipped; null when no order shipped. */
+  splitRate: Maybe<Scalars['Float']['output']>;
+  /** Units released to locations and not cancelled by the customer (uncollected pickups left out). */
+  unitsReleased: Scalars['Int']['output'];
+  /** Units that left: in parcels handed to a carrier, or collected in store. */
+  unitsShipped: Scalars['Int']['output'];
+};
 
 /** How a fulfillment order reaches the customer, from the order's delivery method and the location's type. */
 export type FulfillmentType =
@@ -622,6 +682,23 @@ export type RejectFulfillmentOrderInput = {
   reason: Scalars['String']['input'];
 };
 
+export type Report = {
+  __typename?: 'Report';
+  /**
+   * How the report's orders were fulfilled; null only when the fulfillment service cannot be reached.
+   * Rows use the CHANNEL, DAY (the order's placement day) and LOCATION dimensions of the report.
+   */
+  fulfillment: Maybe<FulfillmentReport>;
+  key: Scalars['ID']['output'];
+};
+
+export type SalesChannel =
+  | 'CALL_CENTER'
+  | 'MARKETPLACE'
+  | 'MOBILE'
+  | 'STORE'
+  | 'WEB';
+
 export type SetBinLocationsInput = {
   bins: Array<BinLocationInput>;
   locationId: Scalars['ID']['input'];
@@ -845,6 +922,7 @@ export type FederationTypes = ResolversObject<{
   Order: Order;
   Parcel: Parcel;
   PickWave: PickWave;
+  Report: Report;
   Shipment: Shipment;
 }>;
 
@@ -865,6 +943,9 @@ export type FederationReferenceTypes = ResolversObject<{
   PickWave:
     ( { __typename: 'PickWave' }
     & GraphQLRecursivePick<FederationTypes['PickWave'], {"id":true}> );
+  Report:
+    ( { __typename: 'Report' }
+    & GraphQLRecursivePick<FederationTypes['Report'], {"key":true}> );
   Shipment:
     ( { __typename: 'Shipment' }
     & GraphQLRecursivePick<FederationTypes['Shipment'], {"id":true}> );
@@ -899,6 +980,9 @@ export type ResolversTypes = ResolversObject<{
   FulfillmentOrderFilter: FulfillmentOrderFilter;
   FulfillmentOrderLine: ResolverTypeWrapper<FulfillmentOrderLineEntity>;
   FulfillmentOrderStatus: FulfillmentOrderStatus;
+  FulfillmentReport: ResolverTypeWrapper<FulfillmentReportEntity>;
+  FulfillmentReportRow: ResolverTypeWrapper<FulfillmentRowEntity>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FulfillmentType: FulfillmentType;
   Location: ResolverTypeWrapper<LocationReferenceEntity>;
   MarkReadyForPickupInput: MarkReadyForPickupInput;
@@ -923,6 +1007,8 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordTrackingEventResult: ResolverTypeWrapper<TrackingOutcomeEntity>;
   RejectFulfillmentOrderInput: RejectFulfillmentOrderInput;
+  Report: ResolverTypeWrapper<ReportReferenceEntity>;
+  SalesChannel: SalesChannel;
   SetBinLocationsInput: SetBinLocationsInput;
   ShipFulfillmentOrderInput: ShipFulfillmentOrderInput;
   ShipParcelInput: ShipParcelInput;
@@ -964,6 +1050,9 @@ export type ResolversParentTypes = ResolversObject<{
   FulfillmentOrderEdge: Omit<FulfillmentOrderEdge, 'node'> & { node: ResolversParentTypes['FulfillmentOrder'] };
   FulfillmentOrderFilter: FulfillmentOrderFilter;
   FulfillmentOrderLine: FulfillmentOrderLineEntity;
+  FulfillmentReport: FulfillmentReportEntity;
+  FulfillmentReportRow: FulfillmentRowEntity;
+  Float: Scalars['Float']['output'];
   Location: LocationReferenceEntity;
   MarkReadyForPickupInput: MarkReadyForPickupInput;
   Mutation: Record<PropertyKey, never>;
@@ -985,6 +1074,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RecordTrackingEventResult: TrackingOutcomeEntity;
   RejectFulfillmentOrderInput: RejectFulfillmentOrderInput;
+  Report: ReportReferenceEntity;
   SetBinLocationsInput: SetBinLocationsInput;
   ShipFulfillmentOrderInput: ShipFulfillmentOrderInput;
   ShipParcelInput: ShipParcelInput;
@@ -1091,6 +1181,33 @@ export type FulfillmentOrderLineResolvers<ContextType = FulfillmentContext, Pare
   shortQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sku?: Resolver<Maybe<ResolversTypes['Sku']>, ParentType, ContextType>;
   skuCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FulfillmentReportResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['FulfillmentReport'] = ResolversParentTypes['FulfillmentReport']> = ResolversObject<{
+  byLocation?: Resolver<Array<ResolversTypes['FulfillmentReportRow']>, ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['FulfillmentReportRow']>, ParentType, ContextType>;
+  slaHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['FulfillmentReportRow'], ParentType, ContextType>;
+}>;
+
+export type FulfillmentReportRowResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['FulfillmentReportRow'] = ResolversParentTypes['FulfillmentReportRow']> = ResolversObject<{
+  averagePlacedToDeliveredHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageReleaseToShipHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['SalesChannel']>, ParentType, ContextType>;
+  day?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deliveredOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fillRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lateShipments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  onTimeDeliveryRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ordersShipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ordersSplit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shipmentsDelivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shipmentsShipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  splitRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unitsReleased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsShipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type LocationResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = ResolversObject<{
@@ -1214,6 +1331,12 @@ export type RecordTrackingEventResultResolvers<ContextType = FulfillmentContext,
   parcel?: Resolver<ResolversTypes['Parcel'], ParentType, ContextType>;
 }>;
 
+export type ReportResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  fulfillment?: Resolver<Maybe<ResolversTypes['FulfillmentReport']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type ShipmentResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'], FederationReferenceType extends FederationReferenceTypes['Shipment'] = FederationReferenceTypes['Shipment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   carrier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1274,6 +1397,8 @@ export type Resolvers<ContextType = FulfillmentContext> = ResolversObject<{
   FulfillmentOrderConnection?: FulfillmentOrderConnectionResolvers<ContextType>;
   FulfillmentOrderEdge?: FulfillmentOrderEdgeResolvers<ContextType>;
   FulfillmentOrderLine?: FulfillmentOrderLineResolvers<ContextType>;
+  FulfillmentReport?: FulfillmentReportResolvers<ContextType>;
+  FulfillmentReportRow?: FulfillmentReportRowResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
@@ -1288,6 +1413,7 @@ export type Resolvers<ContextType = FulfillmentContext> = ResolversObject<{
   PickWave?: PickWaveResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordTrackingEventResult?: RecordTrackingEventResultResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   Sku?: SkuResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

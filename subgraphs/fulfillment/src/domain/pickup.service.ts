@@ -6,7 +6,6 @@ import { canWork, forbidden } from './access.ts';
 import { FulfillmentEvents, lineQuantities, pickedQuantity, recordFulfillmentEvent, recordTransition } from './events.ts';
 import { changeFulfillmentOrder, linesOf, transition } from './fulfillment-order.service.ts';
 import { fulfillmentStateMachine } from './fulfillment-state.ts';
-import { notifyCustomer } from './notifications.ts';
 import { generatePickupCode, hashPickupCode, pickupCodeMatches } from './pickup-code.ts';
 import { anythingDue, inTransaction } from './transaction.ts';
 import { optionalText, requireInteger } from './validation.ts';
@@ -19,8 +18,9 @@ export interface ReadyForPickupCommand {
 }
 
 /**
- * The order waits at the counter: a 6-digit code is issued (only its HMAC is kept; the code itself
- * exists only in the customer's notification), the collection deadline is set, the customer told.
+ * The order waits at the counter: a 6-digit code is issued (only its HMAC is kept here), the
+ * collection deadline is set. The code travels once, in the PickupReady event, to the customers
+ * service, which tells the customer; webhooks to other systems never carry it.
  */
 export function markReadyForPickup(ctx: FulfillmentContext, command: ReadyForPickupCommand): Promise<FulfillmentOrder> {
   return changeFulfillmentOrder(
@@ -35,15 +35,7 @@ export function markReadyForPickup(ctx: FulfillmentContext, command: ReadyForPic
       const from = await transition(tx, fo, 'READY_FOR_PICKUP', now);
       fo.pickupCodeHash = hashPickupCode(ctx.config.pickupCodeSecret, fo.id, code);
       fo.pickupDeadline = new Date(now.getTime() + holdDays * DAY_MS);
-      recordTransition(tx, fo, from, { type: FulfillmentEvents.PickupReady, payload: { type: fo.type, deadline: fo.pickupDeadline.toISOString() } });
-      notifyCustomer(tx, fo, 'PICKUP_READY', {
-        code,
-        locationId: fo.locationId,
-        deadline: fo.pickupDeadline.toISOString(),
-        type: fo.type,
-        paymentDueInStore: fo.type === 'RESERVE_IN_STORE',
-        announceArrival: fo.type === 'CURBSIDE',
-      });
+      recordTransition(tx, fo, from, { type: FulfillmentEvents.PickupReady, payload: { type: fo.type, deadline: fo.pickupDeadline.toISOString(), code } });
       return fo;
     },
     { auditDetails: (fo) => ({ pickupDeadline: fo.pickupDeadline?.toISOString() ?? null }) },
@@ -104,7 +96,6 @@ export async function confirmPickup(ctx: FulfillmentContext, command: ConfirmPic
         posTransactionReference: reference,
       },
     });
-    notifyCustomer(tx, fo, 'PICKED_UP', { locationId: fo.locationId, pickedUpAt: fo.pickedUpAt?.toISOString() ?? null });
     return fo;
   });
 }
@@ -182,7 +173,6 @@ export async function sweepExpiredPickups(em: EntityManager, options: PickupSwee
         fo.cancellationReason = 'Not collected by the pickup deadline';
         const own = lines.filter((line) => line.fulfillmentOrderId === fo.id);
         recordTransition(tx, fo, from, { type: FulfillmentEvents.PickupExpired, payload: { type: fo.type, deadline, lines: lineQuantities(own, pickedQuantity) } });
-        notifyCustomer(tx, fo, 'PICKUP_EXPIRED', { locationId: fo.locationId, deadline });
       }
       return orders.length;
     });

@@ -36,6 +36,8 @@ export interface OrderReleasedPayload {
   deliveryMethod: ReleaseDeliveryMethod;
   shipTo: ShipToAddress | null;
   pickupLocationId: string | null;
+  /** When the order was placed (reports cut fulfillment by it); null from a sender that does not say. */
+  placedAt: Date | null;
   allocations: ReleasedAllocation[];
 }
 
@@ -98,9 +100,11 @@ export function parseOrderReleased(payload: Record<string, unknown>): Parsed<Ord
     allocations.push({ allocationId, orderLineId, sku, locationId, quantity, kind, locationType: locationType as LocationType | null });
   }
   if (new Set(allocations.map((allocation) => allocation.allocationId)).size !== allocations.length) return { ok: false, reason: 'an allocation is listed twice' };
+  // Only reporting depends on it: an unreadable placedAt must not stop the order's fulfillment.
+  const placedAt = typeof payload['placedAt'] === 'string' ? new Date(payload['placedAt']) : null;
   return {
     ok: true,
-    value: { orderId, number, channel: text(payload['channel'], 20) ?? 'WEB', customerId, email, deliveryMethod: deliveryMethod as ReleaseDeliveryMethod, shipTo, pickupLocationId, allocations },
+    value: { orderId, number, channel: text(payload['channel'], 20) ?? 'WEB', customerId, email, deliveryMethod: deliveryMethod as ReleaseDeliveryMethod, shipTo, pickupLocationId, placedAt: placedAt && !Number.isNaN(placedAt.getTime()) ? placedAt : null, allocations },
   };
 }
 
@@ -175,6 +179,7 @@ export async function handleOrderReleased(em: EntityManager, event: BusEvent, lo
         type,
         status: 'CREATED',
         releaseEventId: event.id,
+        orderPlacedAt: release.placedAt ?? new Date(now),
         shipTo: release.deliveryMethod === 'SHIP' ? release.shipTo : null,
         destinationLocationId: release.deliveryMethod !== 'SHIP' && !atPickupLocation ? release.pickupLocationId : null,
         // Distinct creation times keep the newest-first order of one release stable.

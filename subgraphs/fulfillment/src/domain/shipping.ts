@@ -6,7 +6,6 @@ import type { Shipment } from '../entities/shipment.entity.ts';
 import { TrackingEvent } from '../entities/tracking-event.entity.ts';
 import { FulfillmentEvents, lineQuantities, pickedQuantity, recordFulfillmentEvent, recordTransition } from './events.ts';
 import { fulfillmentStateMachine } from './fulfillment-state.ts';
-import { notifyCustomer } from './notifications.ts';
 import { carrierCodeOf, optionalText, requireText, requireTrackingNumber } from './validation.ts';
 
 export interface ParcelShipping {
@@ -77,11 +76,5 @@ export async function shipParcels(tx: EntityManager, command: ShipParcelsCommand
     shipmentId: shipment.id,
     lines: lineQuantities(lines, pickedQuantity),
     parcels: parcels.map((entry, index) => ({ parcelId: entry.parcel.id, carrier, trackingNumber: numbers[index] })),
-  });
-  notifyCustomer(tx, fo, 'SHIPPED', {
-    carrier,
-    serviceLevel,
-    shipmentId: shipment.id,
-    trackingNumbers: numbers,
   });
 }

@@ -8,7 +8,6 @@ import { TrackingEvent } from '../entities/tracking-event.entity.ts';
 import { assertMayWork, visibleOrRefused } from './access.ts';
 import { FulfillmentEvents } from './events.ts';
 import { isOpen } from './fulfillment-state.ts';
-import { notifyCustomer } from './notifications.ts';
 import { chronological, shipmentStatusFromParcels, supersedes } from './tracking-rules.ts';
 import { inTransaction } from './transaction.ts';
 import { optionalText, requireId } from './validation.ts';
@@ -83,7 +82,6 @@ export async function recordParcelTracking(
       source,
       externalId,
     });
-    const fo = orderFulfillments.find((candidate) => candidate.id === shipment.fulfillmentOrderId);
     const subject = { parcelId: parcel.id, shipmentId: shipment.id, orderId: shipment.orderId, customerId: shipment.customerId ?? null, locationId: shipment.locationId };
     const current = parcel.lastEventId && parcel.lastEventAt
       ? { id: parcel.lastEventId, status: parcel.status, occurredAt: parcel.lastEventAt }
@@ -119,7 +117,7 @@ export async function recordParcelTracking(
         aggregateId: parcel.id,
         payload: { ...subject, status: parcel.status, occurredAt: (parcel.lastEventAt ?? event.occurredAt).toISOString() },
       });
-      await updateShipment(tx, shipment, orderFulfillments, fo);
+      await updateShipment(tx, shipment, orderFulfillments);
     }
     const outcome = { parcel, event, duplicate: false };
     onRecorded?.(tx, outcome);
@@ -128,7 +126,7 @@ export async function recordParcelTracking(
 }
 
 /** The shipment follows its parcels; delivering its last one may complete the whole order. */
-async function updateShipment(tx: EntityManager, shipment: Shipment, orderFulfillments: readonly FulfillmentOrder[], fo: FulfillmentOrder | undefined): Promise<void> {
+async function updateShipment(tx: EntityManager, shipment: Shipment, orderFulfillments: readonly FulfillmentOrder[]): Promise<void> {
   const parcels = await tx.find(Parcel, { shipmentId: shipment.id });
   const status = shipmentStatusFromParcels(parcels.map((parcel) => parcel.status));
   if (status === shipment.status) return;
@@ -155,7 +153,6 @@ async function updateShipment(tx: EntityManager, shipment: Shipment, orderFulfil
       allShipmentsDelivered,
     },
   });
-  if (fo) notifyCustomer(tx, fo, 'DELIVERED', { shipmentId: shipment.id, deliveredAt: shipment.deliveredAt?.toISOString() ?? null, allShipmentsDelivered });
 }
 
 export interface TrackingEventCommand extends Omit<IncomingTrackingEvent, 'externalId'> {

@@ -52,7 +52,7 @@ export const FulfillmentOrderSchema = defineEntity({
     // Ship to store: the pickup store the goods travel to.
     destinationLocationId: p.uuid().nullable(),
     pickWaveId: p.uuid().nullable().index(),
-    // HMAC of the 6-digit pickup code; the code itself is only in the customer's notification.
+    // HMAC of the 6-digit pickup code; the code itself travels once, in the PickupReady event, to the customer's message.
     pickupCodeHash: p.string().length(64).nullable().hidden(),
     readyForPickupAt: p.datetime().nullable(),
     pickupDeadline: p.datetime().nullable(),
@@ -63,6 +63,9 @@ export const FulfillmentOrderSchema = defineEntity({
     posTransactionReference: p.string().length(120).nullable(),
     rejectionReason: p.string().length(500).nullable(),
     cancellationReason: p.string().length(500).nullable(),
+    // When the order was placed (from OrderReleased): reports cover the orders placed in a period,
+    // so fulfillment figures can be cut by the same orders and days as the sales figures.
+    orderPlacedAt: p.datetime().onCreate(() => new Date()),
     createdAt: p.datetime().onCreate(() => new Date()),
     acceptedAt: p.datetime().nullable(),
     pickedAt: p.datetime().nullable(),
@@ -77,6 +80,7 @@ export const FulfillmentOrderSchema = defineEntity({
     { properties: ['locationId', 'status', 'createdAt'] },
     { properties: ['createdAt', 'id'] },
     { properties: ['status', 'pickupDeadline'] },
+    { properties: ['orderPlacedAt'] },
   ],
   checks: [
     {

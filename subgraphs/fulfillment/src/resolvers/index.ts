@@ -6,6 +6,7 @@ import { mutationResolvers } from './mutation.ts';
 import { customerResolvers, orderResolvers } from './order.ts';
 import { binLocationResolvers, pickListEntryResolvers, pickWaveResolvers } from './pick-wave.ts';
 import { queryResolvers } from './query.ts';
+import { fulfillmentReportResolvers, reportResolvers } from './report.ts';
 import { parcelItemResolvers, parcelResolvers, shipmentResolvers } from './shipment.ts';
 import { subscriptionResolvers } from './subscription.ts';
 
@@ -25,4 +26,6 @@ export const resolvers: Resolvers = {
   DropshipVendor: dropshipVendorResolvers,
   Order: orderResolvers,
   Customer: customerResolvers,
+  Report: reportResolvers,
+  FulfillmentReport: fulfillmentReportResolvers,
 };

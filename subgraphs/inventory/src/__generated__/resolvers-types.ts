@@ -12,6 +12,8 @@ import type { PurchaseOrder as PurchaseOrderEntity } from '../entities/purchase-
 import type { PurchaseOrderLine as PurchaseOrderLineEntity } from '../entities/purchase-order-line.entity.ts';
 import type { PriceList as PriceListEntity } from '../entities/price-list.entity.ts';
 import type { OrderReference as OrderReferenceEntity } from '../references.ts';
+import type { CarrierService as CarrierServiceEntity } from '../entities/carrier-service.entity.ts';
+import type { DeliveryHoliday as DeliveryHolidayEntity } from '../entities/delivery-holiday.entity.ts';
 import type { InventoryContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -52,6 +54,8 @@ export type AllocateOrderStockInput = {
   /** Sell ahead of inbound supply (within each SKU's presell limit) when nothing is on hand. */
   allowPresell?: InputMaybe<Scalars['Boolean']['input']>;
   channel: SalesChannel;
+  /** The customer's segment (e.g. VIP), matched by segment-scoped sourcing rules; unknown when null. */
+  customerSegment?: InputMaybe<Scalars['String']['input']>;
   delivery: AllocationDeliveryInput;
   lines: Array<AllocateLineInput>;
   orderId: Scalars['ID']['input'];
@@ -83,6 +87,8 @@ export type AllocationDeliveryInput = {
   method: AllocationDeliveryMethod;
   pickupLocationId?: InputMaybe<Scalars['ID']['input']>;
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-2 subdivision of the destination (FR-IDF, or IDF with the country); other text is ignored. */
+  region?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type AllocationDeliveryMethod =
@@ -103,6 +109,69 @@ export type AllocationStatus =
   | 'RELEASED'
   | 'SHIPPED';
 
+export type AlternativeDeliveryInput = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  method: DeliveryMethod;
+  /** For PICKUP and RESERVE_IN_STORE. */
+  pickupLocationId?: InputMaybe<Scalars['ID']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AlternativeLine = {
+  __typename?: 'AlternativeLine';
+  quantity: Scalars['Int']['output'];
+  /** For a substitute: the SKU it replaces. */
+  replacesSku: Maybe<Scalars['String']['output']>;
+  sku: Scalars['String']['output'];
+};
+
+/** A parcel to a country (or * for any other) up to a weight (null: any weight) costs amount minor units. */
+export type CarrierRate = {
+  __typename?: 'CarrierRate';
+  amount: Scalars['Int']['output'];
+  country: Scalars['String']['output'];
+  maxWeightGrams: Maybe<Scalars['Int']['output']>;
+};
+
+export type CarrierRateInput = {
+  amount: Scalars['Int']['input'];
+  country: Scalars['String']['input'];
+  maxWeightGrams?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One service level of one carrier. */
+export type CarrierService = {
+  __typename?: 'CarrierService';
+  active: Scalars['Boolean']['output'];
+  carrierCode: Scalars['String']['output'];
+  carrierName: Scalars['String']['output'];
+  currency: Scalars['String']['output'];
+  /** ISO weekdays (1 = Monday … 7 = Sunday) on which the carrier delivers; transit days count only these. */
+  deliveryDays: Array<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  lanes: Array<TransitLane>;
+  /** The service's own prices per parcel; where none applies to a destination, the shipping rate table's cost plus surcharge. */
+  rates: Array<CarrierRate>;
+  serviceLevel: ServiceLevel;
+  /** Minor units added to the shipping rate table's cost of each parcel. */
+  surcharge: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CarrierServiceInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  carrierCode: Scalars['String']['input'];
+  carrierName: Scalars['String']['input'];
+  currency?: InputMaybe<Scalars['String']['input']>;
+  deliveryDays: Array<Scalars['Int']['input']>;
+  lanes: Array<TransitLaneInput>;
+  rates?: InputMaybe<Array<CarrierRateInput>>;
+  serviceLevel: ServiceLevel;
+  surcharge?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreatePurchaseOrderInput = {
   expectedAt: Scalars['DateTime']['input'];
   lines: Array<PurchaseOrderLineInput>;
@@ -116,6 +185,81 @@ export type CreateTransferInput = {
   lines: Array<TransferLineInput>;
   reference?: InputMaybe<Scalars['String']['input']>;
   toLocationId: Scalars['ID']['input'];
+};
+
+/** A day nothing ships from and nothing is delivered to a country, or nothing leaves a location. */
+export type DeliveryHoliday = {
+  __typename?: 'DeliveryHoliday';
+  country: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  location: Maybe<Location>;
+  name: Scalars['String']['output'];
+};
+
+export type DeliveryHolidayInput = {
+  /** Either a country (ISO 3166-1 alpha-2) or a locationId. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD. */
+  date: Scalars['String']['input'];
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type DeliveryMethod =
+  | 'PICKUP'
+  | 'RESERVE_IN_STORE'
+  | 'SHIP';
+
+/**
+ * One way to get the order, e.g. "STANDARD (Colissimo), 4.90 EUR, arrives Tue 24 Nov" or "PICKUP at
+ * Paris Rivoli (2.3 km), ready today from 17:00". Dates are civil dates (YYYY-MM-DD) at the destination.
+ */
+export type DeliveryOption = {
+  __typename?: 'DeliveryOption';
+  carrierCode: Maybe<Scalars['String']['output']>;
+  carrierName: Maybe<Scalars['String']['output']>;
+  /** When the last parcel leaves (SHIP), or the day the order is ready (PICKUP). */
+  dispatchDate: Scalars['String']['output'];
+  /** From the destination to the pickup store. */
+  distanceKm: Maybe<Scalars['Float']['output']>;
+  earliestDeliveryDate: Scalars['String']['output'];
+  /** How a storefront may show it. */
+  label: Scalars['String']['output'];
+  latestDeliveryDate: Scalars['String']['output'];
+  method: DeliveryMethod;
+  pickupLocation: Maybe<Location>;
+  /** For the whole order: the sum over its parcels; 0 for pickup. */
+  price: Money;
+  /** When a pickup order is ready to collect. */
+  readyAt: Maybe<Scalars['DateTime']['output']>;
+  /** Null for pickup. */
+  serviceLevel: Maybe<ServiceLevel>;
+  /** The locations the order would leave from under the rules in force. */
+  shipsFrom: Array<Location>;
+};
+
+export type DeliveryPromise = {
+  __typename?: 'DeliveryPromise';
+  /** SHIP options (one per service level, earliest arrival first), then PICKUP options (nearest store first). */
+  options: Array<DeliveryOption>;
+  promisedAt: Scalars['DateTime']['output'];
+  /** The sourcing rules the promise follows (the version in force at promisedAt). */
+  ruleSetName: Scalars['String']['output'];
+  ruleSetVersion: Scalars['Int']['output'];
+  /** Lines the rules in force cannot ship now; no SHIP option is offered while there are any. */
+  shortfalls: Array<StockShortfall>;
+};
+
+export type DeliveryPromiseInput = {
+  channel: SalesChannel;
+  destination: PromiseDestinationInput;
+  lines: Array<PromiseLineInput>;
+  /** The moment the promise is made for; default now (a preview of another moment uses the rules in force then). */
+  now?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Pickup stores within this distance of the destination (default 50, at most 500). */
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type Dimensions = {
@@ -166,6 +310,14 @@ export type GeoPointInput = {
   longitude: Scalars['Float']['input'];
 };
 
+export type GoverningRuleSet = {
+  __typename?: 'GoverningRuleSet';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  orders: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** Not enough stock for some lines; nothing was held. */
 export type InsufficientStock = {
   __typename?: 'InsufficientStock';
@@ -207,6 +359,8 @@ export type Location = {
   dailyOrderCapacity: Maybe<Scalars['Int']['output']>;
   /** Safety stock applied to SKUs that have no level of their own here. */
   defaultSafetyStock: Scalars['Int']['output'];
+  /** When it dispatches parcels and hands over pickups (the defaults when it has no profile of its own). */
+  deliveryProfile: LocationDeliveryProfile;
   id: Scalars['ID']['output'];
   latitude: Scalars['Float']['output'];
   longitude: Scalars['Float']['output'];
@@ -241,6 +395,42 @@ export type LocationCapabilities = {
   ships: Scalars['Boolean']['output'];
 };
 
+/**
+ * When a location works, for delivery promises. Preparation (processingHours) counts on ship days
+ * only; an order prepared by the cut-off (local time) leaves that day, else on the next ship day.
+ * A pickup order is ready pickupPreparationMinutes after it is placed (after opening, before the
+ * store opens), never after closing: later, it is ready the next open day.
+ */
+export type LocationDeliveryProfile = {
+  __typename?: 'LocationDeliveryProfile';
+  closingTime: Scalars['String']['output'];
+  /** HH:MM local. */
+  cutoffTime: Scalars['String']['output'];
+  /** True when the location has no profile of its own and works with the defaults. */
+  isDefault: Scalars['Boolean']['output'];
+  /** ISO weekdays the store hands over pickups. */
+  openDays: Array<Scalars['Int']['output']>;
+  openingTime: Scalars['String']['output'];
+  pickupPreparationMinutes: Scalars['Int']['output'];
+  processingHours: Scalars['Int']['output'];
+  /** ISO weekdays parcels leave. */
+  shipDays: Array<Scalars['Int']['output']>;
+  /** IANA time zone of the times below. */
+  timeZone: Scalars['String']['output'];
+};
+
+export type LocationDeliveryProfileInput = {
+  closingTime?: InputMaybe<Scalars['String']['input']>;
+  cutoffTime?: InputMaybe<Scalars['String']['input']>;
+  locationId: Scalars['ID']['input'];
+  openDays?: InputMaybe<Array<Scalars['Int']['input']>>;
+  openingTime?: InputMaybe<Scalars['String']['input']>;
+  pickupPreparationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  processingHours?: InputMaybe<Scalars['Int']['input']>;
+  shipDays?: InputMaybe<Array<Scalars['Int']['input']>>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type LocationType =
   | 'DROPSHIP_VENDOR'
   | 'STORE'
@@ -256,6 +446,8 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a day on which nothing ships or is delivered, in a country or at a location; HOLIDAY_EXISTS when it is one already. */
+  addDeliveryHoliday: DeliveryHoliday;
   /** Corrects stock at a location (a count, damage, shrinkage) with a reason; recorded in the ledger. */
   adjustStock: StockLevel;
   /** Internal (order capture): holds stock for an order's lines atomically, or reports the shortfall. */
@@ -288,10 +480,40 @@ export type Mutation = {
   releaseOrderStock: Array<Allocation>;
   /** Releases a hold; its stock is sellable again at once. */
   releaseReservation: Reservation;
+  removeDeliveryHoliday: DeliveryHoliday;
   /** Holds stock for a cart for a time (default 15 minutes, at most 4 hours). */
   reserveStock: ReserveStockResult;
+  /**
+   * Withdraws a version: from now on it governs no order, and the previous version of its scope in
+   * force applies again (or, with none, the next less specific scope, down to the built-in defaults).
+   * Orders already sourced keep their decision. NOT_FOUND for an unknown id, CONFLICT when already
+   * retired; audited.
+   */
+  retireSourcingRuleSet: SourcingRuleSet;
+  /** Sets when a location dispatches parcels and hands over pickups; fields left out keep their value. Audited. */
+  setLocationDeliveryProfile: Location;
+  /**
+   * Replaces the whole shipping rate table (zones and weight bands) at once; validated first
+   * (BAD_USER_INPUT naming the entry, nothing written); audited.
+   */
+  setShippingRates: ShippingRateTable;
+  /** Replaces the substitutes offered for a SKU when it cannot be sourced, in order of preference (empty: none). Audited. */
+  setSkuSubstitutes: Sku;
   /** Goods leave the origin: on hand decreases there and the quantity is in transit, sellable nowhere. */
   shipTransfer: Transfer;
+  /**
+   * Internal (order edits): in one transaction releases the allocations of some order lines and holds
+   * the given lines (new, or with a new quantity or destination) under the rules in force; when they
+   * cannot all be held nothing changes and the shortage is returned. Idempotent per (orderId, reference).
+   */
+  swapOrderAllocations: AllocationResult;
+  /** Creates or replaces a carrier's service level (one per carrier and level); audited. */
+  upsertCarrierService: CarrierService;
+};
+
+
+export type MutationAddDeliveryHolidayArgs = {
+  input: DeliveryHolidayInput;
 };
 
 
@@ -361,13 +583,49 @@ export type MutationReleaseReservationArgs = {
 };
 
 
+export type MutationRemoveDeliveryHolidayArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReserveStockArgs = {
   input: ReserveStockInput;
 };
 
 
+export type MutationRetireSourcingRuleSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetLocationDeliveryProfileArgs = {
+  input: LocationDeliveryProfileInput;
+};
+
+
+export type MutationSetShippingRatesArgs = {
+  input: ShippingRatesInput;
+};
+
+
+export type MutationSetSkuSubstitutesArgs = {
+  sku: Scalars['String']['input'];
+  substitutes: Array<Scalars['String']['input']>;
+};
+
+
 export type MutationShipTransferArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSwapOrderAllocationsArgs = {
+  input: SwapOrderAllocationsInput;
+};
+
+
+export type MutationUpsertCarrierServiceArgs = {
+  input: CarrierServiceInput;
 };
 
 export type Order = {
@@ -413,6 +671,19 @@ export type PriceListEntry = {
   __typename?: 'PriceListEntry';
   price: Money;
   sku: Scalars['String']['output'];
+};
+
+export type PromiseDestinationInput = {
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['input'];
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PromiseLineInput = {
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
 };
 
 export type PublishSourcingRuleSetInput = {
@@ -465,6 +736,19 @@ export type Query = {
    * earliest date stock can be promised (inbound supply), and pickup stores near a point.
    */
   availability: Array<SkuAvailability>;
+  /** Carriers' service levels: transit times, delivery days and prices. */
+  carrierServices: Array<CarrierService>;
+  /** Days nothing ships or is delivered, by date (YYYY-MM-DD, inclusive bounds), country or location; at most 1000. */
+  deliveryHolidays: Array<DeliveryHoliday>;
+  /**
+   * The delivery options a storefront shows at checkout for these lines to a destination: each
+   * service level that can ship the whole order (price, dispatch and arrival dates, the locations it
+   * leaves from), then pickup at the nearest stores that hold all of it (distance, ready-at). Computed
+   * with the sourcing rules in force at `now` and live availability, as allocation would source the
+   * order: options that cannot be kept are left out, and the lines the rules cannot ship are listed
+   * in `shortfalls`. Changes nothing.
+   */
+  deliveryPromise: DeliveryPromise;
   /** The report of an inventory feed already imported, by its feed id. */
   inventoryFeed: Maybe<InventoryFeedReport>;
   /** A stock location by id; null when no such location exists. */
@@ -480,6 +764,15 @@ export type Query = {
   /** A cart hold by id. */
   reservation: Maybe<Reservation>;
   /**
+   * Save the sale: when lines cannot be sourced as requested (e.g. a pickup store without the stock),
+   * the alternatives that can, ranked: PICKUP_ELSEWHERE (nearest store first), SHIP_TO_HOME, PRESELL,
+   * SUBSTITUTE, PARTIAL. Empty when the lines can be sourced as requested. Changes nothing; placeOrder
+   * answers the same alternatives with an out-of-stock result.
+   */
+  saleAlternatives: Array<SourcingAlternative>;
+  /** The shipping rate table sourcing and the dry run price parcels with (LOWEST_SHIPPING_COST). */
+  shippingRates: ShippingRateTable;
+  /**
    * A dry run: replays past orders (the last \`lastOrders\`, or \`orderIds\`) through candidate rules and
    * through the rules in force, against current stock, and reports both side by side. Changes nothing.
    */
@@ -488,9 +781,12 @@ export type Query = {
   sku: Maybe<Sku>;
   /** The item master, by code, as a cursor connection (at most 100 per page). */
   skus: SkuConnection;
+  /** Internal (order capture, care): saleAlternatives, leaving out locations that cannot serve the order. */
+  sourcingAlternatives: Array<SourcingAlternative>;
   /**
-   * Versions of the sourcing rules, newest effective date first: of one scope (a channel, or the
-   * global rules when `global` is true), or of every scope when neither is given.
+   * Versions of the sourcing rules, newest effective date first within a scope: of the scopes with the
+   * given channel, region and customer segment (all that are given), plus the global rules when
+   * `global` is true; of every scope when nothing is given.
    */
   sourcingRuleSets: Array<SourcingRuleSet>;
   /** The stock ledger, newest first: every movement with before/after, reason and reference. */
@@ -505,6 +801,24 @@ export type QueryAvailabilityArgs = {
   near?: InputMaybe<GeoPointInput>;
   radiusKm?: InputMaybe<Scalars['Float']['input']>;
   skus: Array<Scalars['String']['input']>;
+};
+
+
+export type QueryCarrierServicesArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryDeliveryHolidaysArgs = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDeliveryPromiseArgs = {
+  input: DeliveryPromiseInput;
 };
 
 
@@ -556,6 +870,11 @@ export type QueryReservationArgs = {
 };
 
 
+export type QuerySaleAlternativesArgs = {
+  input: SaleAlternativesInput;
+};
+
+
 export type QuerySimulateSourcingArgs = {
   input: SimulateSourcingInput;
 };
@@ -572,9 +891,16 @@ export type QuerySkusArgs = {
 };
 
 
+export type QuerySourcingAlternativesArgs = {
+  input: SourcingAlternativesInput;
+};
+
+
 export type QuerySourcingRuleSetsArgs = {
   channel?: InputMaybe<SalesChannel>;
+  customerSegment?: InputMaybe<Scalars['String']['input']>;
   global?: InputMaybe<Scalars['Boolean']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -679,6 +1005,30 @@ export type ReserveStockInput = {
 
 export type ReserveStockResult = InsufficientStock | Reservation;
 
+/** Ways to save a sale whose lines cannot be sourced as requested, in rank order. */
+export type SaleAlternativeKind =
+  /** Take what is available now; the rest is left out. */
+  | 'PARTIAL'
+  /** Collect at another store nearby that has everything. */
+  | 'PICKUP_ELSEWHERE'
+  /** Order now; delivered from inbound supply (allowBackorder). */
+  | 'PRESELL'
+  /** Have it delivered instead of collecting it (needs an address). */
+  | 'SHIP_TO_HOME'
+  /** Take a configured substitute SKU instead of the missing one. */
+  | 'SUBSTITUTE';
+
+export type SaleAlternativesInput = {
+  channel: SalesChannel;
+  /** Substitutes must have a price in this currency. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  delivery: AlternativeDeliveryInput;
+  lines: Array<PromiseLineInput>;
+  now?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Other pickup stores within this distance (default 50). */
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type SalesChannel =
   | 'CALL_CENTER'
   | 'MARKETPLACE'
@@ -686,14 +1036,74 @@ export type SalesChannel =
   | 'STORE'
   | 'WEB';
 
+/** How fast a parcel travels. */
+export type ServiceLevel =
+  | 'ECONOMY'
+  | 'EXPRESS'
+  | 'STANDARD';
+
+export type ShippingRate = {
+  __typename?: 'ShippingRate';
+  maxWeightGrams: Scalars['Int']['output'];
+  price: Money;
+  zone: Scalars['String']['output'];
+};
+
+export type ShippingRateInput = {
+  /** Minor units of the table's currency. */
+  amount: Scalars['Int']['input'];
+  /** The heaviest parcel (grams) of the band; a parcel pays the lightest band that holds it. */
+  maxWeightGrams: Scalars['Int']['input'];
+  zone: Scalars['String']['input'];
+};
+
+/**
+ * Parcels are priced by zone and weight: the zone of (origin country, destination), then the band
+ * of the parcel's weight. No zone or no band: no rate (never a guess).
+ */
+export type ShippingRateTable = {
+  __typename?: 'ShippingRateTable';
+  /** Null while the table is empty. */
+  currency: Maybe<Scalars['String']['output']>;
+  rates: Array<ShippingRate>;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedBy: Maybe<Scalars['String']['output']>;
+  zones: Array<ShippingZone>;
+};
+
+export type ShippingRatesInput = {
+  /** ISO 4217 currency of every amount. */
+  currency: Scalars['String']['input'];
+  rates: Array<ShippingRateInput>;
+  zones: Array<ShippingZoneInput>;
+};
+
+export type ShippingZone = {
+  __typename?: 'ShippingZone';
+  destination: Scalars['String']['output'];
+  originCountry: Scalars['String']['output'];
+  zone: Scalars['String']['output'];
+};
+
+export type ShippingZoneInput = {
+  /** ISO country (BE), subdivision (FR-20R, overrides its country) or * (every other destination). */
+  destination: Scalars['String']['input'];
+  /** ISO country of the shipping location. */
+  originCountry: Scalars['String']['input'];
+  zone: Scalars['String']['input'];
+};
+
 export type SimulateSourcingInput = {
-  /** The most recent orders of the scope to replay (1 to 500); ignored when orderIds is given. */
+  /** The most recent orders of the scope to replay (1 to 10000); ignored when orderIds is given. */
   lastOrders?: InputMaybe<Scalars['Int']['input']>;
-  /** These orders (at most 500) instead of the most recent ones. */
+  /** These orders (at most 10000) instead of the most recent ones. */
   orderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The candidate filters and rankers, validated as for publishing. */
   rules: Array<SourcingRuleInput>;
-  /** The orders the candidate would govern: those of a channel, or (global) of channels without rules of their own. */
+  /**
+   * The orders the candidate would govern: those its scope matches whose governing scope now is not
+   * more specific (see SourcingScopeInput); others are skipped as OUT_OF_SCOPE.
+   */
   scope: SourcingScopeInput;
   splitPolicy: SplitPolicyInput;
 };
@@ -727,6 +1137,8 @@ export type Sku = {
   returnable: Scalars['Boolean']['output'];
   /** Stock of this SKU at each location that holds it. */
   stock: Array<StockLevel>;
+  /** Items offered instead of this one when it cannot be sourced, in order of preference. */
+  substitutes: Array<Sku>;
   weightGrams: Maybe<Scalars['Int']['output']>;
 };
 
@@ -821,6 +1233,38 @@ export type SourcedQuantity = {
   quantity: Scalars['Int']['output'];
 };
 
+/** One alternative: the revised order it stands for and what it promises. */
+export type SourcingAlternative = {
+  __typename?: 'SourcingAlternative';
+  allowPresell: Scalars['Boolean']['output'];
+  /** Presell: when the inbound supply arrives; PARTIAL: when the units left out could come. */
+  availableFrom: Maybe<Scalars['DateTime']['output']>;
+  deliveryMethod: DeliveryMethod;
+  description: Scalars['String']['output'];
+  /** From the store asked for (or the destination) to this store. */
+  distanceKm: Maybe<Scalars['Float']['output']>;
+  earliestDeliveryDate: Maybe<Scalars['String']['output']>;
+  kind: SaleAlternativeKind;
+  latestDeliveryDate: Maybe<Scalars['String']['output']>;
+  /** Every line of the revised order. */
+  lines: Array<AlternativeLine>;
+  pickupLocation: Maybe<Location>;
+  /** 1 for the best. */
+  rank: Scalars['Int']['output'];
+  readyAt: Maybe<Scalars['DateTime']['output']>;
+  requiresAddress: Scalars['Boolean']['output'];
+};
+
+export type SourcingAlternativesInput = {
+  channel: SalesChannel;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  delivery: AlternativeDeliveryInput;
+  excludeLocationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  lines: Array<PromiseLineInput>;
+  now?: InputMaybe<Scalars['DateTime']['input']>;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type SourcingCandidateTrace = {
   __typename?: 'SourcingCandidateTrace';
   /** Available to sell for the channel when the line was sourced. */
@@ -839,10 +1283,16 @@ export type SourcingCandidateTrace = {
 /** The decision trace of an order's sourcing. */
 export type SourcingDecision = {
   __typename?: 'SourcingDecision';
+  /** The customer segment the scopes were matched on; null when unknown. */
+  customerSegment: Maybe<Scalars['String']['output']>;
   decidedAt: Scalars['DateTime']['output'];
   /** True when the stock came from a cart hold converted into the order (no candidates were ranked). */
   fromReservation: Scalars['Boolean']['output'];
   lines: Array<SourcingDecisionLine>;
+  /** What the engine says about the order as a whole, e.g. the outcome of the SHIP_COMPLETE search. */
+  notes: Array<Scalars['String']['output']>;
+  /** The destination region the scopes were matched on (subdivision, else country); null when unknown. */
+  region: Maybe<Scalars['String']['output']>;
   ruleSetId: Scalars['ID']['output'];
   ruleSetName: Scalars['String']['output'];
   splitPolicy: SplitPolicy;
@@ -862,6 +1312,7 @@ export type SourcingDecisionLine = {
 export type SourcingRule = {
   __typename?: 'SourcingRule';
   capability: Maybe<Scalars['String']['output']>;
+  countries: Maybe<Array<Scalars['String']['output']>>;
   kind: Scalars['String']['output'];
   km: Maybe<Scalars['Float']['output']>;
   locationIds: Maybe<Array<Scalars['ID']['output']>>;
@@ -872,12 +1323,17 @@ export type SourcingRule = {
 /**
  * One filter or ranker. `kind` is one of the filters LOCATION_TYPE_IN (types), SERVES_CHANNEL,
  * CAPABILITY (capability: ships | pickup | shipFromStore; methods: the delivery methods it applies to,
- * all when omitted), WITHIN_KM (km), HAS_WHOLE_LINE, UNDER_DAILY_CAPACITY; or one of the rankers
- * PREFER_LOCATION_TYPE (types), NEAREST, MOST_STOCK, LOCATION_PRIORITY (locationIds). Rankers sort
- * lexicographically in the order given (the first decides, the next breaks its ties), then by code.
+ * all when omitted), WITHIN_KM (km), HAS_WHOLE_LINE, UNDER_DAILY_CAPACITY, COUNTRY_IN (countries: the
+ * location's ISO country); or one of the rankers PREFER_LOCATION_TYPE (types), NEAREST, MOST_STOCK,
+ * LOCATION_PRIORITY (locationIds), FEWEST_SHIPMENTS (locations the order already ships from first, then
+ * those holding the most of its remaining lines whole), LOWEST_SHIPPING_COST (what the line adds to the
+ * order's estimated shipping cost by the rate table, see Query.shippingRates; unknown costs last).
+ * Rankers sort lexicographically in the order given (the first decides, the next breaks its ties),
+ * then by code.
  */
 export type SourcingRuleInput = {
   capability?: InputMaybe<Scalars['String']['input']>;
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
   kind: Scalars['String']['input'];
   km?: InputMaybe<Scalars['Float']['input']>;
   locationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -888,13 +1344,19 @@ export type SourcingRuleInput = {
 /** An immutable version of the sourcing rules of one scope. */
 export type SourcingRuleSet = {
   __typename?: 'SourcingRuleSet';
-  /** Null for the global rules. */
+  /** The scope's channel; null when any. */
   channel: Maybe<SalesChannel>;
   createdAt: Scalars['DateTime']['output'];
   createdBy: Scalars['String']['output'];
+  /** The scope's customer segment; null when any. */
+  customerSegment: Maybe<Scalars['String']['output']>;
   effectiveFrom: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The scope's ISO country or subdivision; null when any. */
+  region: Maybe<Scalars['String']['output']>;
+  retiredAt: Maybe<Scalars['DateTime']['output']>;
+  retiredBy: Maybe<Scalars['String']['output']>;
   rules: Array<SourcingRule>;
   splitPolicy: SplitPolicy;
   status: SourcingRuleSetStatus;
@@ -905,14 +1367,27 @@ export type SourcingRuleSet = {
 export type SourcingRuleSetStatus =
   /** The version orders of its scope are sourced with now. */
   | 'IN_FORCE'
+  /** Withdrawn by an administrator (retireSourcingRuleSet): governs no order. */
+  | 'RETIRED'
   /** Effective from a future moment. */
   | 'SCHEDULED'
   /** Replaced by a later version of its scope. */
   | 'SUPERSEDED';
 
+/**
+ * Which orders a rule set governs: those matching every dimension given (none: global). When several
+ * rule sets in force match an order, the most specific scope wins: first the one with more dimensions,
+ * then, with as many, segment before channel before region, and a subdivision (FR-IDF) before its
+ * country (FR). So segment+channel+region > segment+channel > segment+region > channel+region >
+ * segment > channel > region > global; within a scope, the latest version in force applies.
+ */
 export type SourcingScopeInput = {
-  /** The channel whose orders the rules govern; global (every channel without rules of its own) when null. */
+  /** Orders of this channel. */
   channel?: InputMaybe<SalesChannel>;
+  /** Orders of customers of this segment (letters, digits, _ or -; compared in upper case). */
+  customerSegment?: InputMaybe<Scalars['String']['input']>;
+  /** Orders shipped to this ISO country (FR) or country subdivision (FR-IDF). */
+  region?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -927,7 +1402,10 @@ export type SourcingSimulation = {
   /** The first 50 of them. */
   differences: Array<SourcingSimulationDifference>;
   inForce: SourcingSimulationOutcome;
+  /** The version governing most of the replayed orders now. */
   ruleSetInForce: SimulatedRuleSet;
+  /** Every version governing some of the replayed orders now, with how many. */
+  ruleSetsInForce: Array<GoverningRuleSet>;
   /** The first 50 of them. */
   skipped: Array<SkippedSimulationOrder>;
   /** Orders not replayed: NOT_FOUND, NO_DESTINATION (decided before destinations were recorded), OUT_OF_SCOPE. */
@@ -947,12 +1425,21 @@ export type SourcingSimulationOutcome = {
   __typename?: 'SourcingSimulationOutcome';
   /** Distance of the sourced units to their destination, weighted by units; null when unknown. */
   averageDistanceKm: Maybe<Scalars['Float']['output']>;
+  /** estimatedShippingCost over the SHIP orders evaluated; null while no rates are set. */
+  averageShippingCostPerOrder: Maybe<Money>;
+  /**
+   * Estimated shipping cost of the SHIP orders' parcels (one per location and order) by the rate
+   * table and the SKUs' weights (an unknown weight counts as 0 g); null while no rates are set.
+   */
+  estimatedShippingCost: Maybe<Money>;
   ordersEvaluated: Scalars['Int']['output'];
   /** Distinct shipping locations per order, on average. */
   shipmentsPerOrder: Scalars['Float']['output'];
   /** Share (0 to 1) of the sourced units that come from stores; null when nothing was sourced. */
   storeShare: Maybe<Scalars['Float']['output']>;
   unitsSourced: Scalars['Int']['output'];
+  /** Parcels the table cannot price (no zone for the destination, or heavier than every band), left out of the cost. */
+  unratedParcelCount: Scalars['Int']['output'];
   unsourcedLineCount: Scalars['Int']['output'];
   /** The first 10 lines that could not be sourced. */
   unsourcedLines: Array<UnsourcedLine>;
@@ -964,7 +1451,13 @@ export type SplitPolicy = {
   maxShipments: Maybe<Scalars['Int']['output']>;
 };
 
-/** kind: SHIP_COMPLETE (one location for the whole order), ALLOW_SPLIT, or MAX_SHIPMENTS (maxShipments). */
+/**
+ * kind: SHIP_COMPLETE (one location for the whole order), ALLOW_SPLIT, or MAX_SHIPMENTS (maxShipments).
+ * SHIP_COMPLETE looks for the locations that pass the filters for every line and hold every line
+ * whole, and ranks the lines among those only. When there is none the decision's notes say so and
+ * the lines are tried one after the other at the first line's best location: a line it lacks is
+ * short (or presold), so the order is refused as a shortage rather than split.
+ */
 export type SplitPolicyInput = {
   kind: Scalars['String']['input'];
   maxShipments?: InputMaybe<Scalars['Int']['input']>;
@@ -983,6 +1476,11 @@ export type StockLevel = {
   /** Movements of this stock level, newest first. */
   history: StockMovementConnection;
   location: Location;
+  /**
+   * Units at the location that cannot be sold, outside onHand: returned goods awaiting refurbishment
+   * or disposal (inspectReturn's REFURBISH and DISPOSE).
+   */
+  nonSellable: Scalars['Int']['output'];
   onHand: Scalars['Int']['output'];
   /** Held by active cart reservations and order allocations. */
   reserved: Scalars['Int']['output'];
@@ -1067,6 +1565,20 @@ export type SubscriptionAvailabilityChangedArgs = {
   skus: Array<Scalars['String']['input']>;
 };
 
+export type SwapOrderAllocationsInput = {
+  allowPresell?: InputMaybe<Scalars['Boolean']['input']>;
+  channel: SalesChannel;
+  delivery: AllocationDeliveryInput;
+  /** Lines to hold after that (an order line's whole quantity). */
+  lines: Array<AllocateLineInput>;
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** Chosen by the caller (e.g. the edit's id): the same reference replays the first outcome. */
+  reference: Scalars['String']['input'];
+  /** Order lines whose allocations are released first. */
+  releaseLineIds: Array<Scalars['ID']['input']>;
+};
+
 /** Stock moving between two locations of the retailer. */
 export type Transfer = {
   __typename?: 'Transfer';
@@ -1101,6 +1613,22 @@ export type TransferStatus =
   | 'RECEIVED'
   | 'REQUESTED'
   | 'SHIPPED';
+
+/** Transit time to a country, or to the zone of its postal codes starting with a prefix (the longest matching prefix wins). */
+export type TransitLane = {
+  __typename?: 'TransitLane';
+  country: Scalars['String']['output'];
+  maxDays: Scalars['Int']['output'];
+  minDays: Scalars['Int']['output'];
+  postalCodePrefix: Maybe<Scalars['String']['output']>;
+};
+
+export type TransitLaneInput = {
+  country: Scalars['String']['input'];
+  maxDays: Scalars['Int']['input'];
+  minDays: Scalars['Int']['input'];
+  postalCodePrefix?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type UnsourcedLine = {
   __typename?: 'UnsourcedLine';
@@ -1238,9 +1766,21 @@ export type ResolversTypes = ResolversObject<{
   AllocationKind: AllocationKind;
   AllocationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AllocationResult']>;
   AllocationStatus: AllocationStatus;
+  AlternativeDeliveryInput: AlternativeDeliveryInput;
+  AlternativeLine: ResolverTypeWrapper<AlternativeLine>;
+  CarrierRate: ResolverTypeWrapper<CarrierRate>;
+  CarrierRateInput: CarrierRateInput;
+  CarrierService: ResolverTypeWrapper<CarrierServiceEntity>;
+  CarrierServiceInput: CarrierServiceInput;
   CreatePurchaseOrderInput: CreatePurchaseOrderInput;
   CreateTransferInput: CreateTransferInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryHoliday: ResolverTypeWrapper<DeliveryHolidayEntity>;
+  DeliveryHolidayInput: DeliveryHolidayInput;
+  DeliveryMethod: DeliveryMethod;
+  DeliveryOption: ResolverTypeWrapper<Omit<DeliveryOption, 'pickupLocation' | 'shipsFrom'> & { pickupLocation?: Maybe<ResolversTypes['Location']>, shipsFrom: Array<ResolversTypes['Location']> }>;
+  DeliveryPromise: ResolverTypeWrapper<Omit<DeliveryPromise, 'options'> & { options: Array<ResolversTypes['DeliveryOption']> }>;
+  DeliveryPromiseInput: DeliveryPromiseInput;
   Dimensions: ResolverTypeWrapper<Dimensions>;
   DimensionsInput: DimensionsInput;
   FeedLineInput: FeedLineInput;
@@ -1248,6 +1788,7 @@ export type ResolversTypes = ResolversObject<{
   FeedMode: FeedMode;
   FeedRejectionReason: FeedRejectionReason;
   GeoPointInput: GeoPointInput;
+  GoverningRuleSet: ResolverTypeWrapper<GoverningRuleSet>;
   InsufficientStock: ResolverTypeWrapper<InsufficientStock>;
   InventoryFeedInput: InventoryFeedInput;
   InventoryFeedReport: ResolverTypeWrapper<InventoryFeedReport>;
@@ -1255,6 +1796,8 @@ export type ResolversTypes = ResolversObject<{
   LocationAddress: ResolverTypeWrapper<LocationAddress>;
   LocationAvailability: ResolverTypeWrapper<Omit<LocationAvailability, 'location'> & { location: ResolversTypes['Location'] }>;
   LocationCapabilities: ResolverTypeWrapper<LocationCapabilities>;
+  LocationDeliveryProfile: ResolverTypeWrapper<LocationDeliveryProfile>;
+  LocationDeliveryProfileInput: LocationDeliveryProfileInput;
   LocationType: LocationType;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1263,6 +1806,8 @@ export type ResolversTypes = ResolversObject<{
   PickupStore: ResolverTypeWrapper<Omit<PickupStore, 'location'> & { location: ResolversTypes['Location'] }>;
   PriceList: ResolverTypeWrapper<PriceListEntity>;
   PriceListEntry: ResolverTypeWrapper<PriceListEntry>;
+  PromiseDestinationInput: PromiseDestinationInput;
+  PromiseLineInput: PromiseLineInput;
   PublishSourcingRuleSetInput: PublishSourcingRuleSetInput;
   PurchaseOrder: ResolverTypeWrapper<PurchaseOrderEntity>;
   PurchaseOrderLine: ResolverTypeWrapper<PurchaseOrderLineEntity>;
@@ -1280,7 +1825,16 @@ export type ResolversTypes = ResolversObject<{
   ReserveLineInput: ReserveLineInput;
   ReserveStockInput: ReserveStockInput;
   ReserveStockResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReserveStockResult']>;
+  SaleAlternativeKind: SaleAlternativeKind;
+  SaleAlternativesInput: SaleAlternativesInput;
   SalesChannel: SalesChannel;
+  ServiceLevel: ServiceLevel;
+  ShippingRate: ResolverTypeWrapper<ShippingRate>;
+  ShippingRateInput: ShippingRateInput;
+  ShippingRateTable: ResolverTypeWrapper<ShippingRateTable>;
+  ShippingRatesInput: ShippingRatesInput;
+  ShippingZone: ResolverTypeWrapper<ShippingZone>;
+  ShippingZoneInput: ShippingZoneInput;
   SimulateSourcingInput: SimulateSourcingInput;
   SimulatedRuleSet: ResolverTypeWrapper<SimulatedRuleSet>;
   SkippedSimulationOrder: ResolverTypeWrapper<SkippedSimulationOrder>;
@@ -1295,6 +1849,8 @@ export type ResolversTypes = ResolversObject<{
   SkuPrice: ResolverTypeWrapper<SkuPrice>;
   SkuRejection: ResolverTypeWrapper<SkuRejection>;
   SourcedQuantity: ResolverTypeWrapper<Omit<SourcedQuantity, 'location'> & { location: ResolversTypes['Location'] }>;
+  SourcingAlternative: ResolverTypeWrapper<Omit<SourcingAlternative, 'pickupLocation'> & { pickupLocation?: Maybe<ResolversTypes['Location']> }>;
+  SourcingAlternativesInput: SourcingAlternativesInput;
   SourcingCandidateTrace: ResolverTypeWrapper<Omit<SourcingCandidateTrace, 'location'> & { location: ResolversTypes['Location'] }>;
   SourcingDecision: ResolverTypeWrapper<Omit<SourcingDecision, 'lines'> & { lines: Array<ResolversTypes['SourcingDecisionLine']> }>;
   SourcingDecisionLine: ResolverTypeWrapper<Omit<SourcingDecisionLine, 'candidates' | 'chosen'> & { candidates: Array<ResolversTypes['SourcingCandidateTrace']>, chosen: Array<ResolversTypes['SourcedQuantity']> }>;
@@ -1317,10 +1873,13 @@ export type ResolversTypes = ResolversObject<{
   StockShortage: ResolverTypeWrapper<StockShortage>;
   StockShortfall: ResolverTypeWrapper<StockShortfall>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SwapOrderAllocationsInput: SwapOrderAllocationsInput;
   Transfer: ResolverTypeWrapper<TransferEntity>;
   TransferLine: ResolverTypeWrapper<TransferLineEntity>;
   TransferLineInput: TransferLineInput;
   TransferStatus: TransferStatus;
+  TransitLane: ResolverTypeWrapper<TransitLane>;
+  TransitLaneInput: TransitLaneInput;
   UnsourcedLine: ResolverTypeWrapper<UnsourcedLine>;
 }>;
 
@@ -1337,14 +1896,26 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   AllocationDeliveryInput: AllocationDeliveryInput;
   AllocationResult: ResolversUnionTypes<ResolversParentTypes>['AllocationResult'];
+  AlternativeDeliveryInput: AlternativeDeliveryInput;
+  AlternativeLine: AlternativeLine;
+  CarrierRate: CarrierRate;
+  CarrierRateInput: CarrierRateInput;
+  CarrierService: CarrierServiceEntity;
+  CarrierServiceInput: CarrierServiceInput;
   CreatePurchaseOrderInput: CreatePurchaseOrderInput;
   CreateTransferInput: CreateTransferInput;
   DateTime: Scalars['DateTime']['output'];
+  DeliveryHoliday: DeliveryHolidayEntity;
+  DeliveryHolidayInput: DeliveryHolidayInput;
+  DeliveryOption: Omit<DeliveryOption, 'pickupLocation' | 'shipsFrom'> & { pickupLocation?: Maybe<ResolversParentTypes['Location']>, shipsFrom: Array<ResolversParentTypes['Location']> };
+  DeliveryPromise: Omit<DeliveryPromise, 'options'> & { options: Array<ResolversParentTypes['DeliveryOption']> };
+  DeliveryPromiseInput: DeliveryPromiseInput;
   Dimensions: Dimensions;
   DimensionsInput: DimensionsInput;
   FeedLineInput: FeedLineInput;
   FeedLineRejection: FeedLineRejection;
   GeoPointInput: GeoPointInput;
+  GoverningRuleSet: GoverningRuleSet;
   InsufficientStock: InsufficientStock;
   InventoryFeedInput: InventoryFeedInput;
   InventoryFeedReport: InventoryFeedReport;
@@ -1352,6 +1923,8 @@ export type ResolversParentTypes = ResolversObject<{
   LocationAddress: LocationAddress;
   LocationAvailability: Omit<LocationAvailability, 'location'> & { location: ResolversParentTypes['Location'] };
   LocationCapabilities: LocationCapabilities;
+  LocationDeliveryProfile: LocationDeliveryProfile;
+  LocationDeliveryProfileInput: LocationDeliveryProfileInput;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Order: OrderReferenceEntity;
@@ -1359,6 +1932,8 @@ export type ResolversParentTypes = ResolversObject<{
   PickupStore: Omit<PickupStore, 'location'> & { location: ResolversParentTypes['Location'] };
   PriceList: PriceListEntity;
   PriceListEntry: PriceListEntry;
+  PromiseDestinationInput: PromiseDestinationInput;
+  PromiseLineInput: PromiseLineInput;
   PublishSourcingRuleSetInput: PublishSourcingRuleSetInput;
   PurchaseOrder: PurchaseOrderEntity;
   PurchaseOrderLine: PurchaseOrderLineEntity;
@@ -1374,6 +1949,13 @@ export type ResolversParentTypes = ResolversObject<{
   ReserveLineInput: ReserveLineInput;
   ReserveStockInput: ReserveStockInput;
   ReserveStockResult: ResolversUnionTypes<ResolversParentTypes>['ReserveStockResult'];
+  SaleAlternativesInput: SaleAlternativesInput;
+  ShippingRate: ShippingRate;
+  ShippingRateInput: ShippingRateInput;
+  ShippingRateTable: ShippingRateTable;
+  ShippingRatesInput: ShippingRatesInput;
+  ShippingZone: ShippingZone;
+  ShippingZoneInput: ShippingZoneInput;
   SimulateSourcingInput: SimulateSourcingInput;
   SimulatedRuleSet: SimulatedRuleSet;
   SkippedSimulationOrder: SkippedSimulationOrder;
@@ -1388,6 +1970,8 @@ export type ResolversParentTypes = ResolversObject<{
   SkuPrice: SkuPrice;
   SkuRejection: SkuRejection;
   SourcedQuantity: Omit<SourcedQuantity, 'location'> & { location: ResolversParentTypes['Location'] };
+  SourcingAlternative: Omit<SourcingAlternative, 'pickupLocation'> & { pickupLocation?: Maybe<ResolversParentTypes['Location']> };
+  SourcingAlternativesInput: SourcingAlternativesInput;
   SourcingCandidateTrace: Omit<SourcingCandidateTrace, 'location'> & { location: ResolversParentTypes['Location'] };
   SourcingDecision: Omit<SourcingDecision, 'lines'> & { lines: Array<ResolversParentTypes['SourcingDecisionLine']> };
   SourcingDecisionLine: Omit<SourcingDecisionLine, 'candidates' | 'chosen'> & { candidates: Array<ResolversParentTypes['SourcingCandidateTrace']>, chosen: Array<ResolversParentTypes['SourcedQuantity']> };
@@ -1408,9 +1992,12 @@ export type ResolversParentTypes = ResolversObject<{
   StockShortage: StockShortage;
   StockShortfall: StockShortfall;
   Subscription: Record<PropertyKey, never>;
+  SwapOrderAllocationsInput: SwapOrderAllocationsInput;
   Transfer: TransferEntity;
   TransferLine: TransferLineEntity;
   TransferLineInput: TransferLineInput;
+  TransitLane: TransitLane;
+  TransitLaneInput: TransitLaneInput;
   UnsourcedLine: UnsourcedLine;
 }>;
 
@@ -1431,9 +2018,67 @@ export type AllocationResultResolvers<ContextType = InventoryContext, ParentType
   __resolveType: TypeResolveFn<'StockAllocated' | 'StockShortage', ParentType, ContextType>;
 }>;
 
+export type AlternativeLineResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['AlternativeLine'] = ResolversParentTypes['AlternativeLine']> = ResolversObject<{
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  replacesSku?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CarrierRateResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['CarrierRate'] = ResolversParentTypes['CarrierRate']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxWeightGrams?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type CarrierServiceResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['CarrierService'] = ResolversParentTypes['CarrierService']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  carrierCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  carrierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveryDays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lanes?: Resolver<Array<ResolversTypes['TransitLane']>, ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['CarrierRate']>, ParentType, ContextType>;
+  serviceLevel?: Resolver<ResolversTypes['ServiceLevel'], ParentType, ContextType>;
+  surcharge?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeliveryHolidayResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['DeliveryHoliday'] = ResolversParentTypes['DeliveryHoliday']> = ResolversObject<{
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DeliveryOptionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['DeliveryOption'] = ResolversParentTypes['DeliveryOption']> = ResolversObject<{
+  carrierCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  carrierName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dispatchDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  earliestDeliveryDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latestDeliveryDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
+  pickupLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  readyAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  serviceLevel?: Resolver<Maybe<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
+  shipsFrom?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
+}>;
+
+export type DeliveryPromiseResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['DeliveryPromise'] = ResolversParentTypes['DeliveryPromise']> = ResolversObject<{
+  options?: Resolver<Array<ResolversTypes['DeliveryOption']>, ParentType, ContextType>;
+  promisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ruleSetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleSetVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortfalls?: Resolver<Array<ResolversTypes['StockShortfall']>, ParentType, ContextType>;
+}>;
 
 export type DimensionsResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Dimensions'] = ResolversParentTypes['Dimensions']> = ResolversObject<{
   heightMm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1447,6 +2092,13 @@ export type FeedLineRejectionResolvers<ContextType = InventoryContext, ParentTyp
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['FeedRejectionReason'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GoverningRuleSetResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['GoverningRuleSet'] = ResolversParentTypes['GoverningRuleSet']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type InsufficientStockResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['InsufficientStock'] = ResolversParentTypes['InsufficientStock']> = ResolversObject<{
@@ -1474,6 +2126,7 @@ export type LocationResolvers<ContextType = InventoryContext, ParentType extends
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dailyOrderCapacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   defaultSafetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deliveryProfile?: Resolver<ResolversTypes['LocationDeliveryProfile'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1501,12 +2154,25 @@ export type LocationCapabilitiesResolvers<ContextType = InventoryContext, Parent
   ships?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type LocationDeliveryProfileResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['LocationDeliveryProfile'] = ResolversParentTypes['LocationDeliveryProfile']> = ResolversObject<{
+  closingTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cutoffTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  openDays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  openingTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pickupPreparationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  processingHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shipDays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addDeliveryHoliday?: Resolver<ResolversTypes['DeliveryHoliday'], ParentType, ContextType, RequireFields<MutationAddDeliveryHolidayArgs, 'input'>>;
   adjustStock?: Resolver<ResolversTypes['StockLevel'], ParentType, ContextType, RequireFields<MutationAdjustStockArgs, 'input'>>;
   allocateOrderStock?: Resolver<ResolversTypes['AllocationResult'], ParentType, ContextType, RequireFields<MutationAllocateOrderStockArgs, 'input'>>;
   createPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationCreatePurchaseOrderArgs, 'input'>>;
@@ -1520,8 +2186,15 @@ export type MutationResolvers<ContextType = InventoryContext, ParentType extends
   receiveTransfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationReceiveTransferArgs, 'input'>>;
   releaseOrderStock?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType, RequireFields<MutationReleaseOrderStockArgs, 'input'>>;
   releaseReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationReleaseReservationArgs, 'id'>>;
+  removeDeliveryHoliday?: Resolver<ResolversTypes['DeliveryHoliday'], ParentType, ContextType, RequireFields<MutationRemoveDeliveryHolidayArgs, 'id'>>;
   reserveStock?: Resolver<ResolversTypes['ReserveStockResult'], ParentType, ContextType, RequireFields<MutationReserveStockArgs, 'input'>>;
+  retireSourcingRuleSet?: Resolver<ResolversTypes['SourcingRuleSet'], ParentType, ContextType, RequireFields<MutationRetireSourcingRuleSetArgs, 'id'>>;
+  setLocationDeliveryProfile?: Resolver<ResolversTypes['Location'], ParentType, ContextType, RequireFields<MutationSetLocationDeliveryProfileArgs, 'input'>>;
+  setShippingRates?: Resolver<ResolversTypes['ShippingRateTable'], ParentType, ContextType, RequireFields<MutationSetShippingRatesArgs, 'input'>>;
+  setSkuSubstitutes?: Resolver<ResolversTypes['Sku'], ParentType, ContextType, RequireFields<MutationSetSkuSubstitutesArgs, 'sku' | 'substitutes'>>;
   shipTransfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationShipTransferArgs, 'id'>>;
+  swapOrderAllocations?: Resolver<ResolversTypes['AllocationResult'], ParentType, ContextType, RequireFields<MutationSwapOrderAllocationsArgs, 'input'>>;
+  upsertCarrierService?: Resolver<ResolversTypes['CarrierService'], ParentType, ContextType, RequireFields<MutationUpsertCarrierServiceArgs, 'input'>>;
 }>;
 
 export type OrderResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
@@ -1577,6 +2250,9 @@ export type PurchaseOrderLineResolvers<ContextType = InventoryContext, ParentTyp
 
 export type QueryResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   availability?: Resolver<Array<ResolversTypes['SkuAvailability']>, ParentType, ContextType, RequireFields<QueryAvailabilityArgs, 'channel' | 'radiusKm' | 'skus'>>;
+  carrierServices?: Resolver<Array<ResolversTypes['CarrierService']>, ParentType, ContextType, RequireFields<QueryCarrierServicesArgs, 'activeOnly'>>;
+  deliveryHolidays?: Resolver<Array<ResolversTypes['DeliveryHoliday']>, ParentType, ContextType, Partial<QueryDeliveryHolidaysArgs>>;
+  deliveryPromise?: Resolver<ResolversTypes['DeliveryPromise'], ParentType, ContextType, RequireFields<QueryDeliveryPromiseArgs, 'input'>>;
   inventoryFeed?: Resolver<Maybe<ResolversTypes['InventoryFeedReport']>, ParentType, ContextType, RequireFields<QueryInventoryFeedArgs, 'feedId'>>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationsArgs, 'activeOnly'>>;
@@ -1585,9 +2261,12 @@ export type QueryResolvers<ContextType = InventoryContext, ParentType extends Re
   purchaseOrders?: Resolver<Array<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, Partial<QueryPurchaseOrdersArgs>>;
   quoteLines?: Resolver<Array<ResolversTypes['SkuPrice']>, ParentType, ContextType, RequireFields<QueryQuoteLinesArgs, 'channel' | 'currency' | 'skus'>>;
   reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType, RequireFields<QueryReservationArgs, 'id'>>;
+  saleAlternatives?: Resolver<Array<ResolversTypes['SourcingAlternative']>, ParentType, ContextType, RequireFields<QuerySaleAlternativesArgs, 'input'>>;
+  shippingRates?: Resolver<ResolversTypes['ShippingRateTable'], ParentType, ContextType>;
   simulateSourcing?: Resolver<ResolversTypes['SourcingSimulation'], ParentType, ContextType, RequireFields<QuerySimulateSourcingArgs, 'input'>>;
   sku?: Resolver<Maybe<ResolversTypes['Sku']>, ParentType, ContextType, RequireFields<QuerySkuArgs, 'code'>>;
   skus?: Resolver<ResolversTypes['SkuConnection'], ParentType, ContextType, RequireFields<QuerySkusArgs, 'first'>>;
+  sourcingAlternatives?: Resolver<Array<ResolversTypes['SourcingAlternative']>, ParentType, ContextType, RequireFields<QuerySourcingAlternativesArgs, 'input'>>;
   sourcingRuleSets?: Resolver<Array<ResolversTypes['SourcingRuleSet']>, ParentType, ContextType, Partial<QuerySourcingRuleSetsArgs>>;
   stockMovements?: Resolver<ResolversTypes['StockMovementConnection'], ParentType, ContextType, RequireFields<QueryStockMovementsArgs, 'first'>>;
   transfer?: Resolver<Maybe<ResolversTypes['Transfer']>, ParentType, ContextType, RequireFields<QueryTransferArgs, 'id'>>;
@@ -1615,6 +2294,26 @@ export type ReserveStockResultResolvers<ContextType = InventoryContext, ParentTy
   __resolveType: TypeResolveFn<'InsufficientStock' | 'Reservation', ParentType, ContextType>;
 }>;
 
+export type ShippingRateResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ShippingRate'] = ResolversParentTypes['ShippingRate']> = ResolversObject<{
+  maxWeightGrams?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ShippingRateTableResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ShippingRateTable'] = ResolversParentTypes['ShippingRateTable']> = ResolversObject<{
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['ShippingRate']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zones?: Resolver<Array<ResolversTypes['ShippingZone']>, ParentType, ContextType>;
+}>;
+
+export type ShippingZoneResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['ShippingZone'] = ResolversParentTypes['ShippingZone']> = ResolversObject<{
+  destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  originCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SimulatedRuleSetResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SimulatedRuleSet'] = ResolversParentTypes['SimulatedRuleSet']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1637,6 +2336,7 @@ export type SkuResolvers<ContextType = InventoryContext, ParentType extends Reso
   price?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType, RequireFields<SkuPriceArgs, 'channel' | 'currency'>>;
   returnable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   stock?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  substitutes?: Resolver<Array<ResolversTypes['Sku']>, ParentType, ContextType>;
   weightGrams?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
@@ -1688,6 +2388,22 @@ export type SourcedQuantityResolvers<ContextType = InventoryContext, ParentType 
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SourcingAlternativeResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SourcingAlternative'] = ResolversParentTypes['SourcingAlternative']> = ResolversObject<{
+  allowPresell?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  availableFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deliveryMethod?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  earliestDeliveryDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SaleAlternativeKind'], ParentType, ContextType>;
+  latestDeliveryDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['AlternativeLine']>, ParentType, ContextType>;
+  pickupLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  readyAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  requiresAddress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type SourcingCandidateTraceResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SourcingCandidateTrace'] = ResolversParentTypes['SourcingCandidateTrace']> = ResolversObject<{
   availableToSell?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1698,9 +2414,12 @@ export type SourcingCandidateTraceResolvers<ContextType = InventoryContext, Pare
 }>;
 
 export type SourcingDecisionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SourcingDecision'] = ResolversParentTypes['SourcingDecision']> = ResolversObject<{
+  customerSegment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fromReservation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['SourcingDecisionLine']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ruleSetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ruleSetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   splitPolicy?: Resolver<ResolversTypes['SplitPolicy'], ParentType, ContextType>;
@@ -1717,6 +2436,7 @@ export type SourcingDecisionLineResolvers<ContextType = InventoryContext, Parent
 
 export type SourcingRuleResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SourcingRule'] = ResolversParentTypes['SourcingRule']> = ResolversObject<{
   capability?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countries?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   km?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   locationIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
@@ -1728,9 +2448,13 @@ export type SourcingRuleSetResolvers<ContextType = InventoryContext, ParentType 
   channel?: Resolver<Maybe<ResolversTypes['SalesChannel']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerSegment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  retiredBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rules?: Resolver<Array<ResolversTypes['SourcingRule']>, ParentType, ContextType>;
   splitPolicy?: Resolver<ResolversTypes['SplitPolicy'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SourcingRuleSetStatus'], ParentType, ContextType>;
@@ -1743,6 +2467,7 @@ export type SourcingSimulationResolvers<ContextType = InventoryContext, ParentTy
   differences?: Resolver<Array<ResolversTypes['SourcingSimulationDifference']>, ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['SourcingSimulationOutcome'], ParentType, ContextType>;
   ruleSetInForce?: Resolver<ResolversTypes['SimulatedRuleSet'], ParentType, ContextType>;
+  ruleSetsInForce?: Resolver<Array<ResolversTypes['GoverningRuleSet']>, ParentType, ContextType>;
   skipped?: Resolver<Array<ResolversTypes['SkippedSimulationOrder']>, ParentType, ContextType>;
   skippedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1755,10 +2480,13 @@ export type SourcingSimulationDifferenceResolvers<ContextType = InventoryContext
 
 export type SourcingSimulationOutcomeResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SourcingSimulationOutcome'] = ResolversParentTypes['SourcingSimulationOutcome']> = ResolversObject<{
   averageDistanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageShippingCostPerOrder?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  estimatedShippingCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   ordersEvaluated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shipmentsPerOrder?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   storeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unitsSourced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unratedParcelCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unsourcedLineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unsourcedLines?: Resolver<Array<ResolversTypes['UnsourcedLine']>, ParentType, ContextType>;
 }>;
@@ -1777,6 +2505,7 @@ export type StockLevelResolvers<ContextType = InventoryContext, ParentType exten
   availableToSell?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['StockMovementConnection'], ParentType, ContextType, RequireFields<StockLevelHistoryArgs, 'first'>>;
   location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  nonSellable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   safetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1842,6 +2571,13 @@ export type TransferLineResolvers<ContextType = InventoryContext, ParentType ext
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type TransitLaneResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['TransitLane'] = ResolversParentTypes['TransitLane']> = ResolversObject<{
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  postalCodePrefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type UnsourcedLineResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['UnsourcedLine'] = ResolversParentTypes['UnsourcedLine']> = ResolversObject<{
   lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1852,15 +2588,23 @@ export type UnsourcedLineResolvers<ContextType = InventoryContext, ParentType ex
 export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   Allocation?: AllocationResolvers<ContextType>;
   AllocationResult?: AllocationResultResolvers<ContextType>;
+  AlternativeLine?: AlternativeLineResolvers<ContextType>;
+  CarrierRate?: CarrierRateResolvers<ContextType>;
+  CarrierService?: CarrierServiceResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeliveryHoliday?: DeliveryHolidayResolvers<ContextType>;
+  DeliveryOption?: DeliveryOptionResolvers<ContextType>;
+  DeliveryPromise?: DeliveryPromiseResolvers<ContextType>;
   Dimensions?: DimensionsResolvers<ContextType>;
   FeedLineRejection?: FeedLineRejectionResolvers<ContextType>;
+  GoverningRuleSet?: GoverningRuleSetResolvers<ContextType>;
   InsufficientStock?: InsufficientStockResolvers<ContextType>;
   InventoryFeedReport?: InventoryFeedReportResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   LocationAddress?: LocationAddressResolvers<ContextType>;
   LocationAvailability?: LocationAvailabilityResolvers<ContextType>;
   LocationCapabilities?: LocationCapabilitiesResolvers<ContextType>;
+  LocationDeliveryProfile?: LocationDeliveryProfileResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
@@ -1874,6 +2618,9 @@ export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   Reservation?: ReservationResolvers<ContextType>;
   ReservationLine?: ReservationLineResolvers<ContextType>;
   ReserveStockResult?: ReserveStockResultResolvers<ContextType>;
+  ShippingRate?: ShippingRateResolvers<ContextType>;
+  ShippingRateTable?: ShippingRateTableResolvers<ContextType>;
+  ShippingZone?: ShippingZoneResolvers<ContextType>;
   SimulatedRuleSet?: SimulatedRuleSetResolvers<ContextType>;
   SkippedSimulationOrder?: SkippedSimulationOrderResolvers<ContextType>;
   Sku?: SkuResolvers<ContextType>;
@@ -1885,6 +2632,7 @@ export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   SkuPrice?: SkuPriceResolvers<ContextType>;
   SkuRejection?: SkuRejectionResolvers<ContextType>;
   SourcedQuantity?: SourcedQuantityResolvers<ContextType>;
+  SourcingAlternative?: SourcingAlternativeResolvers<ContextType>;
   SourcingCandidateTrace?: SourcingCandidateTraceResolvers<ContextType>;
   SourcingDecision?: SourcingDecisionResolvers<ContextType>;
   SourcingDecisionLine?: SourcingDecisionLineResolvers<ContextType>;
@@ -1904,6 +2652,7 @@ export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   Subscription?: SubscriptionResolvers<ContextType>;
   Transfer?: TransferResolvers<ContextType>;
   TransferLine?: TransferLineResolvers<ContextType>;
+  TransitLane?: TransitLaneResolvers<ContextType>;
   UnsourcedLine?: UnsourcedLineResolvers<ContextType>;
 }>;
 

@@ -12,8 +12,21 @@ import { reservationStates } from './reservation.service.ts';
 import { isShortageSignal, ShortageSignal, shortfallsToReport, type StockShortfall } from './shortage.ts';
 import { distanceFrom, isEligibleSource, isPickupStore, rankCandidates, sourceLine, type DeliveryMethod, type SourcingCandidate } from './sourcing.ts';
 import { SourcingDecision, type CandidateTraceRecord, type DecisionLineRecord } from '../entities/sourcing-decision.entity.ts';
+import { loadShippingRateTable } from './shipping-rate.service.ts';
+import { OrderSourcingState, SHIP_COMPLETE_ELIMINATION, shipCompleteNote, wholeOrderLocations, type ShippingContext } from './sourcing-order.ts';
 import { rulesInForce, type RulesInForce } from './sourcing-rule-set.service.ts';
-import { DEFAULT_SOURCING_RULES, evaluateLine, needsDailyCounts, shipmentLimit, withinShipmentLimit, type CandidateFacts, type SourcingRules } from './sourcing-rules.ts';
+import {
+  DEFAULT_SOURCING_RULES,
+  evaluateLine,
+  needsDailyCounts,
+  needsShippingRates,
+  shipmentLimit,
+  withinShipmentLimit,
+  type CandidateFacts,
+  type LineContext,
+  type SourcingRules,
+} from './sourcing-rules.ts';
+import { destinationOf, normaliseSegment, type OrderScopeFacts } from './sourcing-scope.ts';
 import { currentAvailability, loadSourcingSnapshot, type SourcingSnapshot } from './sourcing-snapshot.ts';
 import { inTransaction, sql, uuidArray } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
@@ -26,6 +39,8 @@ export interface AllocationDelivery {
   method: DeliveryMethod;
   pickupLocationId?: string | null | undefined;
   country?: string | null | undefined;
+  /** ISO 3166-2 subdivision (`FR-IDF`, or `IDF` with the country); matched by region-scoped rules and shipping zones. */
+  region?: string | null | undefined;
   postalCode?: string | null | undefined;
   latitude?: number | null | undefined;
   longitude?: number | null | undefined;
@@ -44,6 +59,8 @@ export interface AllocateOrderStockRequest {
   delivery: AllocationDelivery;
   lines: readonly AllocateLineRequest[];
   allowPresell?: boolean | null | undefined;
+  /** The customer's segment (e.g. VIP), for segment-scoped rules; unknown to callers that do not pass it. */
+  customerSegment?: string | null | undefined;
   /** Locations not to hold stock at (re-sourcing away from one that failed the order); internal only. */
   excludeLocationIds?: readonly string[] | undefined;
 }
@@ -137,12 +154,13 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
       if (unknown.length > 0) throw new DomainError('UNKNOWN_SKU', `Unknown SKU: ${unknown.join(', ')}`, { skus: unknown });
 
       const journal = new StockJournal(tx);
-      const rules = await rulesInForce(tx, request.channel, new Date());
+      const rules = await rulesInForce(tx, scopeFactsOf(request), new Date());
       const traces = new Map<string, CandidateTraceRecord[]>();
+      const notes: string[] = [];
       const drafts = request.reservationId
         ? await convertReservation(tx, journal, request, request.reservationId, point)
-        : await holdOrderLines(tx, journal, request, snapshot, point, rules, traces);
-      recordSourcingDecision(tx, request, point, rules, drafts, traces);
+        : await holdOrderLines(tx, journal, request, snapshot, point, rules, traces, notes);
+      recordSourcingDecision(tx, request, point, rules, drafts, traces, notes);
       const created = createAllocations(tx, request, drafts);
       recordEvent(tx, {
         type: 'StockAllocated',
@@ -160,6 +178,11 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
   }
 }
 
+/** What scoped rules match an order on: its channel, destination region and customer segment. */
+export function scopeFactsOf(request: AllocateOrderStockRequest): OrderScopeFacts {
+  return { channel: request.channel, ...destinationOf(request.delivery.country, request.delivery.region), customerSegment: normaliseSegment(request.customerSegment) };
+}
+
 /** The decision trace of an order's first allocation (committed with it). */
 function recordSourcingDecision(
   tx: EntityManager,
@@ -168,7 +191,9 @@ function recordSourcingDecision(
   rules: RulesInForce,
   drafts: readonly AllocationDraft[],
   traces: ReadonlyMap<string, CandidateTraceRecord[]>,
+  notes: readonly string[],
 ): void {
+  const facts = scopeFactsOf(request);
   const lines = request.lines.map(
     (line): DecisionLineRecord => ({
       lineId: line.lineId,
@@ -188,7 +213,10 @@ function recordSourcingDecision(
     lines,
     channel: request.channel,
     deliveryMethod: request.delivery.method,
-    deliveryCountry: request.delivery.country?.trim().toUpperCase().slice(0, 2) || null,
+    deliveryCountry: facts.country ?? (request.delivery.country?.trim().toUpperCase().slice(0, 2) || null),
+    deliveryRegion: facts.subdivision,
+    customerSegment: facts.customerSegment,
+    notes: [...notes],
     deliveryLatitude: point?.latitude ?? null,
     deliveryLongitude: point?.longitude ?? null,
     pickupLocationId: request.delivery.method === 'SHIP' ? null : (request.delivery.pickupLocationId ?? null),
@@ -256,11 +284,31 @@ export async function dailyLoad(tx: EntityManager, locationIds: readonly string[
   return new Map(rows.map((row) => [row.id, { ordersToday: Number(row.orders_today), capacity: row.daily_order_capacity === null ? null : Number(row.daily_order_capacity) }]));
 }
 
+/** The shipping facts LOWEST_SHIPPING_COST needs, when the rules use it and the order ships. */
+export async function shippingContextFor(
+  tx: EntityManager,
+  rules: SourcingRules,
+  request: AllocateOrderStockRequest,
+  snapshot: SourcingSnapshot,
+): Promise<ShippingContext | undefined> {
+  if (request.delivery.method !== 'SHIP' || !needsShippingRates(rules.rules)) return undefined;
+  const table = await loadShippingRateTable(tx);
+  if (!table) return undefined;
+  const destination = destinationOf(request.delivery.country, request.delivery.region);
+  return { table, destinationCountry: destination.country, destinationSubdivision: destination.subdivision, unitWeightOf: (sku) => snapshot.skus.get(sku)?.weightGrams ?? null };
+}
+
 /**
  * Holds every line from on-hand stock under the rules (filters, then rankers; whole line at the best
  * ranked location that has it, else split when the policy allows), or presells it; ShortageSignal
  * when a line cannot be covered. Each hold stays one conditional update. With `traces`, each line's
- * candidates and their verdicts are recorded there by line id.
+ * candidates and their verdicts are recorded there by line id; with `notes`, what the engine says
+ * about the order as a whole.
+ *
+ * SHIP_COMPLETE first looks for locations that can ship the whole order under the filters and
+ * ranks every line among those only. When there is none the note says so and the lines are tried
+ * as before: the first line at its best location, the others only there, so a line that location
+ * lacks is short (or presold) and the order is refused as a shortage rather than split.
  */
 export async function holdOrderLines(
   tx: EntityManager,
@@ -270,6 +318,7 @@ export async function holdOrderLines(
   point: GeoPoint | undefined,
   rules: SourcingRules = DEFAULT_SOURCING_RULES,
   traces?: Map<string, CandidateTraceRecord[]>,
+  notes?: string[],
 ): Promise<AllocationDraft[]> {
   const drafts: AllocationDraft[] = [];
   const excluded = new Set(request.excludeLocationIds ?? []);
@@ -277,18 +326,11 @@ export async function holdOrderLines(
     ? await dailyLoad(tx, [...new Set([...snapshot.skus.values()].flatMap((sku) => sku.levels.map((level) => level.location.id)))])
     : new Map<string, { ordersToday: number; capacity: number | null }>();
   const limit = shipmentLimit(rules);
-  const usedLocations = new Set<string>();
-  const usable = withinShipmentLimit(limit.maxLocations, usedLocations);
-  const baseElimination = (candidate: RuledCandidate): string | null => {
-    if (excluded.has(candidate.locationId)) return 'EXCLUDED';
-    if (request.delivery.method !== 'SHIP' && !(candidate.locationId === request.delivery.pickupLocationId && candidate.location.pickup)) return 'NOT_THE_PICKUP_STORE';
-    return null;
-  };
   const candidatesBySku = new Map<string, RuledCandidate[]>();
-  for (const line of request.lines) {
-    let pool = candidatesBySku.get(line.sku);
-    if (!pool) {
-      pool = (snapshot.skus.get(line.sku)?.levels ?? []).map((level) => ({
+  for (const sku of new Set(request.lines.map((line) => line.sku))) {
+    candidatesBySku.set(
+      sku,
+      (snapshot.skus.get(sku)?.levels ?? []).map((level) => ({
         locationId: level.location.id,
         locationCode: level.location.code,
         location: level.location,
@@ -296,11 +338,31 @@ export async function holdOrderLines(
         distanceKm: distanceFrom(point, level.location),
         ordersToday: load.get(level.location.id)?.ordersToday ?? 0,
         dailyOrderCapacity: load.get(level.location.id)?.capacity ?? null,
-      }));
-      candidatesBySku.set(line.sku, pool);
-    }
-    const candidates = pool;
-    const evaluation = evaluateLine(rules.rules, candidates, { channel: request.channel, method: request.delivery.method, quantity: line.quantity }, baseElimination);
+      })),
+    );
+  }
+  const state = new OrderSourcingState(request.lines, candidatesBySku, await shippingContextFor(tx, rules, request, snapshot));
+  const usable = withinShipmentLimit(limit.maxLocations, state.usedLocationIds);
+  const lineContext = (line: { quantity: number }, index?: number): LineContext => ({
+    channel: request.channel,
+    method: request.delivery.method,
+    quantity: line.quantity,
+    ...(index === undefined ? {} : { order: state.factsFor(index) }),
+  });
+  const ruleElimination = (candidate: RuledCandidate): string | null => {
+    if (excluded.has(candidate.locationId)) return 'EXCLUDED';
+    if (request.delivery.method !== 'SHIP' && !(candidate.locationId === request.delivery.pickupLocationId && candidate.location.pickup)) return 'NOT_THE_PICKUP_STORE';
+    return null;
+  };
+  let baseElimination = ruleElimination;
+  if (rules.splitPolicy.kind === 'SHIP_COMPLETE') {
+    const whole = wholeOrderLocations(rules.rules, request.lines, candidatesBySku, (line) => lineContext(line), ruleElimination);
+    notes?.push(shipCompleteNote(whole.size));
+    if (whole.size > 0) baseElimination = (candidate) => ruleElimination(candidate) ?? (whole.has(candidate.locationId) ? null : SHIP_COMPLETE_ELIMINATION);
+  }
+  for (const [index, line] of request.lines.entries()) {
+    const candidates = candidatesBySku.get(line.sku)!;
+    const evaluation = evaluateLine(rules.rules, candidates, lineContext(line, index), baseElimination);
     traces?.set(
       line.lineId,
       evaluation.verdicts.map((verdict) => ({
@@ -333,7 +395,7 @@ export async function holdOrderLines(
     );
     if (outcome.remaining === 0) {
       for (const { candidate, quantity } of outcome.taken) {
-        usedLocations.add(candidate.locationId);
+        state.taken(candidate.locationId, line.sku, quantity);
         drafts.push({ line, locationId: candidate.locationId, quantity, distanceKm: candidate.distanceKm, kind: 'STOCK', promisedAt: null, purchaseOrderLineId: null });
       }
       continue;

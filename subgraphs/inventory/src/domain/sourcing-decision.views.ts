@@ -21,6 +21,9 @@ export interface SourcingDecisionView {
   splitPolicy: SplitPolicyView;
   fromReservation: boolean;
   decidedAt: Date;
+  region: string | null;
+  customerSegment: string | null;
+  notes: string[];
   lines: {
     lineId: string;
     sku: string;
@@ -54,6 +57,9 @@ export async function loadSourcingDecisions(em: EntityManager, orderIds: readonl
         splitPolicy: splitPolicyView(storedRules([], decision.splitPolicy).splitPolicy),
         fromReservation: decision.fromReservation,
         decidedAt: decision.createdAt,
+        region: decision.deliveryRegion ?? decision.deliveryCountry ?? null,
+        customerSegment: decision.customerSegment ?? null,
+        notes: decision.notes,
         lines: decision.lines.map((line) => ({ lineId: line.lineId, sku: line.sku, quantity: line.quantity, chosen: withLocation(line.chosen), candidates: withLocation(line.candidates) })),
       },
     ]),
@@ -68,6 +74,7 @@ export interface SourcingRuleView {
   methods: string[] | null;
   km: number | null;
   locationIds: string[] | null;
+  countries: string[] | null;
 }
 
 function ruleView(rule: SourcingRule): SourcingRuleView {
@@ -78,6 +85,7 @@ function ruleView(rule: SourcingRule): SourcingRuleView {
     methods: 'methods' in rule ? (rule.methods ?? null) : null,
     km: 'km' in rule ? rule.km : null,
     locationIds: 'locationIds' in rule ? rule.locationIds : null,
+    countries: 'countries' in rule ? rule.countries : null,
   };
 }
 
@@ -88,6 +96,8 @@ export function sourcingRuleSetView(ruleSet: SourcingRuleSet, status: SourcingRu
     id: ruleSet.id,
     name: ruleSet.name,
     channel: ruleSet.channel ?? null,
+    region: ruleSet.region ?? null,
+    customerSegment: ruleSet.customerSegment ?? null,
     version: ruleSet.version,
     status,
     effectiveFrom: ruleSet.effectiveFrom,
@@ -95,5 +105,7 @@ export function sourcingRuleSetView(ruleSet: SourcingRuleSet, status: SourcingRu
     splitPolicy: splitPolicyView(splitPolicy),
     createdBy: ruleSet.createdBy,
     createdAt: ruleSet.createdAt,
+    retiredAt: ruleSet.retiredAt ?? null,
+    retiredBy: ruleSet.retiredBy ?? null,
   };
 }

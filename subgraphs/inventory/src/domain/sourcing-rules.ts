@@ -10,8 +10,8 @@ import { DomainError } from '@oms/platform';
 import { LOCATION_TYPES, type LocationType, type SalesChannel } from '../entities/location.entity.ts';
 import { canShipParcels, DELIVERY_METHODS, type DeliveryMethod, type LocationProfile } from './sourcing.ts';
 
-export const FILTER_KINDS = ['LOCATION_TYPE_IN', 'SERVES_CHANNEL', 'CAPABILITY', 'WITHIN_KM', 'HAS_WHOLE_LINE', 'UNDER_DAILY_CAPACITY'] as const;
-export const RANKER_KINDS = ['PREFER_LOCATION_TYPE', 'NEAREST', 'MOST_STOCK', 'LOCATION_PRIORITY'] as const;
+export const FILTER_KINDS = ['LOCATION_TYPE_IN', 'SERVES_CHANNEL', 'CAPABILITY', 'WITHIN_KM', 'HAS_WHOLE_LINE', 'UNDER_DAILY_CAPACITY', 'COUNTRY_IN'] as const;
+export const RANKER_KINDS = ['PREFER_LOCATION_TYPE', 'NEAREST', 'MOST_STOCK', 'LOCATION_PRIORITY', 'FEWEST_SHIPMENTS', 'LOWEST_SHIPPING_COST'] as const;
 export const CAPABILITIES = ['ships', 'pickup', 'shipFromStore'] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -21,13 +21,16 @@ export type SourcingFilter =
   | { kind: 'CAPABILITY'; capability: Capability; methods?: DeliveryMethod[] }
   | { kind: 'WITHIN_KM'; km: number }
   | { kind: 'HAS_WHOLE_LINE' }
-  | { kind: 'UNDER_DAILY_CAPACITY' };
+  | { kind: 'UNDER_DAILY_CAPACITY' }
+  | { kind: 'COUNTRY_IN'; countries: string[] };
 
 export type SourcingRanker =
   | { kind: 'PREFER_LOCATION_TYPE'; types: LocationType[] }
   | { kind: 'NEAREST' }
   | { kind: 'MOST_STOCK' }
-  | { kind: 'LOCATION_PRIORITY'; locationIds: string[] };
+  | { kind: 'LOCATION_PRIORITY'; locationIds: string[] }
+  | { kind: 'FEWEST_SHIPMENTS' }
+  | { kind: 'LOWEST_SHIPPING_COST' };
 
 export type SourcingRule = SourcingFilter | SourcingRanker;
 
@@ -54,6 +57,7 @@ export interface SourcingRuleInput {
   methods?: readonly string[] | null | undefined;
   km?: number | null | undefined;
   locationIds?: readonly string[] | null | undefined;
+  countries?: readonly string[] | null | undefined;
 }
 
 export interface SplitPolicyInput {
@@ -69,6 +73,8 @@ function oneOf<T extends string>(allowed: readonly T[], value: string): value is
   return (allowed as readonly string[]).includes(value);
 }
 
+const FILTER_KIND_SET: ReadonlySet<string> = new Set(FILTER_KINDS);
+
 function nonEmptyList<T extends string>(item: string, field: string, values: readonly string[] | null | undefined, allowed?: readonly T[]): T[] {
   if (!values || values.length === 0) throw invalid(item, `${field} must list at least one value`);
   const unique = [...new Set(values)];
@@ -81,7 +87,7 @@ function nonEmptyList<T extends string>(item: string, field: string, values: rea
 
 /** Parameters a kind does not take are refused, so a typo cannot pass silently. */
 function noOtherParameters(item: string, input: SourcingRuleInput, allowed: readonly (keyof SourcingRuleInput)[]): void {
-  const given = (['types', 'capability', 'methods', 'km', 'locationIds'] as const).filter((key) => input[key] != null && !allowed.includes(key));
+  const given = (['types', 'capability', 'methods', 'km', 'locationIds', 'countries'] as const).filter((key) => input[key] != null && !allowed.includes(key));
   if (given.length > 0) throw invalid(item, `${input.kind} takes no ${given.join(', ')}`);
 }
 
@@ -100,8 +106,17 @@ export function parseSourcingRule(input: SourcingRuleInput, index: number): Sour
     case 'UNDER_DAILY_CAPACITY':
     case 'NEAREST':
     case 'MOST_STOCK':
+    case 'FEWEST_SHIPMENTS':
+    case 'LOWEST_SHIPPING_COST':
       noOtherParameters(item, input, []);
       return { kind: input.kind };
+    case 'COUNTRY_IN': {
+      noOtherParameters(item, input, ['countries']);
+      const countries = nonEmptyList<string>(item, 'countries', input.countries?.map((country) => country.trim().toUpperCase()));
+      const bad = countries.filter((country) => !/^[A-Z]{2}$/.test(country));
+      if (bad.length > 0) throw invalid(item, `not an ISO country code: ${bad.join(', ')}`);
+      return { kind: 'COUNTRY_IN', countries };
+    }
     case 'CAPABILITY': {
       noOtherParameters(item, input, ['capability', 'methods']);
       if (input.capability == null || !oneOf(CAPABILITIES, input.capability)) {
@@ -149,11 +164,22 @@ export function parseSourcingRules(rules: readonly SourcingRuleInput[], splitPol
 }
 
 export function isFilter(rule: SourcingRule): rule is SourcingFilter {
-  return oneOf(FILTER_KINDS, rule.kind);
+  return FILTER_KIND_SET.has(rule.kind);
 }
 
 export function isRanker(rule: SourcingRule): rule is SourcingRanker {
-  return oneOf(RANKER_KINDS, rule.kind);
+  return !FILTER_KIND_SET.has(rule.kind);
+}
+
+/** A rule list split into its filters and rankers, once per list (a rule set is evaluated for every line of many orders). */
+const partitions = new WeakMap<readonly SourcingRule[], { filters: SourcingFilter[]; rankers: SourcingRanker[] }>();
+function partition(rules: readonly SourcingRule[]): { filters: SourcingFilter[]; rankers: SourcingRanker[] } {
+  let parts = partitions.get(rules);
+  if (!parts) {
+    parts = { filters: rules.filter(isFilter), rankers: rules.filter(isRanker) };
+    partitions.set(rules, parts);
+  }
+  return parts;
 }
 
 /** How a rule reads in a decision trace, e.g. `WITHIN_KM(50)`, `CAPABILITY(ships)`. */
@@ -168,6 +194,8 @@ export function describeRule(rule: SourcingRule): string {
       return `WITHIN_KM(${rule.km})`;
     case 'LOCATION_PRIORITY':
       return `LOCATION_PRIORITY(${rule.locationIds.length})`;
+    case 'COUNTRY_IN':
+      return `COUNTRY_IN(${rule.countries.join(',')})`;
     default:
       return rule.kind;
   }
@@ -187,6 +215,20 @@ export interface LineContext {
   channel: SalesChannel;
   method: DeliveryMethod;
   quantity: number;
+  /** What the order-level rankers (FEWEST_SHIPMENTS, LOWEST_SHIPPING_COST) look at; they tie without it. */
+  order?: OrderFacts | undefined;
+}
+
+/** The order around a line, as it stands when the line is sourced (earlier lines already placed). */
+export interface OrderFacts {
+  /** Locations earlier lines of the order are sourced from. */
+  usedLocationIds: ReadonlySet<string>;
+  /** Lines not sourced yet, this one included. */
+  remainingLines: number;
+  /** How many of those lines the location has the whole quantity of. */
+  servableLines(locationId: string): number;
+  /** What sending this line from the location adds to the order's estimated shipping cost (minor units); null without a rate. */
+  extraShippingCost(location: LocationProfile): number | null;
 }
 
 export function hasCapability(location: LocationProfile, capability: Capability): boolean {
@@ -216,11 +258,19 @@ export function passesFilter(filter: SourcingFilter, facts: CandidateFacts, line
       return facts.available >= line.quantity;
     case 'UNDER_DAILY_CAPACITY':
       return facts.dailyOrderCapacity === null || facts.ordersToday < facts.dailyOrderCapacity;
+    case 'COUNTRY_IN':
+      // A location of unknown country cannot be shown to be in the list.
+      return facts.location.country !== undefined && filter.countries.includes(facts.location.country.toUpperCase());
   }
 }
 
-/** The sort key of one ranker: lower ranks first; null (an unknown distance) ranks last. */
-export function rankerScore(ranker: SourcingRanker, facts: CandidateFacts): number | null {
+/**
+ * The sort key of one ranker: lower ranks first; null (an unknown distance or cost) ranks last.
+ * FEWEST_SHIPMENTS puts the locations the order already ships from first (no new parcel), then
+ * those holding the most of the order's remaining lines whole; LOWEST_SHIPPING_COST ranks by what
+ * the line adds to the estimated shipping cost (a new parcel, or a heavier one).
+ */
+export function rankerScore(ranker: SourcingRanker, facts: CandidateFacts, line?: LineContext): number | null {
   const position = (list: readonly string[], value: string) => (list.includes(value) ? list.indexOf(value) : list.length);
   switch (ranker.kind) {
     case 'PREFER_LOCATION_TYPE':
@@ -231,6 +281,14 @@ export function rankerScore(ranker: SourcingRanker, facts: CandidateFacts): numb
       return -facts.available;
     case 'LOCATION_PRIORITY':
       return position(ranker.locationIds, facts.location.id);
+    case 'FEWEST_SHIPMENTS': {
+      const order = line?.order;
+      if (!order) return 0;
+      const servable = order.servableLines(facts.location.id);
+      return order.usedLocationIds.has(facts.location.id) ? -(order.remainingLines + 1 + servable) : -servable;
+    }
+    case 'LOWEST_SHIPPING_COST':
+      return line?.order ? line.order.extraShippingCost(facts.location) : null;
   }
 }
 
@@ -265,26 +323,28 @@ export interface LineEvaluation<F extends CandidateFacts> {
 /**
  * Applies the filters (each candidate is removed by the first one it fails) and sorts the rest by the
  * rankers. `baseElimination` states constraints that are not rules (e.g. "not the chosen pickup store").
+ * Without `traced`, only `ranked` is filled (planning needs no verdicts of the eliminated).
  */
 export function evaluateLine<F extends CandidateFacts>(
   rules: readonly SourcingRule[],
   candidates: readonly F[],
   line: LineContext,
   baseElimination: (facts: F) => string | null = () => null,
+  traced = true,
 ): LineEvaluation<F> {
-  const filters = rules.filter(isFilter);
-  const rankers = rules.filter(isRanker);
+  const { filters, rankers } = partition(rules);
   const byCode = (a: CandidateFacts, b: CandidateFacts) => (a.location.code < b.location.code ? -1 : a.location.code > b.location.code ? 1 : 0);
   const verdicts = candidates.map((facts): CandidateVerdict<F> => {
     const base = baseElimination(facts);
     const failed = base === null ? filters.find((filter) => !passesFilter(filter, facts, line)) : undefined;
     const eliminatedBy = base ?? (failed ? describeRule(failed) : null);
-    return { facts, eliminatedBy, score: eliminatedBy === null ? rankers.map((ranker) => rankerScore(ranker, facts)) : [], rank: null };
+    return { facts, eliminatedBy, score: eliminatedBy === null ? rankers.map((ranker) => rankerScore(ranker, facts, line)) : [], rank: null };
   });
   const eligible = verdicts.filter((verdict) => verdict.eliminatedBy === null).sort((a, b) => compareScores(a.score, b.score) || byCode(a.facts, b.facts));
   eligible.forEach((verdict, index) => {
     verdict.rank = index + 1;
   });
+  if (!traced) return { ranked: eligible.map((verdict) => verdict.facts), verdicts: eligible };
   const eliminated = verdicts.filter((verdict) => verdict.eliminatedBy !== null).sort((a, b) => byCode(a.facts, b.facts));
   return { ranked: eligible.map((verdict) => verdict.facts), verdicts: [...eligible, ...eliminated] };
 }
@@ -312,6 +372,11 @@ export function withinShipmentLimit(
   if (maxLocations === null) return undefined;
   return (candidate, takenForLine) =>
     usedLocations.has(candidate.locationId) || new Set([...usedLocations, ...takenForLine.map((taken) => taken.locationId)]).size < maxLocations;
+}
+
+/** Whether a rule set prices parcels (the shipping rate table is read). */
+export function needsShippingRates(rules: readonly SourcingRule[]): boolean {
+  return rules.some((rule) => rule.kind === 'LOWEST_SHIPPING_COST');
 }
 
 /** Whether a rule set needs each location's count of today's orders (one more statement). */

@@ -4,25 +4,28 @@
  */
 import { DomainError, isUuid, type EntityManager } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
-import { SALES_CHANNELS, type Location, type SalesChannel } from '../entities/location.entity.ts';
-import { GLOBAL_SCOPE } from '../entities/sourcing-rule-set.entity.ts';
+import type { Location, SalesChannel } from '../entities/location.entity.ts';
 import type { DecisionLineRecord } from '../entities/sourcing-decision.entity.ts';
 import { dailyLoad } from './allocation.service.ts';
-import { rulesInForce, type RulesInForce } from './sourcing-rule-set.service.ts';
+import { loadShippingRateTable } from './shipping-rate.service.ts';
+import { allRulesInForce, BUILT_IN_RULES, type RulesInForce } from './sourcing-rule-set.service.ts';
 import { needsDailyCounts, parseSourcingRules, type SourcingRuleInput, type SplitPolicyInput } from './sourcing-rules.ts';
+import { governingRuleSet, parseSourcingScope, scopeMatches, scopePrecedence, type OrderScopeFacts, type SourcingScope, type SourcingScopeInput } from './sourcing-scope.ts';
 import { planDifferences, planOrder, summarizePlans, type DailyLoad, type OrderPlan, type PlanDifference, type ReplayOrder, type SimulationOutcome } from './sourcing-simulation.ts';
 import { loadSourcingSnapshot } from './sourcing-snapshot.ts';
 import type { DeliveryMethod } from './sourcing.ts';
-import { sql, textArray, uuidArray } from './sql.ts';
+import { sql, uuidArray } from './sql.ts';
 
-export const MAX_SIMULATED_ORDERS = 500;
+export const MAX_SIMULATED_ORDERS = 10_000;
 const MAX_DIFFERENCES = 50;
 const MAX_SKIPPED = 50;
+/** With `lastOrders`, how far back past orders other scopes govern are looked through (times the orders asked for). */
+const SCAN_FACTOR = 10;
 
 export interface SimulateSourcingInput {
   rules: readonly SourcingRuleInput[];
   splitPolicy: SplitPolicyInput;
-  scope: { channel?: SalesChannel | null | undefined };
+  scope: SourcingScopeInput;
   lastOrders?: number | null | undefined;
   orderIds?: readonly string[] | null | undefined;
 }
@@ -35,8 +38,13 @@ export interface SimulationDifference {
   candidateLocations: Location[];
 }
 
+export interface GoverningRuleSet extends Pick<RulesInForce, 'id' | 'name' | 'version'> {
+  orders: number;
+}
+
 export interface SourcingSimulation {
   ruleSetInForce: Pick<RulesInForce, 'id' | 'name' | 'version'>;
+  ruleSetsInForce: GoverningRuleSet[];
   inForce: SimulationOutcome;
   candidate: SimulationOutcome;
   differenceCount: number;
@@ -49,36 +57,50 @@ interface DecisionRow {
   order_id: string;
   channel: SalesChannel | null;
   delivery_method: DeliveryMethod | null;
+  delivery_country: string | null;
+  delivery_region: string | null;
+  customer_segment: string | null;
   delivery_latitude: number | null;
   delivery_longitude: number | null;
   pickup_location_id: string | null;
-  lines: DecisionLineRecord[] | string;
+  lines: Pick<DecisionLineRecord, 'lineId' | 'sku' | 'quantity'>[] | string;
 }
 
 function badInput(item: string, message: string): DomainError {
   return new DomainError('BAD_USER_INPUT', `${item}: ${message}`, { item });
 }
 
-/** The channels a rule set of this scope would govern now: its channel, or those without rules of their own. */
-async function governedChannels(tx: EntityManager, channel: SalesChannel | null | undefined): Promise<SalesChannel[]> {
-  if (channel) return [channel];
-  const own = await sql<{ scope_key: string }>(tx, `select distinct scope_key from inventory.sourcing_rule_set where scope_key <> ? and effective_from <= now()`, [GLOBAL_SCOPE]);
-  const withOwnRules = new Set(own.map((row) => row.scope_key));
-  return SALES_CHANNELS.filter((candidate) => !withOwnRules.has(candidate));
-}
+// Only what a replay needs of the lines (not their candidate traces, by far the bulk of a decision).
+const COLUMNS = `order_id, channel, delivery_method, delivery_country, delivery_region, customer_segment, delivery_latitude, delivery_longitude, pickup_location_id,
+  (select coalesce(jsonb_agg(jsonb_build_object('lineId', l->'lineId', 'sku', l->'sku', 'quantity', l->'quantity')), '[]'::jsonb)
+   from jsonb_array_elements(lines) l) as lines`;
 
-async function decisionRows(tx: EntityManager, input: SimulateSourcingInput, channels: readonly SalesChannel[]): Promise<DecisionRow[]> {
-  const columns = `order_id, channel, delivery_method, delivery_latitude, delivery_longitude, pickup_location_id, lines`;
-  if (input.orderIds) {
-    return sql<DecisionRow>(tx, `select ${columns} from inventory.sourcing_decision where order_id = any(?::uuid[]) order by created_at desc`, [uuidArray(input.orderIds)]);
+/**
+ * The most recent decisions the candidate scope could govern (its dimensions narrow the statement;
+ * precedence over other scopes is checked in memory), plus those recorded without a destination
+ * (reported as skipped, as they cannot be replayed).
+ */
+function recentDecisions(tx: EntityManager, scope: SourcingScope, limit: number, offset: number): Promise<DecisionRow[]> {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (scope.channel) {
+    conditions.push('channel = ?');
+    params.push(scope.channel);
   }
-  // Decisions recorded before the destination was kept come back too, to be reported as skipped.
+  if (scope.region) {
+    conditions.push(scope.region.length === 2 ? 'delivery_country = ?' : 'delivery_region = ?');
+    params.push(scope.region);
+  }
+  if (scope.customerSegment) {
+    conditions.push('customer_segment = ?');
+    params.push(scope.customerSegment);
+  }
   return sql<DecisionRow>(
     tx,
-    `select ${columns} from inventory.sourcing_decision
-     where channel is null or channel = any(?::text[])
-     order by created_at desc limit ?`,
-    [textArray(channels), input.lastOrders ?? 50],
+    `select ${COLUMNS} from inventory.sourcing_decision
+     ${conditions.length > 0 ? `where channel is null or (${conditions.join(' and ')})` : ''}
+     order by created_at desc, order_id limit ? offset ?`,
+    [...params, limit, offset],
   );
 }
 
@@ -93,66 +115,123 @@ function validateSelection(input: SimulateSourcingInput): void {
   if (!Number.isInteger(last) || last < 1 || last > MAX_SIMULATED_ORDERS) throw badInput('lastOrders', `must be an integer from 1 to ${MAX_SIMULATED_ORDERS}`);
 }
 
+function replayOf(row: DecisionRow & { channel: SalesChannel; delivery_method: DeliveryMethod }, facts: OrderScopeFacts): ReplayOrder {
+  const lines = typeof row.lines === 'string' ? (JSON.parse(row.lines) as Exclude<DecisionRow['lines'], string>) : row.lines;
+  return {
+    orderId: row.order_id,
+    channel: row.channel,
+    method: row.delivery_method,
+    pickupLocationId: row.pickup_location_id,
+    point:
+      row.delivery_latitude === null || row.delivery_longitude === null ? undefined : { latitude: Number(row.delivery_latitude), longitude: Number(row.delivery_longitude) },
+    lines: lines.map((line) => ({ lineId: line.lineId, sku: line.sku, quantity: Number(line.quantity) })),
+    destination: { country: facts.country, subdivision: facts.subdivision },
+    customerSegment: facts.customerSegment,
+  };
+}
+
+/**
+ * A dry run: the selected past orders the candidate would govern (its scope matches them and is at
+ * least as specific as the scope governing them now) are planned under the candidate and under the
+ * rules governing each of them now, against the same stock snapshot, in a read-only transaction.
+ */
 export async function simulateSourcing(ctx: InventoryContext, input: SimulateSourcingInput): Promise<SourcingSimulation> {
   const candidateRules = parseSourcingRules(input.rules, input.splitPolicy);
+  const candidateScope = parseSourcingScope(input.scope);
   validateSelection(input);
   const simulation = await ctx.em.fork().transactional(async (readOnly) => {
     // One consistent snapshot, and PostgreSQL refuses any write in it.
     await sql(readOnly, `set transaction isolation level repeatable read, read only`);
-    const channels = await governedChannels(readOnly, input.scope.channel);
-    const rows = await decisionRows(readOnly, input, channels);
+    const now = new Date();
+    const inForceSets = await allRulesInForce(readOnly, now);
+    const governing = new Map<string, RulesInForce>();
+    const governingOf = (facts: OrderScopeFacts): RulesInForce => {
+      const key = `${facts.channel}|${facts.country}|${facts.subdivision}|${facts.customerSegment}`;
+      let rules = governing.get(key);
+      if (!rules) {
+        rules = governingRuleSet(inForceSets, facts) ?? BUILT_IN_RULES;
+        governing.set(key, rules);
+      }
+      return rules;
+    };
+    const candidatePrecedence = scopePrecedence(candidateScope);
     const skipped: SourcingSimulation['skipped'] = [];
-    const found = new Set(rows.map((row) => row.order_id));
-    for (const id of new Set(input.orderIds ?? [])) if (!found.has(id)) skipped.push({ orderId: id, reason: 'NOT_FOUND' });
-
-    const ordersByChannel = new Map<SalesChannel, ReplayOrder[]>();
-    for (const row of rows) {
+    const ordersByChannel = new Map<SalesChannel, { order: ReplayOrder; rules: RulesInForce }[]>();
+    /** Takes a row: true when it counts towards `lastOrders` (replayed, or reported as not replayable). */
+    const take = (row: DecisionRow, reportOutOfScope: boolean): boolean => {
       if (row.channel === null || row.delivery_method === null) {
         skipped.push({ orderId: row.order_id, reason: 'NO_DESTINATION' });
-        continue;
+        return true;
       }
-      if (!channels.includes(row.channel)) {
-        skipped.push({ orderId: row.order_id, reason: 'OUT_OF_SCOPE' });
-        continue;
+      const facts: OrderScopeFacts = { channel: row.channel, country: row.delivery_country, subdivision: row.delivery_region, customerSegment: row.customer_segment };
+      const rules = governingOf(facts);
+      if (!scopeMatches(candidateScope, facts) || scopePrecedence(rules.scope) > candidatePrecedence) {
+        if (reportOutOfScope) skipped.push({ orderId: row.order_id, reason: 'OUT_OF_SCOPE' });
+        return false;
       }
-      const lines = (typeof row.lines === 'string' ? JSON.parse(row.lines) : row.lines) as DecisionLineRecord[];
       const orders = ordersByChannel.get(row.channel) ?? [];
-      orders.push({
-        orderId: row.order_id,
-        channel: row.channel,
-        method: row.delivery_method,
-        pickupLocationId: row.pickup_location_id,
-        point:
-          row.delivery_latitude === null || row.delivery_longitude === null
-            ? undefined
-            : { latitude: Number(row.delivery_latitude), longitude: Number(row.delivery_longitude) },
-        lines: lines.map((line) => ({ lineId: line.lineId, sku: line.sku, quantity: line.quantity })),
-      });
+      orders.push({ order: replayOf({ ...row, channel: row.channel, delivery_method: row.delivery_method }, facts), rules });
       ordersByChannel.set(row.channel, orders);
+      return true;
+    };
+
+    if (input.orderIds) {
+      const rows = await sql<DecisionRow>(readOnly, `select ${COLUMNS} from inventory.sourcing_decision where order_id = any(?::uuid[]) order by created_at desc`, [
+        uuidArray(input.orderIds),
+      ]);
+      const found = new Set(rows.map((row) => row.order_id));
+      for (const id of new Set(input.orderIds)) if (!found.has(id)) skipped.push({ orderId: id, reason: 'NOT_FOUND' });
+      for (const row of rows) take(row, true);
+    } else {
+      const wanted = input.lastOrders ?? 50;
+      let taken = 0;
+      for (let offset = 0; taken < wanted && offset < wanted * SCAN_FACTOR; offset += wanted) {
+        const rows = await recentDecisions(readOnly, candidateScope, wanted, offset);
+        for (const row of rows) {
+          if (taken === wanted) break;
+          if (take(row, false)) taken += 1;
+        }
+        if (rows.length < wanted) break;
+      }
     }
 
-    const now = new Date();
-    let ruleSetInForce: RulesInForce = await rulesInForce(readOnly, input.scope.channel ?? channels[0] ?? 'WEB', now);
+    const table = await loadShippingRateTable(readOnly);
     const current: OrderPlan[] = [];
     const candidate: OrderPlan[] = [];
+    const governingCounts = new Map<string, GoverningRuleSet>();
     for (const [channel, orders] of ordersByChannel) {
-      ruleSetInForce = await rulesInForce(readOnly, channel, now);
-      const snapshot = await loadSourcingSnapshot(readOnly, [...new Set(orders.flatMap((order) => order.lines.map((line) => line.sku)))], channel);
+      const snapshot = await loadSourcingSnapshot(readOnly, [...new Set(orders.flatMap(({ order }) => order.lines.map((line) => line.sku)))], channel);
       const levelsOf = (sku: string) => snapshot.skus.get(sku)?.levels ?? [];
       const load: DailyLoad =
-        needsDailyCounts(ruleSetInForce.rules) || needsDailyCounts(candidateRules.rules)
+        needsDailyCounts(candidateRules.rules) || orders.some(({ rules }) => needsDailyCounts(rules.rules))
           ? await dailyLoad(readOnly, [...new Set([...snapshot.skus.values()].flatMap((sku) => sku.levels.map((level) => level.location.id)))])
           : new Map();
-      for (const order of orders) {
-        current.push(await planOrder(ruleSetInForce, order, levelsOf, load));
-        candidate.push(await planOrder(candidateRules, order, levelsOf, load));
+      const shipping = table ? { table, unitWeightOf: (sku: string) => snapshot.skus.get(sku)?.weightGrams ?? null } : undefined;
+      for (const { order, rules } of orders) {
+        current.push(await planOrder(rules, order, levelsOf, load, shipping));
+        candidate.push(await planOrder(candidateRules, order, levelsOf, load, shipping));
+        const counted = governingCounts.get(rules.id) ?? { id: rules.id, name: rules.name, version: rules.version, orders: 0 };
+        counted.orders += 1;
+        governingCounts.set(rules.id, counted);
       }
     }
+    const ruleSetsInForce = [...governingCounts.values()].sort((a, b) => b.orders - a.orders || a.name.localeCompare(b.name));
+    // The version governing most of the replayed orders; with none replayed, the one an order of exactly the candidate's scope gets.
+    const headline =
+      ruleSetsInForce[0] ??
+      governingOf({
+        channel: candidateScope.channel ?? 'WEB',
+        country: candidateScope.region?.slice(0, 2) ?? null,
+        subdivision: candidateScope.region && candidateScope.region.length > 2 ? candidateScope.region : null,
+        customerSegment: candidateScope.customerSegment,
+      });
     const differences = planDifferences(current, candidate);
+    const currency = table?.currency ?? null;
     return {
-      ruleSetInForce: { id: ruleSetInForce.id, name: ruleSetInForce.name, version: ruleSetInForce.version },
-      inForce: summarizePlans(current),
-      candidate: summarizePlans(candidate),
+      ruleSetInForce: { id: headline.id, name: headline.name, version: headline.version },
+      ruleSetsInForce,
+      inForce: summarizePlans(current, 10, currency),
+      candidate: summarizePlans(candidate, 10, currency),
       differenceCount: differences.length,
       differences: differences.slice(0, MAX_DIFFERENCES),
       skippedCount: skipped.length,

@@ -4,7 +4,9 @@
  */
 import type { LocationType, SalesChannel } from '../entities/location.entity.ts';
 import type { GeoPoint } from './geo.ts';
-import { evaluateLine, shipmentLimit, withinShipmentLimit, type CandidateFacts, type SourcingRules } from './sourcing-rules.ts';
+import { estimateShippingCost, type ShippingRateTable } from './shipping-rates.ts';
+import { OrderSourcingState, SHIP_COMPLETE_ELIMINATION, wholeOrderLocations } from './sourcing-order.ts';
+import { evaluateLine, needsShippingRates, shipmentLimit, withinShipmentLimit, type CandidateFacts, type LineContext, type SourcingRules } from './sourcing-rules.ts';
 import type { SnapshotLevel } from './sourcing-snapshot.ts';
 import { distanceFrom, sourceLine, type DeliveryMethod, type SourcingCandidate } from './sourcing.ts';
 
@@ -16,6 +18,22 @@ export interface ReplayOrder {
   pickupLocationId: string | null;
   point: GeoPoint | undefined;
   lines: { lineId: string; sku: string; quantity: number }[];
+  /** Where it ships to, for shipping zones (ISO 3166-1 / 3166-2); unknown on old decisions. */
+  destination?: { country: string | null; subdivision: string | null } | undefined;
+  customerSegment?: string | null | undefined;
+}
+
+/** What the dry run prices parcels with: the rate table and each SKU's unit weight. */
+export interface PlanShipping {
+  table: ShippingRateTable;
+  unitWeightOf(sku: string): number | null;
+}
+
+/** One location's parcel of an order and its estimated cost (null: the table has no rate for it). */
+export interface PlannedParcel {
+  locationId: string;
+  weightGrams: number;
+  cost: number | null;
 }
 
 export interface PlannedTake {
@@ -37,6 +55,8 @@ export interface PlannedLine {
 export interface OrderPlan {
   orderId: string;
   lines: PlannedLine[];
+  /** SHIP orders priced by a rate table: one parcel per location; absent otherwise. */
+  parcels?: PlannedParcel[];
 }
 
 export type DailyLoad = ReadonlyMap<string, { ordersToday: number; capacity: number | null }>;
@@ -47,19 +67,23 @@ type PlanCandidate = SourcingCandidate & CandidateFacts & { locationType: Locati
  * Where an order's lines would come from under `rules`, as `holdOrderLines` decides it, with every
  * hold succeeding in memory. Each order starts from the snapshot's figures (orders do not deplete
  * each other's stock), and presell is not planned: a line without stock on hand is unsourced.
+ * With `shipping`, a SHIP order's parcels (one per location) are priced by the rate table.
  */
-export async function planOrder(rules: SourcingRules, order: ReplayOrder, levelsOf: (sku: string) => readonly SnapshotLevel[], load: DailyLoad): Promise<OrderPlan> {
+export async function planOrder(
+  rules: SourcingRules,
+  order: ReplayOrder,
+  levelsOf: (sku: string) => readonly SnapshotLevel[],
+  load: DailyLoad,
+  shipping?: PlanShipping,
+): Promise<OrderPlan> {
   const limit = shipmentLimit(rules);
-  const usedLocations = new Set<string>();
-  const usable = withinShipmentLimit(limit.maxLocations, usedLocations);
-  const baseElimination = (candidate: PlanCandidate): string | null =>
+  const ruleElimination = (candidate: PlanCandidate): string | null =>
     order.method !== 'SHIP' && !(candidate.locationId === order.pickupLocationId && candidate.location.pickup) ? 'NOT_THE_PICKUP_STORE' : null;
   const pools = new Map<string, PlanCandidate[]>();
-  const lines: PlannedLine[] = [];
-  for (const line of order.lines) {
-    let pool = pools.get(line.sku);
-    if (!pool) {
-      pool = levelsOf(line.sku).map((level) => ({
+  for (const sku of new Set(order.lines.map((line) => line.sku))) {
+    pools.set(
+      sku,
+      levelsOf(sku).map((level) => ({
         locationId: level.location.id,
         locationCode: level.location.code,
         locationType: level.location.type,
@@ -68,10 +92,38 @@ export async function planOrder(rules: SourcingRules, order: ReplayOrder, levels
         distanceKm: distanceFrom(order.point, level.location),
         ordersToday: load.get(level.location.id)?.ordersToday ?? 0,
         dailyOrderCapacity: load.get(level.location.id)?.capacity ?? null,
-      }));
-      pools.set(line.sku, pool);
-    }
-    const evaluation = evaluateLine(rules.rules, pool, { channel: order.channel, method: order.method, quantity: line.quantity }, baseElimination);
+      })),
+    );
+  }
+  const shipsWithRates = shipping !== undefined && order.method === 'SHIP';
+  const state = new OrderSourcingState(
+    order.lines,
+    pools,
+    shipsWithRates && needsShippingRates(rules.rules)
+      ? {
+          table: shipping.table,
+          destinationCountry: order.destination?.country ?? null,
+          destinationSubdivision: order.destination?.subdivision ?? null,
+          unitWeightOf: (sku) => shipping.unitWeightOf(sku),
+        }
+      : undefined,
+  );
+  const usable = withinShipmentLimit(limit.maxLocations, state.usedLocationIds);
+  const lineContext = (line: { quantity: number }, index?: number): LineContext => ({
+    channel: order.channel,
+    method: order.method,
+    quantity: line.quantity,
+    ...(index === undefined ? {} : { order: state.factsFor(index) }),
+  });
+  let baseElimination = ruleElimination;
+  if (rules.splitPolicy.kind === 'SHIP_COMPLETE') {
+    const whole = wholeOrderLocations(rules.rules, order.lines, pools, (line) => lineContext(line), ruleElimination);
+    if (whole.size > 0) baseElimination = (candidate) => ruleElimination(candidate) ?? (whole.has(candidate.locationId) ? null : SHIP_COMPLETE_ELIMINATION);
+  }
+  const lines: PlannedLine[] = [];
+  for (const [index, line] of order.lines.entries()) {
+    const pool = pools.get(line.sku)!;
+    const evaluation = evaluateLine(rules.rules, pool, lineContext(line, index), baseElimination, false);
     const outcome = await sourceLine(pool, line.quantity, () => Promise.resolve(true), undefined, {
       rank: () => evaluation.ranked,
       split: limit.split,
@@ -79,7 +131,7 @@ export async function planOrder(rules: SourcingRules, order: ReplayOrder, levels
     });
     // As in allocation: a line that cannot be covered holds nothing.
     const covered = outcome.remaining === 0;
-    if (covered) for (const { candidate } of outcome.taken) usedLocations.add(candidate.locationId);
+    if (covered) for (const { candidate, quantity } of outcome.taken) state.taken(candidate.locationId, line.sku, quantity);
     else for (const { candidate, quantity } of outcome.taken) candidate.available += quantity;
     lines.push({
       lineId: line.lineId,
@@ -91,7 +143,31 @@ export async function planOrder(rules: SourcingRules, order: ReplayOrder, levels
       missing: covered ? 0 : line.quantity,
     });
   }
-  return { orderId: order.orderId, lines };
+  if (!shipsWithRates) return { orderId: order.orderId, lines };
+  return { orderId: order.orderId, lines, parcels: priceParcels(shipping, order, lines, pools) };
+}
+
+/** One parcel per location the plan ships from, weighed and priced by the table. */
+function priceParcels(shipping: PlanShipping, order: ReplayOrder, lines: readonly PlannedLine[], pools: ReadonlyMap<string, readonly PlanCandidate[]>): PlannedParcel[] {
+  const weights = new Map<string, number>();
+  const countries = new Map<string, string | undefined>();
+  for (const line of lines) {
+    for (const take of line.taken) {
+      weights.set(take.locationId, (weights.get(take.locationId) ?? 0) + (shipping.unitWeightOf(line.sku) ?? 0) * take.quantity);
+      if (!countries.has(take.locationId)) countries.set(take.locationId, pools.get(line.sku)?.find((candidate) => candidate.locationId === take.locationId)?.location.country);
+    }
+  }
+  return [...weights].map(([locationId, weightGrams]) => ({
+    locationId,
+    weightGrams,
+    cost:
+      estimateShippingCost(shipping.table, {
+        originCountry: countries.get(locationId),
+        destinationCountry: order.destination?.country,
+        destinationSubdivision: order.destination?.subdivision,
+        weightGrams,
+      })?.amount ?? null,
+  }));
 }
 
 export interface UnsourcedLine {
@@ -112,11 +188,25 @@ export interface SimulationOutcome {
   unitsSourced: number;
   unsourcedLineCount: number;
   unsourcedLines: UnsourcedLine[];
+  /** Estimated shipping of the SHIP orders by the rate table; null without a table. */
+  shippingCost: ShippingCostSummary | null;
+}
+
+export interface ShippingCostSummary {
+  currency: string;
+  /** Sum over the parcels the table prices (minor units). */
+  total: number;
+  /** `total` over the SHIP orders evaluated, rounded to a minor unit. */
+  averagePerOrder: number;
+  /** SHIP orders whose parcels were priced. */
+  ordersPriced: number;
+  /** Parcels left out of `total`: no zone for the destination, or heavier than every band. */
+  unratedParcels: number;
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-export function summarizePlans(plans: readonly OrderPlan[], sampleSize = 10): SimulationOutcome {
+export function summarizePlans(plans: readonly OrderPlan[], sampleSize = 10, currency: string | null = null): SimulationOutcome {
   let shipments = 0;
   let units = 0;
   let storeUnits = 0;
@@ -124,7 +214,17 @@ export function summarizePlans(plans: readonly OrderPlan[], sampleSize = 10): Si
   let weightedKm = 0;
   const unsourced: UnsourcedLine[] = [];
   let unsourcedLineCount = 0;
+  let shippingTotal = 0;
+  let ordersPriced = 0;
+  let unratedParcels = 0;
   for (const plan of plans) {
+    if (plan.parcels) {
+      ordersPriced += 1;
+      for (const parcel of plan.parcels) {
+        if (parcel.cost === null) unratedParcels += 1;
+        else shippingTotal += parcel.cost;
+      }
+    }
     shipments += new Set(plan.lines.flatMap((line) => line.taken.map((take) => take.locationId))).size;
     for (const line of plan.lines) {
       if (line.missing > 0) {
@@ -149,6 +249,10 @@ export function summarizePlans(plans: readonly OrderPlan[], sampleSize = 10): Si
     unitsSourced: units,
     unsourcedLineCount,
     unsourcedLines: unsourced,
+    shippingCost:
+      currency === null
+        ? null
+        : { currency, total: shippingTotal, averagePerOrder: ordersPriced === 0 ? 0 : Math.round(shippingTotal / ordersPriced), ordersPriced, unratedParcels },
   };
 }
 

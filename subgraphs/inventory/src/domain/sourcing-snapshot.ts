@@ -21,6 +21,8 @@ export interface SnapshotLevel {
 export interface SkuSnapshot {
   code: string;
   presellLimit: number;
+  /** Grams per unit, from the item master; null when unknown. */
+  weightGrams: number | null;
   levels: SnapshotLevel[];
 }
 
@@ -33,6 +35,7 @@ export interface SourcingSnapshot {
 interface SnapshotRow {
   code: string;
   presell_limit: number;
+  weight_grams: number | null;
   buffer: number;
   location_id: string | null;
   on_hand: number | null;
@@ -45,15 +48,16 @@ interface SnapshotRow {
   ship_from_store: boolean | null;
   latitude: number | null;
   longitude: number | null;
+  country: string | null;
 }
 
 export async function loadSourcingSnapshot(em: EntityManager, skuCodes: readonly string[], channel: SalesChannel): Promise<SourcingSnapshot> {
   const rows = await sql<SnapshotRow>(
     em,
-    `select s.code, s.presell_limit,
+    `select s.code, s.presell_limit, s.weight_grams,
             coalesce((select safety_buffer from inventory.channel_setting where channel = ?), 0) as buffer,
             sl.location_id, sl.on_hand, sl.reserved, sl.safety_stock,
-            l.code as location_code, l.type as location_type, l.ships, l.pickup, l.ship_from_store, l.latitude, l.longitude
+            l.code as location_code, l.type as location_type, l.ships, l.pickup, l.ship_from_store, l.latitude, l.longitude, l.country
      from inventory.sku s
      left join (inventory.stock_level sl join inventory.location l on l.id = sl.location_id and l.active and ? = any(l.channels))
        on sl.sku_code = s.code
@@ -66,7 +70,7 @@ export async function loadSourcingSnapshot(em: EntityManager, skuCodes: readonly
     channelBuffer = Number(row.buffer);
     let sku = skus.get(row.code);
     if (!sku) {
-      sku = { code: row.code, presellLimit: Number(row.presell_limit), levels: [] };
+      sku = { code: row.code, presellLimit: Number(row.presell_limit), weightGrams: row.weight_grams === null ? null : Number(row.weight_grams), levels: [] };
       skus.set(row.code, sku);
     }
     if (row.location_id === null) continue;
@@ -85,6 +89,7 @@ export async function loadSourcingSnapshot(em: EntityManager, skuCodes: readonly
         channels: [channel],
         latitude: Number(row.latitude),
         longitude: Number(row.longitude),
+        country: row.country!,
       },
       onHand,
       reserved,

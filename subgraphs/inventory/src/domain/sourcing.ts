@@ -19,6 +19,8 @@ export interface LocationProfile {
   channels: readonly SalesChannel[];
   latitude: number;
   longitude: number;
+  /** ISO 3166-1 alpha-2, for COUNTRY_IN and shipping zones; unknown when not loaded. */
+  country?: string | undefined;
 }
 
 /** Parcels leave from warehouses and vendors that ship, and from stores that ship online orders. */

@@ -38,6 +38,11 @@ export const SourcingDecisionSchema = defineEntity({
     channel: p.enum(SALES_CHANNELS).nullable(),
     deliveryMethod: p.enum(DELIVERY_METHODS).nullable(),
     deliveryCountry: p.string().length(2).nullable(),
+    /** ISO 3166-2 subdivision of the destination (`FR-IDF`) when the order named one; for region scopes and rates. */
+    deliveryRegion: p.string().length(6).nullable(),
+    customerSegment: p.string().length(40).nullable(),
+    /** What the engine says about the order as a whole, e.g. that no single location could ship it complete. */
+    notes: p.json<string[]>().defaultRaw(`'[]'`),
     /** The delivery point distances were measured from (the pickup store for PICKUP); null when unknown. */
     deliveryLatitude: p.double().$type<number>().runtimeType('number').nullable(),
     deliveryLongitude: p.double().$type<number>().runtimeType('number').nullable(),

@@ -14,6 +14,8 @@ export const StockLevelSchema = defineEntity({
     onHand: p.integer().default(0),
     reserved: p.integer().default(0),
     safetyStock: p.integer().default(0),
+    /** Returned units that cannot be sold (to refurbish or dispose of); never part of onHand. */
+    nonSellable: p.integer().default(0),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
   // The unique index also serves lookups by SKU (its leading column).
@@ -22,6 +24,7 @@ export const StockLevelSchema = defineEntity({
     { name: 'stock_level_on_hand_check', expression: 'on_hand >= 0' },
     { name: 'stock_level_reserved_check', expression: 'reserved >= 0' },
     { name: 'stock_level_safety_stock_check', expression: 'safety_stock >= 0' },
+    { name: 'stock_level_non_sellable_check', expression: 'non_sellable >= 0' },
   ],
 });
 

@@ -17,6 +17,7 @@ import { Transfer } from '../entities/transfer.entity.ts';
 import { pricesInForce } from '../domain/price.service.ts';
 import { loadSourcingDecisions, type SourcingDecisionView } from '../domain/sourcing-decision.views.ts';
 import { textArray, uuidArray } from '../domain/sql.ts';
+import { createDeliveryLoaders } from './delivery.loaders.ts';
 
 export interface PriceKey {
   sku: string;
@@ -97,6 +98,7 @@ export function createInventoryLoaders(em: EntityManager) {
   // StockLevel.history takes arguments: one loader per distinct (first, after), each batching every level asked for.
   const historyPages = new Map<string, DataLoader<string, Connection<StockMovement>>>();
   return {
+    ...createDeliveryLoaders(em),
     historyOfLevel(first: number, after: LedgerPosition | null): DataLoader<string, Connection<StockMovement>> {
       const key = JSON.stringify([first, after?.createdAt.toISOString() ?? null, after?.id ?? null]);
       let loader = historyPages.get(key);

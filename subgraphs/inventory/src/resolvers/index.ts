@@ -1,6 +1,7 @@
 import { DateTimeScalar } from '@oms/platform';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { Allocation, AllocationResult, Order } from './allocation.ts';
+import { DeliveryHoliday } from './delivery.ts';
 import { Location } from './location.ts';
 import { Mutation } from './mutation.ts';
 import { PriceList } from './price-list.ts';
@@ -34,4 +35,5 @@ export const resolvers: Resolvers = {
   PriceList,
   SourcedQuantity,
   SourcingCandidateTrace,
+  DeliveryHoliday,
 };

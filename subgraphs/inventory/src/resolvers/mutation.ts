@@ -1,8 +1,10 @@
 import { requireService } from '@oms/platform';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
+import { deliveryMutations } from './delivery.ts';
 import { adjustStock } from '../domain/adjustment.service.ts';
 import { allocateOrderStock, releaseOrderStock, type AllocateOrderStockOutcome } from '../domain/allocation.service.ts';
 import { importInventoryFeed } from '../domain/feed.service.ts';
+import { swapOrderAllocations } from '../domain/allocation-swap.service.ts';
 import { reallocateOrderLines } from '../domain/reallocation.service.ts';
 import { sourcingRuleSetView } from '../domain/sourcing-decision.views.ts';
 import { publishSourcingRuleSet } from '../domain/sourcing-rule-set.service.ts';
@@ -10,6 +12,7 @@ import { importSkus } from '../domain/sku-import.service.ts';
 import { createPurchaseOrder, receivePurchaseOrder } from '../domain/purchase-order.service.ts';
 import { extendReservation, releaseReservation, reserveStock } from '../domain/reservation.service.ts';
 import { createTransfer, receiveTransfer, shipTransfer } from '../domain/transfer.service.ts';
+import { sourcingMutations } from './sourcing.ts';
 
 function allocationResult(outcome: AllocateOrderStockOutcome) {
   return outcome.allocated
@@ -18,6 +21,7 @@ function allocationResult(outcome: AllocateOrderStockOutcome) {
 }
 
 export const Mutation: MutationResolvers = {
+  ...deliveryMutations,
   reserveStock: async (_root, { input }, ctx) => {
     const outcome = await reserveStock(ctx, input);
     return outcome.held ? outcome.reservation : { __typename: 'InsufficientStock', lines: outcome.shortfalls };
@@ -40,6 +44,7 @@ export const Mutation: MutationResolvers = {
     requireService(ctx.principal);
     return releaseOrderStock(ctx, input);
   },
+  ...sourcingMutations,
   publishSourcingRuleSet: async (_root, { input }, ctx) => {
     const { ruleSet, status } = await publishSourcingRuleSet(ctx, input);
     return sourcingRuleSetView(ruleSet, status);
@@ -47,5 +52,9 @@ export const Mutation: MutationResolvers = {
   reallocateOrderLines: async (_root, { input }, ctx) => {
     requireService(ctx.principal);
     return allocationResult(await reallocateOrderLines(ctx, input));
+  },
+  swapOrderAllocations: async (_root, { input }, ctx) => {
+    requireService(ctx.principal);
+    return allocationResult(await swapOrderAllocations(ctx, input));
   },
 };

@@ -5,17 +5,15 @@ import { findInventoryFeed } from '../domain/feed.service.ts';
 import { findLocation, findSku, listLocations, listSkus, listStockMovements } from '../domain/inventory.service.ts';
 import { listPriceLists, quoteLines } from '../domain/price.service.ts';
 import { findPurchaseOrder, listPurchaseOrders } from '../domain/purchase-order.service.ts';
-import { sourcingRuleSetView } from '../domain/sourcing-decision.views.ts';
-import { listSourcingRuleSets } from '../domain/sourcing-rule-set.service.ts';
-import { simulateSourcing } from '../domain/sourcing-simulation.service.ts';
 import { findReservation } from '../domain/reservation.service.ts';
 import { findTransfer, listTransfers } from '../domain/transfer.service.ts';
+import { deliveryQueries } from './delivery.ts';
+import { sourcingQueries } from './sourcing.ts';
 
 export const Query: QueryResolvers = {
+  ...deliveryQueries,
   location: (_root, { id }, ctx) => findLocation(ctx, id),
-  sourcingRuleSets: async (_root, { channel, global }, ctx) =>
-    (await listSourcingRuleSets(ctx, { channel, global })).map(({ ruleSet, status }) => sourcingRuleSetView(ruleSet, status)),
-  simulateSourcing: (_root, { input }, ctx) => simulateSourcing(ctx, { ...input, scope: { channel: input.scope.channel } }),
+  ...sourcingQueries,
   locations: (_root, { type, channel, activeOnly }, ctx) => listLocations(ctx, { type, channel, activeOnly }),
   sku: (_root, { code }, ctx) => findSku(ctx, code),
   skus: (_root, { first, after }, ctx) => listSkus(ctx, { first, after: after ?? null }),

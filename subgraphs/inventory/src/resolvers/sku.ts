@@ -1,6 +1,7 @@
 import type { SkuResolvers } from '../__generated__/resolvers-types.ts';
 import { findSku, skuAvailableToSell, stockOfSku } from '../domain/inventory.service.ts';
 import { skuPrice } from '../domain/price.service.ts';
+import { substitutesOf } from '../domain/sku-substitutes.service.ts';
 
 export const Sku: SkuResolvers = {
   __resolveReference: ({ code }, ctx) => findSku(ctx, code),
@@ -10,4 +11,5 @@ export const Sku: SkuResolvers = {
   stock: (sku, _args, ctx) => stockOfSku(ctx, sku),
   availableToSell: (sku, { channel }, ctx) => skuAvailableToSell(ctx, sku, channel),
   price: (sku, { channel, currency, at }, ctx) => skuPrice(ctx, sku.code, channel, currency, at),
+  substitutes: (sku, _args, ctx) => substitutesOf(ctx, sku.code),
 };

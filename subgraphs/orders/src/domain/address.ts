@@ -85,3 +85,26 @@ export function validateShippingAddress(address: AddressCommand): ShippingAddres
     country,
   };
 }
+
+/**
+ * Checks a billing address: where the payment method is registered may be any country (a card
+ * from abroad), so only its shape is checked; the postal code is canonical where we know the format.
+ */
+export function validateBillingAddress(address: AddressCommand): ShippingAddress {
+  const country = address.country.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(country)) throw invalid('billingAddress.country', `"${address.country}" is not an ISO 3166-1 alpha-2 country code`);
+  const rule = POSTAL_CODES[country];
+  const rawPostalCode = address.postalCode.trim().toUpperCase().replace(/\s+/g, ' ');
+  const match = rule ? rawPostalCode.match(rule.pattern) : null;
+  if (rule && !match) throw invalid('billingAddress.postalCode', `"${address.postalCode}" is not a valid postal code for ${country}`, { country });
+  if (rawPostalCode.length === 0 || rawPostalCode.length > 20) throw invalid('billingAddress.postalCode', 'The billing address needs a postal code of at most 20 characters');
+  return {
+    name: text(address.name, 'billingAddress.name', 200, true) ?? '',
+    line1: text(address.line1, 'billingAddress.line1', 200, true) ?? '',
+    line2: text(address.line2, 'billingAddress.line2', 200, false),
+    city: text(address.city, 'billingAddress.city', 100, true) ?? '',
+    postalCode: rule?.format && match ? rule.format(match) : rawPostalCode,
+    region: text(address.region, 'billingAddress.region', 100, false),
+    country,
+  };
+}

@@ -8,6 +8,7 @@ import { assertMayAccessOrder } from './order-access.ts';
 import { lineStatusAfter, openQuantity, orderStatusAfter } from './order-progress.ts';
 import { repriceRemainder, settlePayments } from './order-settlement.ts';
 import { linesCancellableIn, orderLineStateMachine, orderStateMachine } from './order-state.ts';
+import { closeHoldsOnCancellation } from './order-pipeline.ts';
 import { OrderTimeline } from './order-timeline.ts';
 
 export interface CancelOrderCommand {
@@ -75,7 +76,10 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
     await settlePayments(ctx, em, order, lines, `cancel:${ctx.requestId}`);
 
     timeline.move(to, actor, reason);
-    if (to === 'CANCELLED') order.releaseAt = null;
+    if (to === 'CANCELLED') {
+      order.releaseAt = null;
+      await closeHoldsOnCancellation(em, order, actor, reason);
+    }
     recordAudit(
       { em, principal: ctx.principal, requestId: ctx.requestId },
       {
@@ -109,5 +113,7 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
   ctx.loaders.linesByOrderId.clear(order.id);
   ctx.loaders.paymentsByOrderId.clear(order.id);
   ctx.loaders.timelineByOrderId.clear(order.id);
+  ctx.loaders.pipelineByOrderId.clear(order.id);
+  ctx.loaders.holdsByOrderId.clear(order.id);
   return order;
 }

@@ -16,6 +16,7 @@ import { orderLineStateMachine } from './order-state.ts';
 import { recordInStorePayment } from './payments/order-payments.ts';
 import { orderReleasedEvent } from './release.service.ts';
 import { runSagaStep, type HandlingOutcome, type Parsed, type SagaStep, type StepResult } from './saga-step.ts';
+import { recordShortageHold } from './order-pipeline.ts';
 
 /** The durable consumer of fulfillment events (one instance at a time, in order). */
 export const FULFILLMENT_EVENTS_CONSUMER = 'orders-fulfillment';
@@ -213,6 +214,7 @@ async function resource(run: SagaStep<FulfillmentNotice>, why: string): Promise<
       method: order.deliveryMethod,
       pickupLocationId: order.pickupLocationId ?? null,
       country: order.shipToCountry ?? null,
+      region: order.shipToRegion ?? null,
       postalCode: order.shipToPostalCode ?? null,
       latitude: null,
       longitude: null,
@@ -239,6 +241,7 @@ async function resource(run: SagaStep<FulfillmentNotice>, why: string): Promise<
   const reason = `waiting for stock: ${shortage(outcome.lines)} could not be re-sourced after ${why} at ${from}`;
   if (order.status === 'ON_HOLD') run.timeline.note(run.actor, reason);
   else run.timeline.move('ON_HOLD', run.actor, reason);
+  recordShortageHold(run.em, order, run.actor, reason);
   return 'HANDLED';
 }
 

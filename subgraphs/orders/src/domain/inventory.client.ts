@@ -109,12 +109,16 @@ export interface AllocationRequest {
     method: DeliveryMethod;
     pickupLocationId: string | null;
     country: string | null;
+    /** The address's region; inventory matches it as an ISO 3166-2 code (region-scoped sourcing rules, shipping zones). */
+    region?: string | null;
     postalCode: string | null;
     latitude: number | null;
     longitude: number | null;
   };
   lines: { lineId: string; sku: string; quantity: number }[];
   allowPresell: boolean;
+  /** The customer's segment, for segment-scoped sourcing rules; not known to order capture yet. */
+  customerSegment?: string | null;
 }
 
 const ALLOCATION = 'id orderLineId sku location { id type } quantity kind promisedAt distanceKm';
@@ -222,4 +226,32 @@ const RELEASE = /* GraphQL */ `
 export async function releaseOrderStock(ctx: Caller, request: { orderId: string; lineIds: string[] | null; reason: string }): Promise<number> {
   const response = await ctx.services.client('inventory').request<{ releaseOrderStock: { id: string }[] }>(RELEASE, { input: request }, ctx.requestId);
   return response.releaseOrderStock.length;
+}
+
+const SWAP = /* GraphQL */ `
+  mutation SwapOrderAllocations($input: SwapOrderAllocationsInput!) {
+    swapOrderAllocations(input: $input) { ${ALLOCATION_RESULT} }
+  }
+`;
+
+export interface AllocationSwapRequest {
+  orderId: string;
+  channel: SalesChannel;
+  delivery: AllocationRequest['delivery'];
+  /** Order lines whose allocations are released first. */
+  releaseLineIds: string[];
+  /** Lines held after that, each with its whole quantity. */
+  lines: AllocationRequest['lines'];
+  allowPresell: boolean;
+  reason: string;
+  /** Idempotency: the same reference replays the first outcome. */
+  reference: string;
+}
+
+/** Releases some lines' allocations and holds new ones in one transaction at inventory; on a shortage nothing changes. */
+export async function swapOrderAllocations(ctx: Caller, request: AllocationSwapRequest): Promise<AllocationOutcome> {
+  const { swapOrderAllocations: result } = await ctx.services
+    .client('inventory')
+    .request<{ swapOrderAllocations: AllocationResultView }>(SWAP, { input: request }, ctx.requestId);
+  return outcomeOf(result);
 }

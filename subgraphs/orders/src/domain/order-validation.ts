@@ -1,5 +1,5 @@
 import { DomainError, isUuid } from '@oms/platform';
-import { validateShippingAddress, type AddressCommand, type ShippingAddress } from './address.ts';
+import { validateBillingAddress, validateShippingAddress, type AddressCommand, type ShippingAddress } from './address.ts';
 import { SUPPORTED_CURRENCIES } from './money.ts';
 import type { DeliveryMethod } from './pricing.ts';
 import { normalizePromotionCodes } from './promotion-rules.ts';
@@ -27,6 +27,7 @@ export interface PlaceOrderCommand {
   currency?: string | null;
   reservationId?: string | null;
   allowBackorder?: boolean | null;
+  billingAddress?: AddressCommand | null;
 }
 
 export interface RequestedLine {
@@ -58,6 +59,7 @@ export interface OrderRequest {
   currency: string;
   reservationId: string | null;
   allowBackorder: boolean;
+  billingAddress: ShippingAddress | null;
 }
 
 export function isValidEmail(email: string): boolean {
@@ -146,5 +148,6 @@ export function validateOrderRequest(command: PlaceOrderCommand): OrderRequest {
     currency,
     reservationId: reservationId?.toLowerCase() ?? null,
     allowBackorder: command.allowBackorder ?? false,
+    billingAddress: command.billingAddress ? validateBillingAddress(command.billingAddress) : null,
   };
 }

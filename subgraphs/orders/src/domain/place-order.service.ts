@@ -3,7 +3,9 @@ import { actorOf, DomainError, isDomainError, OutboxEvent, type DomainEvent, typ
 import type { OrdersContext } from '../context.ts';
 import { IdempotencyRecord, type StoredOutOfStock } from '../entities/idempotency-record.entity.ts';
 import { insertGraph } from '../entities/insert-graph.ts';
+import type { OrderHold } from '../entities/order-hold.entity.ts';
 import { OrderLine } from '../entities/order-line.entity.ts';
+import type { OrderPipelineStep } from '../entities/order-pipeline-step.entity.ts';
 import { OrderTransition } from '../entities/order-transition.entity.ts';
 import { Order, type OrderStatus } from '../entities/order.entity.ts';
 import { PaymentOperation } from '../entities/payment-operation.entity.ts';
@@ -19,6 +21,8 @@ import type { PaymentProvider } from './payments/payment-provider.ts';
 import { priceOrder, type PricedOrder, type PricingLine } from './pricing.ts';
 import { releaseTimeFor } from './release.service.ts';
 import { assertPromotionApplies } from './promotion-rules.ts';
+import { placementRecords } from './order-pipeline.ts';
+import { assessPlacementRisk, riskRulesForPlacement, type PlacementRisk, type RiskRuleSettings } from './risk-rules.ts';
 import { HOME_TAX_COUNTRY, type TaxDestination } from './tax.ts';
 
 export type UnavailableLine = StoredOutOfStock['lines'][number];
@@ -159,6 +163,7 @@ interface Placement {
   now: Date;
   /** When the order goes to fulfillment if it is allocated in full: the end of its cancellation window. */
   releaseAt: Date;
+  riskRules: RiskRuleSettings;
 }
 
 interface WrittenOrder {
@@ -166,6 +171,8 @@ interface WrittenOrder {
   lines: OrderLine[];
   payment: Payment;
   transitions: OrderTransition[];
+  pipeline: OrderPipelineStep[];
+  holds: OrderHold[];
 }
 
 type TransactionOutcome =
@@ -222,6 +229,9 @@ export async function placeOrder(ctx: OrdersContext, command: PlaceOrderCommand)
   const fingerprint = requestFingerprint({ ...request, customerId });
   const now = new Date();
 
+  // Read beside the preparation (cached, else on its own connection): the risk check adds no round trip when its rules are off.
+  const riskRules = riskRulesForPlacement(ctx.em.fork());
+  riskRules.catch(() => undefined);
   let prepared: PreparedOrder;
   try {
     prepared = await prepareOrder(ctx, request, customerId, now);
@@ -247,6 +257,7 @@ export async function placeOrder(ctx: OrdersContext, command: PlaceOrderCommand)
     lineIds: request.lines.map(() => randomUUID()),
     now,
     releaseAt: releaseTimeFor(ctx, now),
+    riskRules: await riskRules,
   };
   const saga: Saga = { allocation: 'NONE', authorization: null };
   let outcome: TransactionOutcome;
@@ -264,6 +275,8 @@ export async function placeOrder(ctx: OrdersContext, command: PlaceOrderCommand)
   ctx.loaders.linesByOrderId.prime(order.id, orderLines);
   ctx.loaders.paymentsByOrderId.prime(order.id, [payment]);
   ctx.loaders.timelineByOrderId.prime(order.id, transitions);
+  ctx.loaders.pipelineByOrderId.prime(order.id, outcome.written.pipeline);
+  ctx.loaders.holdsByOrderId.prime(order.id, outcome.written.holds);
   return { kind: 'ORDER', order };
 }
 
@@ -274,6 +287,15 @@ async function captureInTransaction(ctx: OrdersContext, em: EntityManager, place
   // A new statement, so a new snapshot: it sees what the previous holder of the lock committed.
   const { stored, number } = await storedOutcomeOrNextNumber(em, placement.scope, request.idempotencyKey);
   if (stored) return { kind: 'REPLAY', stored };
+  const risk = await assessPlacementRisk(em, placement.riskRules, {
+    total: priced.totals.total,
+    currency: request.currency,
+    deliveryCountry: placement.taxCountry,
+    billingCountry: request.billingAddress?.country ?? null,
+    customerId: placement.customer?.id ?? null,
+    email: request.guestEmail ?? placement.customer?.email ?? '',
+    at: now,
+  });
 
   saga.allocation = 'REQUESTED';
   const allocation = await allocateOrderStock(ctx, {
@@ -284,6 +306,7 @@ async function captureInTransaction(ctx: OrdersContext, em: EntityManager, place
       method: request.delivery.method,
       pickupLocationId: request.delivery.pickupLocationId,
       country: request.delivery.address?.country ?? null,
+      region: request.delivery.address?.region ?? null,
       postalCode: request.delivery.address?.postalCode ?? null,
       latitude: request.delivery.latitude,
       longitude: request.delivery.longitude,
@@ -321,7 +344,7 @@ async function captureInTransaction(ctx: OrdersContext, em: EntityManager, place
   saga.authorization = { reference: authorization.reference, amount: total };
 
   await consumePromotions(em, request.promotionCodes, now);
-  const written = await writeOrder(em, placement, allocation.allocations, number, authorization.reference);
+  const written = await writeOrder(em, placement, allocation.allocations, number, authorization.reference, risk);
   return { kind: 'WRITTEN', written };
 }
 
@@ -340,11 +363,13 @@ async function writeOrder(
   allocations: readonly StockAllocation[],
   number: string,
   paymentReference: string,
+  risk: PlacementRisk,
 ): Promise<WrittenOrder> {
   const { request, priced, orderId, lineIds, now, actor } = placement;
   const presold = new Set(allocations.filter((allocation) => allocation.kind === 'PRESELL').map((allocation) => allocation.orderLineId));
   const address = request.delivery.address;
-  const path: OrderStatus[] = ['CREATED', 'CONFIRMED', presold.size > 0 ? 'BACKORDERED' : 'ALLOCATED'];
+  // A risk rule that matched parks the order once its stock is held: release waits for staff.
+  const path: OrderStatus[] = ['CREATED', 'CONFIRMED', presold.size > 0 ? 'BACKORDERED' : 'ALLOCATED', ...(risk.matches.length > 0 ? (['ON_HOLD'] as const) : [])];
   const status = path[path.length - 1] ?? 'CREATED';
   const { totals } = priced;
   const order = em.create(Order, {
@@ -363,6 +388,7 @@ async function writeOrder(
     shipToPostalCode: address?.postalCode ?? null,
     shipToRegion: address?.region ?? null,
     shipToCountry: address?.country ?? null,
+    billingAddress: request.billingAddress,
     currency: request.currency,
     subtotal: totals.subtotal,
     discountTotal: totals.discountTotal,
@@ -415,6 +441,15 @@ async function writeOrder(
     providerReference: paymentReference,
     at: now,
   }, UNFLUSHED);
+  const pipeline = placementRecords(em, {
+    order,
+    lineCount: lines.length,
+    allocations,
+    risk: risk.matches,
+    holdExpiresAt: risk.holdExpiresAt,
+    releaseAt: order.releaseAt ?? null,
+    at: now,
+  });
   let from: OrderStatus | null = null;
   const transitions = path.map((to, index) => {
     if (from !== null) orderStateMachine.assertTransition(from, to);
@@ -424,7 +459,7 @@ async function writeOrder(
       fromStatus: from,
       toStatus: to,
       actor,
-      reason: index === 0 ? `placed through ${request.channel}` : null,
+      reason: index === 0 ? `placed through ${request.channel}` : (pipeline.reasons.get(to) ?? null),
       at: now,
     }, UNFLUSHED);
     from = to;
@@ -447,6 +482,8 @@ async function writeOrder(
       number,
       channel: request.channel,
       customerId: order.customerId ?? null,
+      // Where the customer's messages go for a guest order (the customers service knows registered customers).
+      email: order.email,
       lines: lines.map((line) => ({
         lineId: line.id,
         lineNumber: line.lineNumber,
@@ -468,8 +505,18 @@ async function writeOrder(
       payload: { orderId, customerId: order.customerId ?? null, from: transition.fromStatus ?? null, to: transition.toStatus },
     }),
   );
-  await insertGraph(em, [[order], lines, [payment], [authorizationRecord], transitions, [idempotencyRecord], [placed, ...statusChanges]]);
-  return { order, lines, payment, transitions };
+  await insertGraph(em, [
+    [order],
+    lines,
+    [payment],
+    [authorizationRecord],
+    transitions,
+    pipeline.steps,
+    pipeline.holds,
+    [idempotencyRecord],
+    [placed, ...statusChanges, ...pipeline.events],
+  ]);
+  return { order, lines, payment, transitions, pipeline: pipeline.steps, holds: pipeline.holds };
 }
 
 /** Undoes what reached other systems for an order that was not committed; failures are logged, the original error wins. */

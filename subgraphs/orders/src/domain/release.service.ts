@@ -5,6 +5,7 @@ import { OrderLine } from '../entities/order-line.entity.ts';
 import { Order } from '../entities/order.entity.ts';
 import { orderAllocations, type StockAllocation } from './inventory.client.ts';
 import { shippingAddressOf } from './order.service.ts';
+import { OrderPipeline, recordShortageHold } from './order-pipeline.ts';
 import { OrderTimeline } from './order-timeline.ts';
 
 export const ORDER_RELEASED = 'OrderReleased';
@@ -30,6 +31,7 @@ export function orderReleasedEvent(order: Order, allocations: readonly StockAllo
       deliveryMethod: order.deliveryMethod,
       shipTo: shippingAddressOf(order),
       pickupLocationId: order.pickupLocationId ?? null,
+      placedAt: order.placedAt.toISOString(),
       allocations: allocations.map((allocation) => ({
         allocationId: allocation.id,
         orderLineId: allocation.orderLineId,
@@ -63,15 +65,19 @@ async function releaseOrder(ctx: OrderProcessContext, em: EntityManager, orderId
   const held = allocations
     .filter((allocation) => allocation.status === 'ALLOCATED' && allocation.kind === 'STOCK')
     .sort((a, b) => (position.get(a.orderLineId) ?? 0) - (position.get(b.orderLineId) ?? 0));
-  const timeline = await OrderTimeline.of(em, order);
+  const [timeline, pipeline] = await Promise.all([OrderTimeline.of(em, order), OrderPipeline.of(em, order)]);
   order.releaseAt = null;
   if (held.length === 0) {
     // Nothing to fulfil from: staff must look at it (its stock was released behind its back).
-    timeline.move('ON_HOLD', RELEASE_ACTOR, 'not released: inventory holds no stock for it', now);
+    const why = 'not released: inventory holds no stock for it';
+    timeline.move('ON_HOLD', RELEASE_ACTOR, why, now);
+    pipeline.record('RELEASE', 'HELD', RELEASE_ACTOR, why, now);
+    recordShortageHold(em, order, RELEASE_ACTOR, why, now);
     ctx.logger.error({ orderId: order.id }, 'allocated order without allocations put on hold');
     return false;
   }
   timeline.move('RELEASED', RELEASE_ACTOR, 'released to fulfillment', now);
+  pipeline.record('RELEASE', 'PASSED', RELEASE_ACTOR, `released to fulfillment: ${held.length} allocation(s) at ${new Set(held.map((allocation) => allocation.locationId)).size} location(s)`, now);
   order.releasedAt = now;
   recordEvent(em, orderReleasedEvent(order, held));
   return true;

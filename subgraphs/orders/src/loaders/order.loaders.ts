@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import { Cursor } from '@mikro-orm/core';
 import { entityByIdLoader, groupedLoader, isUuid, type Connection, type EntityManager } from '@oms/platform';
+import { OrderHold } from '../entities/order-hold.entity.ts';
 import { OrderLine } from '../entities/order-line.entity.ts';
+import { OrderPipelineStep } from '../entities/order-pipeline-step.entity.ts';
 import { OrderTransition } from '../entities/order-transition.entity.ts';
 import { Order } from '../entities/order.entity.ts';
 import { Payment } from '../entities/payment.entity.ts';
@@ -61,6 +63,14 @@ export function createOrderLoaders(em: EntityManager) {
     paymentsByOrderId: groupedLoader<string, Payment>(
       (orderIds) => em.find(Payment, { order: { $in: [...orderIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
       (payment) => payment.order.id,
+    ),
+    pipelineByOrderId: groupedLoader<string, OrderPipelineStep>(
+      (orderIds) => em.find(OrderPipelineStep, { order: { $in: [...orderIds] } }, { orderBy: { order: 'asc', position: 'asc' } }),
+      (step) => step.order.id,
+    ),
+    holdsByOrderId: groupedLoader<string, OrderHold>(
+      (orderIds) => em.find(OrderHold, { order: { $in: [...orderIds] } }, { orderBy: { order: 'asc', placedAt: 'asc', id: 'asc' } }),
+      (hold) => hold.order.id,
     ),
     timelineByOrderId: groupedLoader<string, OrderTransition>(
       (orderIds) => em.find(OrderTransition, { order: { $in: [...orderIds] } }, { orderBy: { order: 'asc', position: 'asc' } }),

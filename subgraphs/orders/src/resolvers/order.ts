@@ -1,5 +1,6 @@
 import type { OrderResolvers } from '../__generated__/resolvers-types.ts';
 import { money } from '../domain/money.ts';
+import { orchestrationOrderResolvers } from './orchestration.ts';
 import { findOrder, listOrderLines, listOrderPayments, orderTimeline, shippingAddressOf } from '../domain/order.service.ts';
 
 export const orderResolvers: OrderResolvers = {
@@ -15,4 +16,5 @@ export const orderResolvers: OrderResolvers = {
   total: (order) => money(order.total, order.currency),
   payments: (order, _args, ctx) => listOrderPayments(ctx, order),
   timeline: (order, _args, ctx) => orderTimeline(ctx, order),
+  ...orchestrationOrderResolvers,
 };

@@ -1,6 +1,9 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+import { customerOrderFigures } from '../domain/customer-order-figures.service.ts';
 import { findOrder, findOrderByNumber, listOrders } from '../domain/order.service.ts';
 import { findPromotion, listPromotions } from '../domain/promotion.service.ts';
+import { orchestrationQueryResolvers } from './orchestration.ts';
+import { reportQueryResolvers } from './report.ts';
 
 export const queryResolvers: QueryResolvers = {
   order: (_root, { id }, ctx) => findOrder(ctx, id),
@@ -8,4 +11,7 @@ export const queryResolvers: QueryResolvers = {
   orders: (_root, { filter, ...page }, ctx) => listOrders(ctx, page, filter ?? {}),
   promotion: (_root, { code }, ctx) => findPromotion(ctx, code),
   promotions: (_root, { activeAt }, ctx) => listPromotions(ctx, activeAt),
+  ...orchestrationQueryResolvers,
+  customerOrderFigures: (_root, { customerIds, windowsDays }, ctx) => customerOrderFigures(ctx, customerIds, windowsDays),
+  ...reportQueryResolvers,
 };

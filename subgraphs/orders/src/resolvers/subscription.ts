@@ -1,9 +1,10 @@
 import { DomainError, type BusEvent } from '@oms/platform';
-import type { SubscriptionResolvers } from '../__generated__/resolvers-types.ts';
+import type { OrderStatus, SubscriptionResolvers } from '../__generated__/resolvers-types.ts';
 import type { OrdersContext } from '../context.ts';
 import { Order } from '../entities/order.entity.ts';
 
 const STATUS_CHANGED = ['OrderStatusChanged'];
+const ACTIVITY = ['OrderPlaced', 'OrderStatusChanged'];
 
 function liveEvents(ctx: OrdersContext) {
   if (!ctx.live) throw new DomainError('SERVICE_UNAVAILABLE', 'Live updates are not available: this service runs without an event bus');
@@ -49,5 +50,19 @@ export const subscriptionResolvers: SubscriptionResolvers<OrdersContext> = {
       return liveEvents(ctx).listen({ types: STATUS_CHANGED, where: (event) => customerIdOf(event) === principal.customerId });
     },
     resolve: (event: BusEvent, _args: unknown, ctx: OrdersContext) => orderOf(ctx, event),
+  },
+  orderActivity: {
+    subscribe: (_root, _args, ctx) => {
+      // A feed of every order: staff dashboards only, never customers or partner keys.
+      if (ctx.principal.kind !== 'staff') throw new DomainError('FORBIDDEN', 'orderActivity is the live feed of staff dashboards');
+      return liveEvents(ctx).listen({ types: ACTIVITY });
+    },
+    resolve: async (event: BusEvent, _args: unknown, ctx: OrdersContext) => {
+      const order = await orderOf(ctx, event);
+      const placed = event.type === 'OrderPlaced';
+      const from = placed ? null : (event.payload['from'] as OrderStatus | null);
+      const to = placed ? 'CREATED' : (event.payload['to'] as OrderStatus);
+      return { kind: placed ? ('PLACED' as const) : ('STATUS_CHANGED' as const), from, to, at: new Date(event.occurredAt), order };
+    },
   },
 };

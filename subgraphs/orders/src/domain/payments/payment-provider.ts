@@ -37,7 +37,18 @@ export interface PaymentProvider {
   capture(request: PaymentOperationRequest): Promise<void>;
   /** Releases `amount` of the authorization; the whole of it when amount equals what is held. */
   void(request: PaymentOperationRequest): Promise<void>;
-  refund(request: PaymentOperationRequest): Promise<void>;
+  /**
+   * Raises an authorization by `amount` (incremental authorization, for an order edited upwards);
+   * providers that cannot leave it out, and the order needs a new authorization instead.
+   */
+  incrementAuthorization?(request: PaymentOperationRequest & { idempotencyKey: string }): Promise<AuthorizationResult>;
+  /** Gives back `amount` of what was captured; retries with the same idempotency key refund once and answer the same reference. */
+  refund(request: PaymentOperationRequest): Promise<RefundResult>;
+}
+
+/** The provider's reference of a refund (shown to care agents and customers to trace it). */
+export interface RefundResult {
+  reference: string;
 }
 
 /** The providers payments can go through, by the name clients give in `PaymentInput.provider`. */

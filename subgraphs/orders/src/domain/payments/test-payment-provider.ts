@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { DomainError } from '@oms/platform';
-import type { AuthorizationRequest, AuthorizationResult, PaymentOperationRequest, PaymentProvider } from './payment-provider.ts';
+import type { AuthorizationRequest, AuthorizationResult, PaymentOperationRequest, PaymentProvider, RefundResult } from './payment-provider.ts';
 
 /** Test tokens in the manner of card processors' test cards: the token decides the outcome. */
 const DECLINES: Readonly<Record<string, { declineCode: string; message: string }>> = {
@@ -9,6 +9,8 @@ const DECLINES: Readonly<Record<string, { declineCode: string; message: string }
 };
 const APPROVED = new Set(['tok_visa', 'tok_mastercard', 'tok_amex']);
 const OUTAGE = 'tok_processingError';
+/** Increases of an authorization of this amount (minor units) or more are declined. */
+export const INCREMENT_DECLINED_ABOVE = 1_000_000;
 
 /**
  * The built-in provider for development and tests: `tok_visa`, `tok_mastercard` and `tok_amex`
@@ -36,8 +38,18 @@ export class TestPaymentProvider implements PaymentProvider {
     this.#assertReference(request);
   }
 
-  async refund(request: PaymentOperationRequest): Promise<void> {
+  /** Raises the authorization; increases of INCREMENT_DECLINED_ABOVE or more are declined, to exercise the refusal. */
+  async incrementAuthorization(request: PaymentOperationRequest & { idempotencyKey: string }): Promise<AuthorizationResult> {
     this.#assertReference(request);
+    if (request.amount >= INCREMENT_DECLINED_ABOVE) return { outcome: 'DECLINED', declineCode: 'insufficient_funds', message: 'The card has insufficient funds for the increase.' };
+    return { outcome: 'AUTHORIZED', reference: request.reference };
+  }
+
+  async refund(request: PaymentOperationRequest): Promise<RefundResult> {
+    this.#assertReference(request);
+    // Like a real processor: a retry under the same idempotency key answers the first refund.
+    const key = request.idempotencyKey ?? randomBytes(12).toString('hex');
+    return { reference: `test_re_${createHash('sha256').update(`${request.reference}\n${key}`).digest('hex').slice(0, 24)}` };
   }
 
   #assertReference(request: PaymentOperationRequest): void {

@@ -1,0 +1,127 @@
+/**
+ * Returned goods back into stock, as the orders service decided at inspection (ReturnInspected):
+ * RESTOCK units become sellable on hand at the location that received them; REFURBISH and
+ * DISPOSE units go to its non-sellable bucket, outside on hand. Each change is a RETURN row of the
+ * ledger with the reason. Each event once (claimed in the transaction of its effect).
+ */
+import { claimEvent, isUuid, type BusEvent, type EntityManager, type Logger } from '@oms/platform';
+import { Location } from '../entities/location.entity.ts';
+import { inTransaction, sql } from './sql.ts';
+import { StockJournal } from './stock-journal.ts';
+import { applyStockChanges, ensureStockLevels, type StockChange } from './stock-writer.ts';
+
+/** The durable consumer of the orders service's return events. */
+export const RETURN_EVENTS_CONSUMER = 'inventory-returns';
+export const RETURN_INSPECTED = 'ReturnInspected';
+
+const DISPOSITIONS = ['RESTOCK', 'REFURBISH', 'DISPOSE'] as const;
+type Disposition = (typeof DISPOSITIONS)[number];
+
+export interface InspectedLine {
+  sku: string;
+  quantity: number;
+  disposition: Disposition;
+}
+
+export interface InspectedReturn {
+  returnId: string;
+  returnNumber: string;
+  locationId: string;
+  lines: InspectedLine[];
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const isDisposition = (value: unknown): value is Disposition => typeof value === 'string' && (DISPOSITIONS as readonly string[]).includes(value);
+
+export function parseInspectedReturn(payload: Record<string, unknown>): Parsed<InspectedReturn> {
+  const { returnId, locationId, returnNumber } = payload;
+  if (typeof returnId !== 'string' || !isUuid(returnId)) return { ok: false, reason: 'returnId must be a UUID' };
+  if (typeof locationId !== 'string' || !isUuid(locationId)) return { ok: false, reason: 'locationId must be a UUID' };
+  const raw = payload['lines'];
+  if (!Array.isArray(raw)) return { ok: false, reason: 'lines must be a list' };
+  const lines: InspectedLine[] = [];
+  for (const [index, entry] of raw.entries()) {
+    const line = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+    const { sku, quantity, disposition } = line;
+    if (typeof sku !== 'string' || typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 0 || !isDisposition(disposition)) {
+      return { ok: false, reason: `lines[${index}] needs a sku, a whole quantity ≥ 0 and a disposition (${DISPOSITIONS.join(', ')})` };
+    }
+    if (quantity > 0) lines.push({ sku, quantity, disposition });
+  }
+  return {
+    ok: true,
+    value: { returnId: returnId.toLowerCase(), returnNumber: typeof returnNumber === 'string' ? returnNumber : returnId, locationId: locationId.toLowerCase(), lines },
+  };
+}
+
+interface LevelRow {
+  id: string;
+  sku_code: string;
+  location_id: string;
+  on_hand: number;
+  reserved: number;
+  safety_stock: number;
+  non_sellable: number;
+}
+
+/** Adds units to a level's non-sellable bucket (one statement) and writes the ledger row. */
+async function holdAsNonSellable(tx: EntityManager, journal: StockJournal, inspected: InspectedReturn, line: InspectedLine): Promise<void> {
+  const [row] = await sql<LevelRow>(
+    tx,
+    `update inventory.stock_level set non_sellable = non_sellable + ?, updated_at = now()
+     where sku_code = ? and location_id = ?
+     returning id, sku_code, location_id, on_hand, reserved, safety_stock, non_sellable`,
+    [line.quantity, line.sku, inspected.locationId],
+  );
+  if (!row) throw new Error(`no stock level for ${line.sku} at ${inspected.locationId}`);
+  const onHand = Number(row.on_hand);
+  const reserved = Number(row.reserved);
+  journal.record(
+    { levelId: row.id, sku: row.sku_code, locationId: row.location_id, onHand, reserved, safetyStock: Number(row.safety_stock) },
+    {
+      kind: 'RETURN',
+      onHandBefore: onHand,
+      onHandAfter: onHand,
+      reservedBefore: reserved,
+      reservedAfter: reserved,
+      reason: `return ${inspected.returnNumber}: ${line.quantity} unit(s) non-sellable (${line.disposition.toLowerCase()}), ${Number(row.non_sellable)} non-sellable here`,
+      reference: inspected.returnId,
+    },
+  );
+}
+
+export type ReturnHandlingOutcome = 'HANDLED' | 'DUPLICATE' | 'REJECTED';
+
+export async function handleReturnEvent(em: EntityManager, event: BusEvent, logger: Logger): Promise<ReturnHandlingOutcome> {
+  const parsed = parseInspectedReturn(event.payload);
+  return inTransaction(em, async (tx) => {
+    const reject = async (reason: string): Promise<ReturnHandlingOutcome> => {
+      if (!(await claimEvent(tx, 'inventory', RETURN_EVENTS_CONSUMER, event.id, 'REJECTED', reason))) return 'DUPLICATE';
+      logger.error({ eventId: event.id, type: event.type, reason }, 'return event refused');
+      return 'REJECTED';
+    };
+    if (!parsed.ok) return reject(parsed.reason);
+    const inspected = parsed.value;
+    if (!(await tx.findOne(Location, { id: inspected.locationId }))) return reject(`unknown location ${inspected.locationId}`);
+    if (!(await claimEvent(tx, 'inventory', RETURN_EVENTS_CONSUMER, event.id, 'HANDLED'))) return 'DUPLICATE';
+    if (inspected.lines.length === 0) return 'HANDLED';
+    await ensureStockLevels(tx, inspected.lines.map((line) => ({ sku: line.sku, locationId: inspected.locationId })));
+    const journal = new StockJournal(tx);
+    const restocked: StockChange[] = inspected.lines
+      .filter((line) => line.disposition === 'RESTOCK')
+      .map((line) => ({
+        sku: line.sku,
+        locationId: inspected.locationId,
+        onHandDelta: line.quantity,
+        reservedDelta: 0,
+        kind: 'RETURN',
+        reason: `return ${inspected.returnNumber}: ${line.quantity} unit(s) restocked`,
+        reference: inspected.returnId,
+      }));
+    await applyStockChanges(tx, journal, restocked);
+    for (const line of inspected.lines.filter((candidate) => candidate.disposition !== 'RESTOCK')) await holdAsNonSellable(tx, journal, inspected, line);
+    journal.publish();
+    return 'HANDLED';
+  });
+}

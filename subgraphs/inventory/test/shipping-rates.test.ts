@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { isDomainError } from '@oms/platform';
+import { buildShippingRateTable, estimateShippingCost, shippingZoneOf } from '../src/domain/shipping-rates.ts';
+import { destinationOf, governingRuleSet, parseSourcingScope, scopeKeyOf, type OrderScopeFacts, type SourcingScopeInput } from '../src/domain/sourcing-scope.ts';
+
+const table = buildShippingRateTable({
+  currency: 'eur',
+  zones: [
+    { originCountry: 'FR', destination: 'FR', zone: 'mainland' },
+    { originCountry: 'FR', destination: 'FR-20R', zone: 'corsica' },
+    { originCountry: 'FR', destination: '*', zone: 'world' },
+  ],
+  rates: [
+    { zone: 'MAINLAND', maxWeightGrams: 1000, amount: 500 },
+    { zone: 'MAINLAND', maxWeightGrams: 250, amount: 390 },
+    { zone: 'MAINLAND', maxWeightGrams: 5000, amount: 900 },
+    { zone: 'CORSICA', maxWeightGrams: 5000, amount: 1500 },
+    { zone: 'WORLD', maxWeightGrams: 2000, amount: 2500 },
+  ],
+});
+
+function badInput(call: () => unknown): string {
+  try {
+    call();
+  } catch (error) {
+    if (isDomainError(error) && error.code === 'BAD_USER_INPUT') return error.message;
+    throw error;
+  }
+  throw new Error('expected BAD_USER_INPUT');
+}
+
+describe('shipping zones and rates', () => {
+  it('finds the zone: subdivision, else country, else the origin catch-all', () => {
+    expect(shippingZoneOf(table, 'FR', 'FR', 'FR-20R')).toBe('CORSICA');
+    expect(shippingZoneOf(table, 'fr', 'fr', 'FR-IDF')).toBe('MAINLAND');
+    expect(shippingZoneOf(table, 'FR', 'JP')).toBe('WORLD');
+    expect(shippingZoneOf(table, 'BE', 'FR')).toBeNull();
+    expect(shippingZoneOf(table, undefined, 'FR')).toBeNull();
+  });
+
+  it('prices a parcel by the lightest band that holds it, and never guesses', () => {
+    const cost = (weightGrams: number, destinationCountry = 'FR') => estimateShippingCost(table, { originCountry: 'FR', destinationCountry, weightGrams })?.amount ?? null;
+    expect(cost(0)).toBe(390);
+    expect(cost(250)).toBe(390);
+    expect(cost(251)).toBe(500);
+    expect(cost(4999)).toBe(900);
+    expect(cost(5001)).toBeNull();
+    expect(cost(2500, 'US')).toBeNull();
+    expect(estimateShippingCost(table, { originCountry: 'FR', destinationCountry: 'FR', weightGrams: 800 })).toEqual({ zone: 'MAINLAND', amount: 500, currency: 'EUR', maxWeightGrams: 1000 });
+  });
+
+  it('refuses a table that cannot price consistently, naming the entry', () => {
+    const zones = [{ originCountry: 'FR', destination: 'FR', zone: 'A' }];
+    expect(badInput(() => buildShippingRateTable({ currency: 'EURO', zones, rates: [] }))).toContain('currency');
+    expect(badInput(() => buildShippingRateTable({ currency: 'EUR', zones: [...zones, ...zones], rates: [{ zone: 'A', maxWeightGrams: 1, amount: 1 }] }))).toContain('zones[1]');
+    expect(badInput(() => buildShippingRateTable({ currency: 'EUR', zones: [{ originCountry: 'France', destination: 'FR', zone: 'A' }], rates: [] }))).toContain('zones[0]');
+    expect(badInput(() => buildShippingRateTable({ currency: 'EUR', zones, rates: [{ zone: 'B', maxWeightGrams: 1, amount: 1 }] }))).toContain('rates[0]');
+    expect(badInput(() => buildShippingRateTable({ currency: 'EUR', zones, rates: [{ zone: 'A', maxWeightGrams: 0, amount: 1 }] }))).toContain('maxWeightGrams');
+    expect(badInput(() => buildShippingRateTable({ currency: 'EUR', zones, rates: [{ zone: 'A', maxWeightGrams: 10, amount: -1 }] }))).toContain('amount');
+    expect(badInput(() => buildShippingRateTable({ currency: 'EUR', zones, rates: [] }))).toContain('no rate for zone A');
+  });
+});
+
+describe('sourcing scopes', () => {
+  const scoped = (name: string, input: SourcingScopeInput) => ({ name, scope: parseSourcingScope(input) });
+  const all = [
+    scoped('global', {}),
+    scoped('region', { region: 'FR' }),
+    scoped('subdivision', { region: 'fr-idf' }),
+    scoped('channel', { channel: 'WEB' }),
+    scoped('segment', { customerSegment: 'vip' }),
+    scoped('channel+region', { channel: 'WEB', region: 'FR' }),
+    scoped('segment+region', { customerSegment: 'VIP', region: 'FR' }),
+    scoped('segment+channel', { customerSegment: 'VIP', channel: 'WEB' }),
+    scoped('segment+channel+region', { customerSegment: 'VIP', channel: 'WEB', region: 'FR-IDF' }),
+  ];
+  const order = (facts: Partial<OrderScopeFacts>): OrderScopeFacts => ({ channel: 'WEB', country: 'FR', subdivision: 'FR-IDF', customerSegment: 'VIP', ...facts });
+  const winner = (facts: Partial<OrderScopeFacts>, among = all) => governingRuleSet(among, order(facts))?.name ?? null;
+
+  it('applies the precedence the API documents', () => {
+    const ranking = [
+      'segment+channel+region',
+      'segment+channel',
+      'segment+region',
+      'channel+region',
+      'segment',
+      'channel',
+      'subdivision',
+      'region',
+      'global',
+    ];
+    // Removing the winner each time walks the precedence down.
+    let remaining = all;
+    for (const expected of ranking) {
+      expect(winner({}, remaining)).toBe(expected);
+      remaining = remaining.filter((candidate) => candidate.name !== expected);
+    }
+  });
+
+  it('only applies scopes that match the order', () => {
+    expect(winner({ customerSegment: null, subdivision: 'FR-ARA' })).toBe('channel+region');
+    expect(winner({ customerSegment: null, channel: 'MOBILE', subdivision: null })).toBe('region');
+    expect(winner({ customerSegment: null, channel: 'MOBILE', country: 'BE', subdivision: null })).toBe('global');
+  });
+
+  it('keys scopes compatibly with the channel-only versions, and reads destinations', () => {
+    expect(scopeKeyOf(parseSourcingScope({}))).toBe('GLOBAL');
+    expect(scopeKeyOf(parseSourcingScope({ channel: 'WEB' }))).toBe('WEB');
+    expect(scopeKeyOf(parseSourcingScope({ region: 'fr-idf', customerSegment: 'vip' }))).toBe('*|region:FR-IDF|segment:VIP');
+    expect(destinationOf('fr', 'IDF')).toEqual({ country: 'FR', subdivision: 'FR-IDF' });
+    expect(destinationOf('FR', 'FR-20R')).toEqual({ country: 'FR', subdivision: 'FR-20R' });
+    expect(destinationOf('FR', 'Île-de-France')).toEqual({ country: 'FR', subdivision: null });
+    expect(destinationOf('FR', 'BE-BRU')).toEqual({ country: 'FR', subdivision: null });
+    expect(destinationOf(null, null)).toEqual({ country: null, subdivision: null });
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * What every step of a return shares: the order row locked first (the order's timeline, its other
+ * returns and the order saga serialize on it), the return and its lines read afresh, the step's
+ * change checked against the transitions table, then the timeline entry, the audit entry and the
+ * outbox event, all in one transaction.
+ */
+import { LockMode } from '@mikro-orm/core';
+import { actorOf, DomainError, inTransaction, isUuid, recordAudit, recordEvent, type EntityManager, type Principal } from '@oms/platform';
+import type { OrdersContext } from '../../context.ts';
+import { Order } from '../../entities/order.entity.ts';
+import { ReturnLine } from '../../entities/return-line.entity.ts';
+import { Return, type ReturnStatus } from '../../entities/return.entity.ts';
+import { assertMayAccessOrder } from '../order-access.ts';
+import { OrderTimeline } from '../order-timeline.ts';
+import { returnStateMachine } from './return-state.ts';
+
+/** Staff (and the OMS's own services) run the steps after the request; customers and partners only ask. */
+export function assertStaff(principal: Principal, what: string): void {
+  if (principal.kind !== 'staff' && principal.kind !== 'service') throw new DomainError('FORBIDDEN', `Only staff can ${what}`);
+}
+
+export async function lockOrder(em: EntityManager, orderId: string): Promise<Order> {
+  const order = isUuid(orderId) ? await em.findOne(Order, { id: orderId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+  if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId });
+  return order;
+}
+
+/** The payload every return event carries (what notifications need to reach the customer). */
+export function returnEventPayload(order: Order, found: Return, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    returnId: found.id,
+    returnNumber: found.number,
+    orderId: order.id,
+    orderNumber: order.number,
+    customerId: order.customerId ?? null,
+    email: order.email,
+    status: found.status,
+    ...extra,
+  };
+}
+
+export interface ReturnStep {
+  em: EntityManager;
+  order: Order;
+  found: Return;
+  lines: ReturnLine[];
+  timeline: OrderTimeline;
+  actor: string;
+}
+
+export interface StepOutcome {
+  /** The status the return moves to; null when the step changes no status. */
+  to: ReturnStatus | null;
+  /** On the order's timeline. */
+  note: string;
+  event: { type: string; extra?: Record<string, unknown> } | null;
+  audit: Record<string, unknown>;
+}
+
+/** Forgets what this request's loaders cached of an order and return the step changed. */
+export function forgetCached(ctx: OrdersContext, orderId: string, returnId?: string): void {
+  ctx.loaders.timelineByOrderId.clear(orderId);
+  ctx.loaders.paymentsByOrderId.clear(orderId);
+  ctx.returnLoaders.returnsByOrderId.clear(orderId);
+  ctx.returnLoaders.refundsByOrderId.clear(orderId);
+  if (returnId) {
+    ctx.returnLoaders.returnById.clear(returnId);
+    ctx.returnLoaders.linesByReturnId.clear(returnId);
+    ctx.returnLoaders.exchangeByReturnId.clear(returnId);
+    ctx.returnLoaders.refundBySourceKey.clear(`return:${returnId}`);
+  }
+}
+
+/**
+ * Runs one step of a return: `work` checks and changes what it needs and says where the return goes.
+ * A return the caller may not see is NOT_FOUND for customers (never confirm someone else's RMA).
+ */
+export async function runReturnStep(
+  ctx: OrdersContext,
+  returnId: string,
+  action: string,
+  work: (step: ReturnStep) => Promise<StepOutcome | 'UNCHANGED'>,
+): Promise<Return> {
+  if (!isUuid(returnId)) throw new DomainError('NOT_FOUND', 'No such return', { returnId });
+  const id = returnId.toLowerCase();
+  const actor = actorOf(ctx.principal);
+  const located = await ctx.em.fork().findOne(Return, { id }, { fields: ['id', 'order'] });
+  if (!located) throw new DomainError('NOT_FOUND', 'No such return', { returnId });
+  const result = await inTransaction(ctx.em, async (em) => {
+    const order = await lockOrder(em, located.order.id);
+    assertMayAccessOrder(ctx.principal, order);
+    const found = await em.findOneOrFail(Return, { id }, { refresh: true });
+    const lines = await em.find(ReturnLine, { return: found }, { orderBy: { id: 'asc' }, refresh: true, populate: ['orderLine'] });
+    const timeline = await OrderTimeline.of(em, order);
+    const outcome = await work({ em, order, found, lines, timeline, actor });
+    if (outcome === 'UNCHANGED') return found;
+    const from = found.status;
+    if (outcome.to !== null && outcome.to !== from) {
+      returnStateMachine.assertTransition(from, outcome.to);
+      found.status = outcome.to;
+    }
+    timeline.note(actor, outcome.note);
+    if (outcome.event) {
+      recordEvent(em, { type: outcome.event.type, aggregateType: 'Return', aggregateId: found.id, payload: returnEventPayload(order, found, outcome.event.extra) });
+    }
+    recordAudit(
+      { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
+      { action, entityType: 'Return', entityId: found.id, before: { status: from }, after: { status: found.status, ...outcome.audit } },
+    );
+    await em.flush();
+    return found;
+  });
+  forgetCached(ctx, located.order.id, id);
+  return result;
+}
