@@ -16,9 +16,8 @@ COPY console/package.json console/
 RUN pnpm install --frozen-lockfile --prod
 
 # The web console is the one part with a build (Vite); the gateway serves its output at /console.
-FROM base AS console
+FROM deps AS console
 ENV NODE_ENV=development
-COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
 COPY console/ console/
 RUN pnpm install --frozen-lockfile --filter @oms/console && pnpm --filter @oms/console build
 

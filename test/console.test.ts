@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN } from './support/auth.ts';
+import { ADMIN, customerToken } from './support/auth.ts';
+import { collect, connectWs, sleep as liveSleep, waitFor as liveWaitFor } from './support/live.ts';
 import { launchBrowser, consoleUrl, signedIn } from './support/browser.ts';
 import { FulfillmentProbe, waitFor } from './support/fulfillment-fixtures.ts';
 import { createTestLocation } from './support/inventory-fixtures.ts';
@@ -158,7 +159,8 @@ describe('a store associate', () => {
     await card.getByLabel(`Pickup code for ${order.number}`).fill(code);
     await card.getByRole('button', { name: 'Confirm pickup' }).click();
     await page.getByText(`${order.number} handed over to the customer.`).waitFor();
-    expect(await page.getByTestId(`work-${order.number}`).count()).toBe(0);
+    // Collected: it leaves the store's queue.
+    await page.getByTestId(`work-${order.number}`).waitFor({ state: 'detached' });
     const [status] = await probe.sql<{ status: string }>('select status from fulfillment.fulfillment_order where id = $1', [fulfillmentOrderId]);
     expect(status?.status).toBe('PICKED_UP');
     await closePage(page);
@@ -233,6 +235,108 @@ describe('a care agent', () => {
     const returnNumber = /^Return (\S+)/.exec((await notice.textContent()) ?? '')![1]!;
     await timeline.getByText(`Return ${returnNumber} for ${order.number}`).waitFor();
     expect(await timeline.textContent()).toContain('Wrong size');
+
+    // GDPR right of access: one download with every service's section about the person.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export data' }).click()]);
+    const exported = JSON.parse(await new Response(await download.createReadStream()).text()) as Record<string, unknown>;
+    expect(exported).toMatchObject({ customerId: customer.id });
+    expect(Object.keys(exported)).toEqual(expect.arrayContaining(['customers', 'orders', 'fulfillment', 'inventory']));
+    expect(JSON.stringify(exported['orders'])).toContain(order.number);
+    // Erasure is for administrators: a care agent is not offered it.
+    expect(await page.getByRole('button', { name: 'Erase…' }).count()).toBe(0);
+    await closePage(page);
+  });
+});
+
+describe('a call-center order', () => {
+  it('saves the sale: out of stock at the chosen store, the agent accepts a pickup at another store nearby', async () => {
+    const empty = await createTestLocation(system, { type: 'STORE', latitude: 45.76, longitude: 4.85 });
+    const nearby = await createTestLocation(system, { type: 'STORE', latitude: 45.77, longitude: 4.86 });
+    const sku = await createSku(system, { stock: { [nearby.id]: 3 } });
+
+    const page = await signedIn(browser, system.gatewayUrl, 'care@oms.example');
+    await page.getByRole('link', { name: 'Orders' }).click();
+    await page.getByRole('link', { name: 'New order' }).click();
+    await page.getByLabel('Customer email (guest order)').fill('caller@example.com');
+    await page.getByLabel('SKU 1').fill(sku);
+    await page.getByLabel('Pickup', { exact: true }).check();
+    await page.getByLabel('Store').selectOption(empty.id);
+    await page.getByLabel('Payment token (from the card terminal)').fill('tok_visa');
+    await page.getByRole('button', { name: 'Place order' }).click();
+    const alternatives = page.getByTestId('alternatives');
+    await alternatives.getByText(`${sku}: 0 available of 1`).waitFor();
+    await alternatives.getByRole('listitem').filter({ hasText: 'Pickup elsewhere' }).first().getByRole('button', { name: 'Accept' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('heading', { name: /^Order OMS-\d+/ }).waitFor();
+    const orderId = page.url().split('/').pop()!;
+    const placed = await system.query<{ order: { channel: string; deliveryMethod: string; pickupLocation: { id: string } | null } }>(
+      'query ($id: ID!) { order(id: $id) { channel deliveryMethod pickupLocation { id } } }',
+      { id: orderId },
+      ADMIN,
+    );
+    expect(placed.data?.order).toEqual({ channel: 'CALL_CENTER', deliveryMethod: 'PICKUP', pickupLocation: { id: nearby.id } });
+    await closePage(page);
+  });
+});
+
+describe('the order feed behind the dashboard (Subscription.orderActivity)', () => {
+  const FEED = 'subscription { orderActivity { kind from to order { number channel lines { quantity sku { code } } } } }';
+
+  it('sends staff every order placed and every status change, across services', async () => {
+    const client = connectWs(system.gatewayUrl, { authorization: `Bearer ${ADMIN}` });
+    const feed = collect(client, FEED);
+    try {
+      await liveSleep(500);
+      const warehouse = await createTestLocation(system, { type: 'WAREHOUSE' });
+      const sku = await createSku(system, { stock: { [warehouse.id]: 5 } });
+      const order = await placeOrder(sku, SHIP_TO_LYON);
+      await liveWaitFor(() => feed.received.filter((event) => JSON.stringify(event.data).includes(order.number)).length >= 3, 10_000, 'the order’s events');
+      const mine = feed.received.map((event) => event.data?.['orderActivity'] as { kind: string; from: string | null; to: string; order: { number: string; lines: unknown[] } }).filter((activity) => activity?.order.number === order.number);
+      expect(mine[0]).toMatchObject({ kind: 'PLACED', from: null, to: 'CREATED', order: { lines: [{ quantity: 1, sku: { code: sku } }] } });
+      expect(mine.slice(1).map((activity) => [activity.kind, activity.to])).toEqual(expect.arrayContaining([['STATUS_CHANGED', 'CONFIRMED'], ['STATUS_CHANGED', 'ALLOCATED']]));
+    } finally {
+      feed.unsubscribe();
+      await client.dispose();
+    }
+  });
+
+  it('is for staff only: a customer is refused', async () => {
+    const { customers } = (await system.query<{ customers: { edges: { node: { id: string } }[] } }>('{ customers(first: 1) { edges { node { id } } } }', {}, ADMIN)).data!;
+    const client = connectWs(system.gatewayUrl, { authorization: `Bearer ${customerToken(customers.edges[0]!.node.id)}` });
+    const feed = collect(client, FEED);
+    try {
+      await feed.completed;
+      expect(feed.received[0]?.errors?.[0]?.extensions?.['code']).toMatch(/FORBIDDEN/);
+    } finally {
+      await client.dispose();
+    }
+  });
+});
+
+describe('reporting', () => {
+  it('shows the period’s figures from Query.report and exports them as CSV', async () => {
+    // The console's default period: the last 30 local days, today included.
+    const today = new Date(new Date().getFullYear(), new Date().getMonth(), new Date().getDate());
+    const from = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 29);
+    const to = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1);
+    const expected = await system.query<{ report: { sales: { totals: { orders: number } } } }>(
+      'query ($input: ReportInput!) { report(input: $input) { sales { totals { orders } } } }',
+      { input: { from: from.toISOString(), to: to.toISOString() } },
+      ADMIN,
+    );
+    expect(expected.errors, JSON.stringify(expected.errors)).toBeUndefined();
+    const page = await signedIn(browser, system.gatewayUrl, 'admin@oms.example');
+    await page.getByRole('link', { name: 'Reporting' }).click();
+    await page.getByRole('heading', { name: 'Sales' }).waitFor();
+    const orders = page.locator('section.panel', { has: page.getByText('Orders', { exact: true }) }).locator('.kpi');
+    expect(Number(await orders.textContent())).toBe(expected.data!.report.sales.totals.orders);
+    expect(expected.data!.report.sales.totals.orders).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export sales CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^sales-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await new Response(await download.createReadStream()).text();
+    const [header, ...rows] = csv.trim().split('\r\n');
+    expect(header).toMatch(/^day,channel,/);
+    expect(rows.length).toBeGreaterThan(0);
     await closePage(page);
   });
 });
@@ -252,6 +356,10 @@ describe('the dashboard', () => {
     const order = await placeOrder(sku, SHIP_TO_LYON);
     await page.getByText(new RegExp(`Latest: ${order.number} `)).waitFor();
     await waitFor('the live count', async () => Number(await counter.textContent()) === before + 1);
+    // A reload keeps the tab signed in and reads the same count from the API.
+    await page.reload();
+    await waitFor('the count after a reload', async () => Number(await page.getByTestId('orders-today').textContent()) === before + 1);
+    await page.locator('[data-live="live"]').waitFor();
     await closePage(page);
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import { ADMIN } from './support/auth.ts';
+import { levelOf } from './support/inventory-fixtures.ts';
 import { createLocation, createSku, errorCode } from './support/order-fixtures.ts';
 import { startTestSystem, type TestSystem } from './support/system.ts';
 
@@ -197,5 +199,46 @@ describe('deliveryPromise', () => {
     expect(errorCode(badProfile)).toBe('BAD_USER_INPUT');
     const anonymousAdmin = await system.query(UPSERT_CARRIER, { input: { carrierCode: 'X', carrierName: 'X', serviceLevel: 'STANDARD', deliveryDays: [1], lanes: [{ country: 'FR', minDays: 1, maxDays: 1 }] } });
     expect(anonymousAdmin.errors).toBeDefined();
+  });
+});
+
+describe('the promise made is the promise kept', () => {
+  const ADDRESS = { name: 'Camille Martin', line1: '3 rue Garibaldi', city: 'Lyon', postalCode: '69003', country: 'FR', latitude: 45.7605, longitude: 4.8495 };
+
+  async function place(delivery: Record<string, unknown>, quantity = 1) {
+    return system.query<{ placeOrder: { __typename: string; shippingTotal: { amount: number }; total: { amount: number }; promisedDelivery: { serviceLevel: string; carrierCode: string; earliest: string; latest: string } | null } }>(
+      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename ... on Order { shippingTotal { amount } total { amount } promisedDelivery { serviceLevel carrierCode earliest latest } } } }`,
+      { input: { idempotencyKey: randomUUID(), channel: 'WEB', guestEmail: 'promise@example.com', lines: [{ sku, quantity }], delivery, payment: { token: 'tok_visa' } } },
+      ADMIN,
+    );
+  }
+
+  it('charges an order placed with a service level the price deliveryPromise quoted for it, and keeps the promised dates', async () => {
+    const before = ship(await promise(new Date().toISOString()), 'EXPRESS')!;
+    const response = await place({ method: 'SHIP', address: ADDRESS, serviceLevel: 'EXPRESS' });
+    const after = ship(await promise(new Date().toISOString()), 'EXPRESS')!;
+    expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+    const order = response.data!.placeOrder;
+    expect(order.__typename).toBe('Order');
+    // 9.90 quoted for express, not the flat 4.90 an order of 10.00 pays without a service level.
+    expect(order.shippingTotal.amount).toBe(before.price.amount);
+    expect(order.total.amount).toBe(1000 + before.price.amount);
+    // The dates of the promise made just before (or just after, should a cut-off pass in between).
+    const promised = [before, after].map((option) => ({ serviceLevel: 'EXPRESS', carrierCode: 'TESTPOST', earliest: option.earliestDeliveryDate, latest: option.latestDeliveryDate }));
+    expect(promised).toContainEqual(order.promisedDelivery);
+
+    // Above the free-shipping threshold the chosen service is still what it costs.
+    const big = (await place({ method: 'SHIP', address: ADDRESS, serviceLevel: 'STANDARD' }, 6)).data!.placeOrder;
+    expect(big).toMatchObject({ shippingTotal: { amount: 490 }, total: { amount: 6000 + 490 }, promisedDelivery: { serviceLevel: 'STANDARD' } });
+    // Without a service level: today's flat fee, and no promise kept on the order.
+    const flat = (await place({ method: 'SHIP', address: ADDRESS })).data!.placeOrder;
+    expect(flat).toMatchObject({ shippingTotal: { amount: 490 }, promisedDelivery: null });
+  });
+
+  it('refuses a service level nothing offers (holding nothing) and one for a pickup', async () => {
+    const held = (await levelOf(system, sku, warehouse))?.reserved;
+    expect(errorCode(await place({ method: 'SHIP', address: ADDRESS, serviceLevel: 'ECONOMY' }))).toBe('SERVICE_LEVEL_UNAVAILABLE');
+    expect((await levelOf(system, sku, warehouse))?.reserved).toBe(held);
+    expect(errorCode(await place({ method: 'PICKUP', pickupLocationId: nearStore, serviceLevel: 'STANDARD' }))).toBe('BAD_USER_INPUT');
   });
 });

@@ -366,6 +366,7 @@ describe('editOrder', () => {
     expect(errorCode(await query(EDIT_ORDER, { input: { orderId: order.id, addLines: [{ sku, quantity: 1 }] } }, CUSTOMER))).toBe('FORBIDDEN');
     expect(errorCode(await query(EDIT_ORDER, { input: { orderId: order.id } }, CARE))).toBe('BAD_USER_INPUT');
     expect(errorCode(await query(EDIT_ORDER, { input: { orderId: order.id, removeLineIds: [order.lines[0]!.id] } }, CARE))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await query(EDIT_ORDER, { input: { orderId: order.id, pickupLocationId: warehouse } }, CARE))).toBe('BAD_USER_INPUT');
+    // A store would switch the shipped order to collection; a warehouse takes no pickups.
+    expect(errorCode(await query(EDIT_ORDER, { input: { orderId: order.id, pickupLocationId: warehouse } }, CARE))).toBe('PICKUP_LOCATION_INVALID');
   });
 });

@@ -25,3 +25,5 @@ export * from './processed-event.ts';
 export * from './transactions.ts';
 export * from './report-parameters.ts';
 export * from './periodic.ts';
+export * from './personal-data.ts';
+export * from './erasure-consumer.ts';

@@ -22,6 +22,8 @@ import { resolvers } from './resolvers/index.ts';
 import { startAuditLogWorker } from './workers/audit-log.worker.ts';
 import { startNotificationWorker } from './workers/notifications.worker.ts';
 import { startWebhookWorker } from './workers/webhooks.worker.ts';
+import { ErasureConfirmationSchema, ErasureRequestSchema } from './entities/erasure-request.entity.ts';
+import { startCustomerErasureWorker } from './workers/customer-erasure.worker.ts';
 
 export const customersSubgraph: SubgraphDefinition<CustomersContext> = {
   name: 'customers',
@@ -31,9 +33,11 @@ export const customersSubgraph: SubgraphDefinition<CustomersContext> = {
     // Notifications and webhooks
     NotificationSchema, OrderContactSchema, WebhookSubscriptionSchema, WebhookDeliverySchema, WebhookAttemptSchema, ProcessedEventSchema,
     // Customer care
-    MarketingConsentSchema, CustomerNoteSchema, CustomerSegmentSchema, CustomerSegmentAssignmentSchema, CustomerCaseSchema, InteractionSchema],
+    MarketingConsentSchema, CustomerNoteSchema, CustomerSegmentSchema, CustomerSegmentAssignmentSchema, CustomerCaseSchema, InteractionSchema,
+    // GDPR
+    ErasureRequestSchema, ErasureConfirmationSchema],
   migrationsPath: path.resolve(import.meta.dirname, 'migrations'),
   createContext: createCustomersContext,
   seedDemoData: seedCustomersDemoData,
-  workers: [startAuditLogWorker, startNotificationWorker, startWebhookWorker],
+  workers: [startAuditLogWorker, startNotificationWorker, startWebhookWorker, startCustomerErasureWorker],
 };

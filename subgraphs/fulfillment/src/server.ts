@@ -18,6 +18,7 @@ import { carrierWebhookRoutes } from './routes/carrier-webhooks.ts';
 import { startOrderEventsConsumer } from './workers/order-events.consumer.ts';
 import { startPickupExpirySweeper } from './workers/pickup-expiry.sweeper.ts';
 import { startVendorWebhookSender } from './workers/vendor-webhooks.worker.ts';
+import { startCustomerErasureConsumer } from './workers/customer-erasure.consumer.ts';
 
 export const fulfillmentSubgraph: SubgraphDefinition<FulfillmentContext> = {
   name: 'fulfillment',
@@ -41,6 +42,7 @@ export const fulfillmentSubgraph: SubgraphDefinition<FulfillmentContext> = {
   migrationsPath: path.resolve(import.meta.dirname, 'migrations'),
   createContext: createFulfillmentContext,
   seedDemoData: seedFulfillmentDemoData,
-  workers: [startOrderEventsConsumer, startPickupExpirySweeper, startVendorWebhookSender],
+  // GDPR: customers' erasure requests, carried out in this service's tables.
+  workers: [startOrderEventsConsumer, startPickupExpirySweeper, startVendorWebhookSender, startCustomerErasureConsumer],
   routes: carrierWebhookRoutes,
 };

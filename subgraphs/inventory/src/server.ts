@@ -30,6 +30,7 @@ import { resolvers } from './resolvers/index.ts';
 import { startFulfillmentEventsConsumer } from './workers/fulfillment-events.consumer.ts';
 import { startReturnEventsConsumer } from './workers/returns-events.consumer.ts';
 import { startReservationSweeper } from './workers/reservation-sweeper.worker.ts';
+import { startCustomerErasureConsumer } from './workers/customer-erasure.consumer.ts';
 
 export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
   name: 'inventory',
@@ -69,5 +70,6 @@ export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
   // Releases expired cart holds every RESERVATION_SWEEP_INTERVAL_MS (default 5 s); follows the
   // fulfillment events (shipped, collected, not collected, cancelled, short-picked goods); puts
   // inspected returns back into stock.
-  workers: [startReservationSweeper, startFulfillmentEventsConsumer, startReturnEventsConsumer],
+  // GDPR: customers' erasure requests, carried out in this service's tables.
+  workers: [startReservationSweeper, startFulfillmentEventsConsumer, startReturnEventsConsumer, startCustomerErasureConsumer],
 };

@@ -16,6 +16,7 @@ import { RETURN_ENTITIES } from './entities/return-entities.ts';
 import { resolvers } from './resolvers/index.ts';
 import { startFulfillmentEventsConsumer, startSupplyEventsConsumer } from './workers/order-events.consumers.ts';
 import { startHoldExpirySweeper } from './workers/hold-expiry.sweeper.ts';
+import { startCustomerErasureConsumer } from './workers/customer-erasure.consumer.ts';
 import { startOrderReleaser } from './workers/order-release.worker.ts';
 
 export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
@@ -42,5 +43,6 @@ export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   seedDemoData: seedOrdersDemoData,
   // The order saga after placement: release to fulfillment after the cancellation window, then
   // follow fulfillment (shipped, delivered, collected, rejected…) and inbound supply (backorders).
-  workers: [startOrderReleaser, startFulfillmentEventsConsumer, startSupplyEventsConsumer, startHoldExpirySweeper],
+  // GDPR: customers' erasure requests, carried out in this service's tables.
+  workers: [startOrderReleaser, startFulfillmentEventsConsumer, startSupplyEventsConsumer, startHoldExpirySweeper, startCustomerErasureConsumer],
 };

@@ -16,6 +16,9 @@ import type { WebhookSubscription as WebhookSubscriptionEntity } from '../entiti
 import type { WebhookDelivery as WebhookDeliveryEntity } from '../entities/webhook-delivery.entity.ts';
 import type { WebhookAttempt as WebhookAttemptEntity } from '../entities/webhook-attempt.entity.ts';
 import type { CreatedWebhookSubscription as CreatedWebhookSubscriptionEntity } from '../domain/webhook.service.ts';
+import type { CustomerDataExportRoot as CustomerDataExportRootEntity } from '../domain/customer-data-export.service.ts';
+import type { ErasureRequestView as ErasureRequestViewEntity } from '../domain/customer-erasure.service.ts';
+import type { ErasureConfirmation as ErasureConfirmationEntity } from '../entities/erasure-request.entity.ts';
 import type { CustomersContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -290,6 +293,22 @@ export type CustomerConnection = {
   pageInfo: PageInfo;
 };
 
+/**
+ * A person's data export (GDPR). Each service contributes its own section through federation; every
+ * section lists every column of the rows it holds about the person (camelCase JSON).
+ */
+export type CustomerDataExport = {
+  __typename?: 'CustomerDataExport';
+  customerId: Scalars['ID']['output'];
+  /**
+   * The customers service's section: profile, addresses, consent history, notes, segment assignments,
+   * interactions, cases, messages sent, audit entries about the profile, webhook deliveries that
+   * carried the person's data, erasure requests.
+   */
+  customers: Scalars['JSON']['output'];
+  generatedAt: Scalars['DateTime']['output'];
+};
+
 export type CustomerEdge = {
   __typename?: 'CustomerEdge';
   cursor: Scalars['String']['output'];
@@ -343,6 +362,34 @@ export type CustomerSegmentMembership = {
   matchesRule: Scalars['Boolean']['output'];
   segment: CustomerSegment;
 };
+
+export type ErasureConfirmation = {
+  __typename?: 'ErasureConfirmation';
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The service: customers, orders, inventory or fulfillment. */
+  name: Scalars['String']['output'];
+};
+
+/** A customer's erasure, followed until every service has confirmed it. */
+export type ErasureRequest = {
+  __typename?: 'ErasureRequest';
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  customerId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  /** Who asked, as in the audit log (staff:<id>). */
+  requestedBy: Scalars['String']['output'];
+  status: ErasureStatus;
+  /** Every service holding personal data, with when it confirmed (null: not yet). */
+  subgraphs: Array<ErasureConfirmation>;
+};
+
+export type ErasureStatus =
+  /** Every service confirmed that the person's data is removed or anonymized. */
+  | 'COMPLETED'
+  /** Some services have not confirmed yet. */
+  | 'PENDING';
 
 /** A care contact on a customer's timeline. */
 export type Interaction = {
@@ -439,6 +486,18 @@ export type Mutation = {
   defineCustomerSegment: CustomerSegment;
   /** Stops a subscription; its pending deliveries are given up, its delivery log kept. */
   deleteWebhookSubscription: WebhookSubscription;
+  /**
+   * Removes or irreversibly anonymizes the person's data in every service (GDPR right to erasure);
+   * financial records keep amounts, currencies and dates. Refused with ERASURE_BLOCKED_OPEN_ORDERS
+   * (extensions.orderNumbers) while an order is not DELIVERED or CANCELLED or has a return in
+   * progress. Asking again answers the request already made. Administrators with customers:write; audited.
+   */
+  eraseCustomer: ErasureRequest;
+  /**
+   * Everything the OMS holds about a person, one machine-readable section per service (GDPR right
+   * of access): the customer themself, or staff with customers:write (audited).
+   */
+  exportCustomerData: CustomerDataExport;
   /** Logs a care contact on the customer's timeline; the agent is the caller. Linked orders must be the customer's. */
   logInteraction: Interaction;
   openCase: CustomerCase;
@@ -522,6 +581,17 @@ export type MutationDefineCustomerSegmentArgs = {
 
 export type MutationDeleteWebhookSubscriptionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEraseCustomerArgs = {
+  customerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationExportCustomerDataArgs = {
+  customerId: Scalars['ID']['input'];
 };
 
 
@@ -709,6 +779,8 @@ export type Query = {
    * an order number (e.g. OMS-100042) finds that order's customer. Staff and partner keys only.
    */
   customers: CustomerConnection;
+  /** An erasure request and which services have confirmed it; null when unknown. */
+  erasureRequest: Maybe<ErasureRequest>;
   /**
    * Messages sent to customers at their orders' milestones, newest first. Staff see anyone's
    * (filter by customer or order); a customer sees only their own. Pickup codes are masked for all
@@ -757,6 +829,11 @@ export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryErasureRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1018,6 +1095,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Customer: Customer;
+  CustomerDataExport: CustomerDataExport;
 }>;
 
 /** Mapping of federation reference types */
@@ -1025,6 +1103,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  CustomerDataExport:
+    ( { __typename: 'CustomerDataExport' }
+    & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}> );
 }>;
 
 
@@ -1057,6 +1138,7 @@ export type ResolversTypes = ResolversObject<{
   CustomerAddressInput: CustomerAddressInput;
   CustomerCase: ResolverTypeWrapper<CustomerCaseEntity>;
   CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>;
+  CustomerDataExport: ResolverTypeWrapper<CustomerDataExportRootEntity>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerNote: ResolverTypeWrapper<CustomerNoteEntity>;
   CustomerPreferences: ResolverTypeWrapper<CustomerPreferences>;
@@ -1064,6 +1146,9 @@ export type ResolversTypes = ResolversObject<{
   CustomerSegment: ResolverTypeWrapper<CustomerSegmentEntity>;
   CustomerSegmentMembership: ResolverTypeWrapper<SegmentMembershipEntity>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ErasureConfirmation: ResolverTypeWrapper<ErasureConfirmationEntity>;
+  ErasureRequest: ResolverTypeWrapper<ErasureRequestViewEntity>;
+  ErasureStatus: ErasureStatus;
   Interaction: ResolverTypeWrapper<InteractionEntity>;
   InteractionChannel: InteractionChannel;
   InteractionConnection: ResolverTypeWrapper<Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversTypes['InteractionEdge']> }>;
@@ -1125,6 +1210,7 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerAddressInput: CustomerAddressInput;
   CustomerCase: CustomerCaseEntity;
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
+  CustomerDataExport: CustomerDataExportRootEntity;
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerNote: CustomerNoteEntity;
   CustomerPreferences: CustomerPreferences;
@@ -1132,6 +1218,8 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerSegment: CustomerSegmentEntity;
   CustomerSegmentMembership: SegmentMembershipEntity;
   DateTime: Scalars['DateTime']['output'];
+  ErasureConfirmation: ErasureConfirmationEntity;
+  ErasureRequest: ErasureRequestViewEntity;
   Interaction: InteractionEntity;
   InteractionConnection: Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversParentTypes['InteractionEdge']> };
   InteractionEdge: Omit<InteractionEdge, 'node'> & { node: ResolversParentTypes['Interaction'] };
@@ -1276,6 +1364,13 @@ export type CustomerConnectionResolvers<ContextType = CustomersContext, ParentTy
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type CustomerDataExportResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerDataExport'] = ResolversParentTypes['CustomerDataExport'], FederationReferenceType extends FederationReferenceTypes['CustomerDataExport'] = FederationReferenceTypes['CustomerDataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type CustomerEdgeResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
@@ -1314,6 +1409,22 @@ export type CustomerSegmentMembershipResolvers<ContextType = CustomersContext, P
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ErasureConfirmationResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['ErasureConfirmation'] = ResolversParentTypes['ErasureConfirmation']> = ResolversObject<{
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ErasureRequestResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['ErasureRequest'] = ResolversParentTypes['ErasureRequest']> = ResolversObject<{
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
+  subgraphs?: Resolver<Array<ResolversTypes['ErasureConfirmation']>, ParentType, ContextType>;
+}>;
 
 export type InteractionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = ResolversObject<{
   agent?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType>;
@@ -1370,6 +1481,8 @@ export type MutationResolvers<ContextType = CustomersContext, ParentType extends
   createWebhookSubscription?: Resolver<ResolversTypes['CreatedWebhookSubscription'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
   defineCustomerSegment?: Resolver<ResolversTypes['CustomerSegment'], ParentType, ContextType, RequireFields<MutationDefineCustomerSegmentArgs, 'code' | 'name'>>;
   deleteWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationDeleteWebhookSubscriptionArgs, 'id'>>;
+  eraseCustomer?: Resolver<ResolversTypes['ErasureRequest'], ParentType, ContextType, RequireFields<MutationEraseCustomerArgs, 'customerId' | 'reason'>>;
+  exportCustomerData?: Resolver<ResolversTypes['CustomerDataExport'], ParentType, ContextType, RequireFields<MutationExportCustomerDataArgs, 'customerId'>>;
   logInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
   openCase?: Resolver<ResolversTypes['CustomerCase'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
   recordApiKeyUsage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordApiKeyUsageArgs, 'usages'>>;
@@ -1434,6 +1547,7 @@ export type QueryResolvers<ContextType = CustomersContext, ParentType extends Re
   customerCase?: Resolver<Maybe<ResolversTypes['CustomerCase']>, ParentType, ContextType, RequireFields<QueryCustomerCaseArgs, 'id'>>;
   customerSegments?: Resolver<Array<ResolversTypes['CustomerSegment']>, ParentType, ContextType>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
+  erasureRequest?: Resolver<Maybe<ResolversTypes['ErasureRequest']>, ParentType, ContextType, RequireFields<QueryErasureRequestArgs, 'id'>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
   staffMembers?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -1534,12 +1648,15 @@ export type Resolvers<ContextType = CustomersContext> = ResolversObject<{
   CustomerAddress?: CustomerAddressResolvers<ContextType>;
   CustomerCase?: CustomerCaseResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
+  CustomerDataExport?: CustomerDataExportResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerNote?: CustomerNoteResolvers<ContextType>;
   CustomerPreferences?: CustomerPreferencesResolvers<ContextType>;
   CustomerSegment?: CustomerSegmentResolvers<ContextType>;
   CustomerSegmentMembership?: CustomerSegmentMembershipResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ErasureConfirmation?: ErasureConfirmationResolvers<ContextType>;
+  ErasureRequest?: ErasureRequestResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
   InteractionConnection?: InteractionConnectionResolvers<ContextType>;
   InteractionEdge?: InteractionEdgeResolvers<ContextType>;

@@ -10,6 +10,13 @@ import {
   customerSegmentResolvers,
   interactionResolvers,
 } from './customer-care.ts';
+import {
+  customerDataExportResolvers,
+  customerDataMutationResolvers,
+  customerDataQueryResolvers,
+  erasureConfirmationResolvers,
+  erasureRequestResolvers,
+} from './customer-data.ts';
 import { JSONScalar } from './json.scalar.ts';
 import {
   messagingMutationResolvers,
@@ -24,8 +31,8 @@ import { queryResolvers } from './query.ts';
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
-  Query: { ...queryResolvers, ...messagingQueryResolvers, ...customerCareQueryResolvers },
-  Mutation: { ...mutationResolvers, ...messagingMutationResolvers, ...customerCareMutationResolvers },
+  Query: { ...queryResolvers, ...messagingQueryResolvers, ...customerCareQueryResolvers, ...customerDataQueryResolvers },
+  Mutation: { ...mutationResolvers, ...messagingMutationResolvers, ...customerCareMutationResolvers, ...customerDataMutationResolvers },
   Customer: customerResolvers,
   Interaction: interactionResolvers,
   CustomerCase: customerCaseResolvers,
@@ -40,4 +47,7 @@ export const resolvers: Resolvers = {
   Notification: notificationResolvers,
   WebhookSubscription: webhookSubscriptionResolvers,
   WebhookEventDelivery: webhookEventDeliveryResolvers,
+  CustomerDataExport: customerDataExportResolvers,
+  ErasureRequest: erasureRequestResolvers,
+  ErasureConfirmation: erasureConfirmationResolvers,
 };

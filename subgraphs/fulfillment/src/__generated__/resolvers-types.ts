@@ -15,6 +15,7 @@ import type { TrackingOutcome as TrackingOutcomeEntity } from '../domain/trackin
 import type { ConfiguredVendor as ConfiguredVendorEntity } from '../domain/dropship.service.ts';
 import type { ReportReference as ReportReferenceEntity, FulfillmentReport as FulfillmentReportEntity, FulfillmentRow as FulfillmentRowEntity } from '../domain/report.service.ts';
 import type { OrderReference as OrderReferenceEntity, CustomerReference as CustomerReferenceEntity, LocationReference as LocationReferenceEntity, SkuReference as SkuReferenceEntity } from '../references.ts';
+import type { CustomerDataExportReference as CustomerDataExportReferenceEntity } from '@oms/platform';
 import type { FulfillmentContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,6 +30,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 timestamp with time zone, e.g. 2026-11-22T09:30:00.000Z. */
   DateTime: { input: Date; output: Date; }
+  /** Any JSON value (data exports). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -114,6 +117,17 @@ export type Customer = {
 
 export type CustomerShipmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A person's data export (GDPR), one section per service. This service contributes the fulfillment
+ * orders with their lines, shipments, parcels and tracking history.
+ */
+export type CustomerDataExport = {
+  __typename?: 'CustomerDataExport';
+  customerId: Scalars['ID']['output'];
+  /** Everything the fulfillment service holds about the person (every column, camelCase; never pickup-code hashes). */
+  fulfillment: Scalars['JSON']['output'];
 };
 
 export type DropshipParcelInput = {
@@ -918,6 +932,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Customer: Customer;
+  CustomerDataExport: CustomerDataExport;
   FulfillmentOrder: FulfillmentOrder;
   Order: Order;
   Parcel: Parcel;
@@ -931,6 +946,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  CustomerDataExport:
+    ( { __typename: 'CustomerDataExport' }
+    & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}> );
   FulfillmentOrder:
     ( { __typename: 'FulfillmentOrder' }
     & GraphQLRecursivePick<FederationTypes['FulfillmentOrder'], {"id":true}> );
@@ -970,6 +988,7 @@ export type ResolversTypes = ResolversObject<{
   CurbsideArrival: ResolverTypeWrapper<CurbsideArrival>;
   CurbsideArrivalInput: CurbsideArrivalInput;
   Customer: ResolverTypeWrapper<CustomerReferenceEntity>;
+  CustomerDataExport: ResolverTypeWrapper<CustomerDataExportReferenceEntity>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DropshipParcelInput: DropshipParcelInput;
   DropshipVendor: ResolverTypeWrapper<DropshipVendorEntity>;
@@ -984,6 +1003,7 @@ export type ResolversTypes = ResolversObject<{
   FulfillmentReportRow: ResolverTypeWrapper<FulfillmentRowEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FulfillmentType: FulfillmentType;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Location: ResolverTypeWrapper<LocationReferenceEntity>;
   MarkReadyForPickupInput: MarkReadyForPickupInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1041,6 +1061,7 @@ export type ResolversParentTypes = ResolversObject<{
   CurbsideArrival: CurbsideArrival;
   CurbsideArrivalInput: CurbsideArrivalInput;
   Customer: CustomerReferenceEntity;
+  CustomerDataExport: CustomerDataExportReferenceEntity;
   DateTime: Scalars['DateTime']['output'];
   DropshipParcelInput: DropshipParcelInput;
   DropshipVendor: DropshipVendorEntity;
@@ -1053,6 +1074,7 @@ export type ResolversParentTypes = ResolversObject<{
   FulfillmentReport: FulfillmentReportEntity;
   FulfillmentReportRow: FulfillmentRowEntity;
   Float: Scalars['Float']['output'];
+  JSON: Scalars['JSON']['output'];
   Location: LocationReferenceEntity;
   MarkReadyForPickupInput: MarkReadyForPickupInput;
   Mutation: Record<PropertyKey, never>;
@@ -1109,6 +1131,12 @@ export type CustomerResolvers<ContextType = FulfillmentContext, ParentType exten
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   shipments?: Resolver<Maybe<Array<ResolversTypes['Shipment']>>, ParentType, ContextType, RequireFields<CustomerShipmentsArgs, 'first'>>;
+}>;
+
+export type CustomerDataExportResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['CustomerDataExport'] = ResolversParentTypes['CustomerDataExport'], FederationReferenceType extends FederationReferenceTypes['CustomerDataExport'] = FederationReferenceTypes['CustomerDataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fulfillment?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1209,6 +1237,10 @@ export type FulfillmentReportRowResolvers<ContextType = FulfillmentContext, Pare
   unitsReleased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unitsShipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type LocationResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1390,6 +1422,7 @@ export type Resolvers<ContextType = FulfillmentContext> = ResolversObject<{
   ConfiguredDropshipVendor?: ConfiguredDropshipVendorResolvers<ContextType>;
   CurbsideArrival?: CurbsideArrivalResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerDataExport?: CustomerDataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DropshipVendor?: DropshipVendorResolvers<ContextType>;
   FulfillmentAddress?: FulfillmentAddressResolvers<ContextType>;
@@ -1399,6 +1432,7 @@ export type Resolvers<ContextType = FulfillmentContext> = ResolversObject<{
   FulfillmentOrderLine?: FulfillmentOrderLineResolvers<ContextType>;
   FulfillmentReport?: FulfillmentReportResolvers<ContextType>;
   FulfillmentReportRow?: FulfillmentReportRowResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Location?: LocationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;

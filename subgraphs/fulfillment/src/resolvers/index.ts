@@ -1,5 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
-import { DateTimeScalar } from '@oms/platform';
+import { DateTimeScalar, JsonScalar } from '@oms/platform';
+import { customerDataExportResolvers } from './customer-data.ts';
 import { dropshipVendorResolvers } from './dropship.ts';
 import { fulfillmentOrderLineResolvers, fulfillmentOrderResolvers } from './fulfillment-order.ts';
 import { mutationResolvers } from './mutation.ts';
@@ -12,6 +13,7 @@ import { subscriptionResolvers } from './subscription.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
+  JSON: JsonScalar,
   Query: queryResolvers,
   Mutation: mutationResolvers,
   Subscription: subscriptionResolvers,
@@ -28,4 +30,5 @@ export const resolvers: Resolvers = {
   Customer: customerResolvers,
   Report: reportResolvers,
   FulfillmentReport: fulfillmentReportResolvers,
+  CustomerDataExport: customerDataExportResolvers,
 };

@@ -14,6 +14,7 @@ import type { PriceList as PriceListEntity } from '../entities/price-list.entity
 import type { OrderReference as OrderReferenceEntity } from '../references.ts';
 import type { CarrierService as CarrierServiceEntity } from '../entities/carrier-service.entity.ts';
 import type { DeliveryHoliday as DeliveryHolidayEntity } from '../entities/delivery-holiday.entity.ts';
+import type { CustomerDataExportReference as CustomerDataExportReferenceEntity } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,6 +29,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 timestamp with time zone, e.g. 2026-11-22T09:30:00.000Z. */
   DateTime: { input: Date; output: Date; }
+  /** Any JSON value (data exports). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -54,6 +57,8 @@ export type AllocateOrderStockInput = {
   /** Sell ahead of inbound supply (within each SKU's presell limit) when nothing is on hand. */
   allowPresell?: InputMaybe<Scalars['Boolean']['input']>;
   channel: SalesChannel;
+  /** The order's currency, which the quote must be in; default EUR. */
+  currency?: InputMaybe<Scalars['String']['input']>;
   /** The customer's segment (e.g. VIP), matched by segment-scoped sourcing rules; unknown when null. */
   customerSegment?: InputMaybe<Scalars['String']['input']>;
   delivery: AllocationDeliveryInput;
@@ -61,6 +66,13 @@ export type AllocateOrderStockInput = {
   orderId: Scalars['ID']['input'];
   /** A cart hold to convert into the order's allocation (atomically). */
   reservationId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * For SHIP: the service level the customer chose at checkout. The allocation then also answers the
+   * delivery quote of the parcels it made (StockAllocated.deliveryQuote), priced and dated as
+   * deliveryPromise does; SERVICE_LEVEL_UNAVAILABLE (nothing held) when no active carrier service of
+   * that level delivers and prices them in `currency`.
+   */
+  serviceLevel?: InputMaybe<ServiceLevel>;
 };
 
 /** Stock of one order line held at one location. */
@@ -187,6 +199,18 @@ export type CreateTransferInput = {
   toLocationId: Scalars['ID']['input'];
 };
 
+/**
+ * A person's data export (GDPR), one section per service. This service knows orders, not people:
+ * its section covers the orders the orders service names.
+ */
+export type CustomerDataExport = {
+  __typename?: 'CustomerDataExport';
+  customerId: Scalars['ID']['output'];
+  /** Sourcing decisions (with the delivery point), allocations and cart holds of the person's orders (every column, camelCase). */
+  inventory: Scalars['JSON']['output'];
+  orderIds: Array<Scalars['ID']['output']>;
+};
+
 /** A day nothing ships from and nothing is delivered to a country, or nothing leaves a location. */
 export type DeliveryHoliday = {
   __typename?: 'DeliveryHoliday';
@@ -260,6 +284,21 @@ export type DeliveryPromiseInput = {
   now?: InputMaybe<Scalars['DateTime']['input']>;
   /** Pickup stores within this distance of the destination (default 50, at most 500). */
   radiusKm?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** The price and dates of shipping an order's allocations by one service level (the cheapest carrier offering it). */
+export type DeliveryQuote = {
+  __typename?: 'DeliveryQuote';
+  /** Minor units. */
+  amount: Scalars['Int']['output'];
+  carrierCode: Scalars['String']['output'];
+  carrierName: Scalars['String']['output'];
+  currency: Scalars['String']['output'];
+  /** Local date the last parcel leaves (YYYY-MM-DD). */
+  dispatchDate: Scalars['String']['output'];
+  earliestDeliveryDate: Scalars['String']['output'];
+  latestDeliveryDate: Scalars['String']['output'];
+  serviceLevel: ServiceLevel;
 };
 
 export type Dimensions = {
@@ -461,7 +500,7 @@ export type Mutation = {
   /** Creates or updates items of the item master in bulk (from a PIM or ERP); idempotent; invalid items are reported, valid ones saved. */
   importSkus: SkuImportReport;
   /**
-   * Publishes a new, immutable version of the sourcing rules of a scope (a channel, or global),
+   * Publishes a new, immutable version of the sourcing rules of a scope (see SourcingScopeInput),
    * in force from `effectiveFrom` (default now) for orders placed from then on. Rules are validated:
    * an unknown kind or a bad parameter is BAD_USER_INPUT naming the rule, and nothing is written.
    */
@@ -1466,6 +1505,8 @@ export type SplitPolicyInput = {
 export type StockAllocated = {
   __typename?: 'StockAllocated';
   allocations: Array<Allocation>;
+  /** With a serviceLevel: what shipping these allocations costs and when they arrive; null otherwise. */
+  deliveryQuote: Maybe<DeliveryQuote>;
 };
 
 /** Stock of one SKU at one location. */
@@ -1719,6 +1760,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  CustomerDataExport: CustomerDataExport;
   Location: Location;
   Order: Order;
   Sku: Sku;
@@ -1726,6 +1768,11 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  CustomerDataExport:
+    ( { __typename: 'CustomerDataExport' }
+    & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"orderIds":true}> ) );
   Location:
     ( { __typename: 'Location' }
     & GraphQLRecursivePick<FederationTypes['Location'], {"id":true}> );
@@ -1774,6 +1821,7 @@ export type ResolversTypes = ResolversObject<{
   CarrierServiceInput: CarrierServiceInput;
   CreatePurchaseOrderInput: CreatePurchaseOrderInput;
   CreateTransferInput: CreateTransferInput;
+  CustomerDataExport: ResolverTypeWrapper<CustomerDataExportReferenceEntity>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryHoliday: ResolverTypeWrapper<DeliveryHolidayEntity>;
   DeliveryHolidayInput: DeliveryHolidayInput;
@@ -1781,6 +1829,7 @@ export type ResolversTypes = ResolversObject<{
   DeliveryOption: ResolverTypeWrapper<Omit<DeliveryOption, 'pickupLocation' | 'shipsFrom'> & { pickupLocation?: Maybe<ResolversTypes['Location']>, shipsFrom: Array<ResolversTypes['Location']> }>;
   DeliveryPromise: ResolverTypeWrapper<Omit<DeliveryPromise, 'options'> & { options: Array<ResolversTypes['DeliveryOption']> }>;
   DeliveryPromiseInput: DeliveryPromiseInput;
+  DeliveryQuote: ResolverTypeWrapper<DeliveryQuote>;
   Dimensions: ResolverTypeWrapper<Dimensions>;
   DimensionsInput: DimensionsInput;
   FeedLineInput: FeedLineInput;
@@ -1792,6 +1841,7 @@ export type ResolversTypes = ResolversObject<{
   InsufficientStock: ResolverTypeWrapper<InsufficientStock>;
   InventoryFeedInput: InventoryFeedInput;
   InventoryFeedReport: ResolverTypeWrapper<InventoryFeedReport>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Location: ResolverTypeWrapper<LocationEntity>;
   LocationAddress: ResolverTypeWrapper<LocationAddress>;
   LocationAvailability: ResolverTypeWrapper<Omit<LocationAvailability, 'location'> & { location: ResolversTypes['Location'] }>;
@@ -1904,12 +1954,14 @@ export type ResolversParentTypes = ResolversObject<{
   CarrierServiceInput: CarrierServiceInput;
   CreatePurchaseOrderInput: CreatePurchaseOrderInput;
   CreateTransferInput: CreateTransferInput;
+  CustomerDataExport: CustomerDataExportReferenceEntity;
   DateTime: Scalars['DateTime']['output'];
   DeliveryHoliday: DeliveryHolidayEntity;
   DeliveryHolidayInput: DeliveryHolidayInput;
   DeliveryOption: Omit<DeliveryOption, 'pickupLocation' | 'shipsFrom'> & { pickupLocation?: Maybe<ResolversParentTypes['Location']>, shipsFrom: Array<ResolversParentTypes['Location']> };
   DeliveryPromise: Omit<DeliveryPromise, 'options'> & { options: Array<ResolversParentTypes['DeliveryOption']> };
   DeliveryPromiseInput: DeliveryPromiseInput;
+  DeliveryQuote: DeliveryQuote;
   Dimensions: Dimensions;
   DimensionsInput: DimensionsInput;
   FeedLineInput: FeedLineInput;
@@ -1919,6 +1971,7 @@ export type ResolversParentTypes = ResolversObject<{
   InsufficientStock: InsufficientStock;
   InventoryFeedInput: InventoryFeedInput;
   InventoryFeedReport: InventoryFeedReport;
+  JSON: Scalars['JSON']['output'];
   Location: LocationEntity;
   LocationAddress: LocationAddress;
   LocationAvailability: Omit<LocationAvailability, 'location'> & { location: ResolversParentTypes['Location'] };
@@ -2044,6 +2097,12 @@ export type CarrierServiceResolvers<ContextType = InventoryContext, ParentType e
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type CustomerDataExportResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['CustomerDataExport'] = ResolversParentTypes['CustomerDataExport'], FederationReferenceType extends FederationReferenceTypes['CustomerDataExport'] = FederationReferenceTypes['CustomerDataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inventory?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -2078,6 +2137,17 @@ export type DeliveryPromiseResolvers<ContextType = InventoryContext, ParentType 
   ruleSetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ruleSetVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shortfalls?: Resolver<Array<ResolversTypes['StockShortfall']>, ParentType, ContextType>;
+}>;
+
+export type DeliveryQuoteResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['DeliveryQuote'] = ResolversParentTypes['DeliveryQuote']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  carrierCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  carrierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dispatchDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  earliestDeliveryDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latestDeliveryDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceLevel?: Resolver<ResolversTypes['ServiceLevel'], ParentType, ContextType>;
 }>;
 
 export type DimensionsResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Dimensions'] = ResolversParentTypes['Dimensions']> = ResolversObject<{
@@ -2116,6 +2186,10 @@ export type InventoryFeedReportResolvers<ContextType = InventoryContext, ParentT
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type LocationResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location'], FederationReferenceType extends FederationReferenceTypes['Location'] = FederationReferenceTypes['Location']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Location']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -2498,6 +2572,7 @@ export type SplitPolicyResolvers<ContextType = InventoryContext, ParentType exte
 
 export type StockAllocatedResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['StockAllocated'] = ResolversParentTypes['StockAllocated']> = ResolversObject<{
   allocations?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  deliveryQuote?: Resolver<Maybe<ResolversTypes['DeliveryQuote']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2591,15 +2666,18 @@ export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   AlternativeLine?: AlternativeLineResolvers<ContextType>;
   CarrierRate?: CarrierRateResolvers<ContextType>;
   CarrierService?: CarrierServiceResolvers<ContextType>;
+  CustomerDataExport?: CustomerDataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeliveryHoliday?: DeliveryHolidayResolvers<ContextType>;
   DeliveryOption?: DeliveryOptionResolvers<ContextType>;
   DeliveryPromise?: DeliveryPromiseResolvers<ContextType>;
+  DeliveryQuote?: DeliveryQuoteResolvers<ContextType>;
   Dimensions?: DimensionsResolvers<ContextType>;
   FeedLineRejection?: FeedLineRejectionResolvers<ContextType>;
   GoverningRuleSet?: GoverningRuleSetResolvers<ContextType>;
   InsufficientStock?: InsufficientStockResolvers<ContextType>;
   InventoryFeedReport?: InventoryFeedReportResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Location?: LocationResolvers<ContextType>;
   LocationAddress?: LocationAddressResolvers<ContextType>;
   LocationAvailability?: LocationAvailabilityResolvers<ContextType>;

@@ -2,11 +2,13 @@ import { LockMode } from '@mikro-orm/core';
 import { DomainError, isUuid, recordEvent, type EntityManager } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
 import { Allocation } from '../entities/allocation.entity.ts';
+import type { ServiceLevel } from '../entities/carrier-service.entity.ts';
 import { Location, type SalesChannel } from '../entities/location.entity.ts';
 import { PurchaseOrderLine } from '../entities/purchase-order-line.entity.ts';
 import { Reservation } from '../entities/reservation.entity.ts';
 import { Sku } from '../entities/sku.entity.ts';
 import { allocationSummary, recordStockReleased, releaseAllocationUnits } from './allocation-units.ts';
+import { quoteHeldUnits, validateServiceLevel, type DeliveryQuote } from './delivery-quote.service.ts';
 import { deliveryPoint, type GeoPoint } from './geo.ts';
 import { reservationStates } from './reservation.service.ts';
 import { isShortageSignal, ShortageSignal, shortfallsToReport, type StockShortfall } from './shortage.ts';
@@ -63,9 +65,15 @@ export interface AllocateOrderStockRequest {
   customerSegment?: string | null | undefined;
   /** Locations not to hold stock at (re-sourcing away from one that failed the order); internal only. */
   excludeLocationIds?: readonly string[] | undefined;
+  /** SHIP: the service level chosen at checkout; the outcome then carries the quote of the parcels held. */
+  serviceLevel?: ServiceLevel | null | undefined;
+  /** The order's currency, the quote's (default EUR). */
+  currency?: string | null | undefined;
 }
 
-export type AllocateOrderStockOutcome = { allocated: true; allocations: Allocation[] } | { allocated: false; shortfalls: StockShortfall[] };
+export type AllocateOrderStockOutcome =
+  | { allocated: true; allocations: Allocation[]; deliveryQuote?: DeliveryQuote | null }
+  | { allocated: false; shortfalls: StockShortfall[] };
 
 /** One allocation to create, once the stock (or the inbound supply) is held. */
 export interface AllocationDraft {
@@ -97,6 +105,7 @@ function validateRequest(request: AllocateOrderStockRequest): void {
   if (request.reservationId != null && !isUuid(request.reservationId)) {
     throw new DomainError('RESERVATION_INVALID', `No reservation with id ${request.reservationId}`, { reservationId: request.reservationId });
   }
+  validateServiceLevel(request);
 }
 
 /** Takes the per-order lock: allocation and release of one order never run concurrently. */
@@ -142,10 +151,14 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
   const skuCodes = [...new Set(request.lines.map((line) => line.sku))];
   let point: GeoPoint | undefined;
   try {
-    const allocations = await inTransaction(ctx.em, async (tx) => {
+    const { allocations, deliveryQuote } = await inTransaction(ctx.em, async (tx) => {
       await lockOrder(tx, request.orderId);
       const existing = await tx.find(Allocation, { orderId: request.orderId, status: 'ALLOCATED' }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-      if (existing.length > 0) return inLineOrder(existing, request.lines);
+      if (existing.length > 0) {
+        const replayed = inLineOrder(existing, request.lines);
+        const units = replayed.map((allocation) => ({ locationId: allocation.location.id, sku: allocation.sku.code, quantity: allocation.quantity, promisedAt: allocation.promisedAt ?? null }));
+        return { allocations: replayed, deliveryQuote: await quoteHeldUnits(tx, request, units) };
+      }
 
       const store = await pickupStore(tx, request);
       point = store ?? deliveryPoint(request.delivery);
@@ -160,6 +173,12 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
       const drafts = request.reservationId
         ? await convertReservation(tx, journal, request, request.reservationId, point)
         : await holdOrderLines(tx, journal, request, snapshot, point, rules, traces, notes);
+      // Priced before anything is written: a service level that cannot carry the parcels rolls the holds back.
+      const deliveryQuote = await quoteHeldUnits(
+        tx,
+        request,
+        drafts.map((draft) => ({ locationId: draft.locationId, sku: draft.line.sku, quantity: draft.quantity, promisedAt: draft.promisedAt })),
+      );
       recordSourcingDecision(tx, request, point, rules, drafts, traces, notes);
       const created = createAllocations(tx, request, drafts);
       recordEvent(tx, {
@@ -169,9 +188,9 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
         payload: { orderId: request.orderId, channel: request.channel, allocations: created.map(allocationSummary) },
       });
       journal.publish();
-      return created;
+      return { allocations: created, deliveryQuote };
     });
-    return { allocated: true, allocations };
+    return { allocated: true, allocations, deliveryQuote };
   } catch (error) {
     if (!isShortageSignal(error)) throw error;
     return { allocated: false, shortfalls: await shortageReport(ctx.em.fork(), request, point, error.failedSkus) };

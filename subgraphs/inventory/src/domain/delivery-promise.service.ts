@@ -199,8 +199,19 @@ function shipmentsOf(planning: PlanningContext, plan: OrderPlan): Map<string, nu
   return shipments;
 }
 
+/** What rating parcels needs: the network, the rate table, the destination and the moment of the promise. */
+export type DeliveryRating = Pick<PlanningContext, 'network' | 'rateTable' | 'destinationCountry' | 'postalCode' | 'now'>;
+
+/** One parcel of an order: where it leaves from, what it weighs, and (presell) when its goods arrive there. */
+export interface Parcel {
+  location: Location;
+  weight: number;
+  /** Default the moment of the promise. */
+  availableAt?: Date | undefined;
+}
+
 /** A parcel's price by a service: its own rate for the destination, else the rate table's cost plus its surcharge. */
-function parcelPrice(planning: PlanningContext, service: CarrierService, origin: Location, weightGrams: number): number | undefined {
+function parcelPrice(planning: DeliveryRating, service: CarrierService, origin: Location, weightGrams: number): number | undefined {
   const own = rateFor(service, planning.destinationCountry, weightGrams);
   if (own !== undefined) return own;
   if (!planning.rateTable || planning.rateTable.currency !== service.currency) return undefined;
@@ -219,7 +230,15 @@ function moneyLabel(amount: number, currency: string): string {
 
 /** The ship options of a plan that covers the order: one per service level (the cheapest carrier, then the earliest). */
 export function shipOptions(planning: PlanningContext, plan: OrderPlan): DeliveryOption[] {
-  const shipments = [...shipmentsOf(planning, plan)].map(([locationId, weight]) => ({ location: planning.locations.get(locationId)!, weight }));
+  return parcelOptions(planning, [...shipmentsOf(planning, plan)].map(([locationId, weight]) => ({ location: planning.locations.get(locationId)!, weight })));
+}
+
+/**
+ * The ship options of parcels: one per service level (the cheapest carrier, then the earliest),
+ * earliest arrival first. Shared by the checkout's promise and the allocation's quote, so the
+ * price an order is charged is the price it was promised.
+ */
+export function parcelOptions(planning: DeliveryRating, shipments: readonly Parcel[]): DeliveryOption[] {
   if (shipments.length === 0) return [];
   const carrierDays = (service: CarrierService) => ({ weekdays: service.deliveryDays, holidays: planning.network.countryHolidays(planning.destinationCountry) });
   const options: DeliveryOption[] = [];
@@ -238,7 +257,8 @@ export function shipOptions(planning: PlanningContext, plan: OrderPlan): Deliver
         break;
       }
       price += parcel;
-      const leaves = dispatchDate(planning.now, planning.network.dispatchCalendarOf(shipment.location));
+      const ready = shipment.availableAt && shipment.availableAt > planning.now ? shipment.availableAt : planning.now;
+      const leaves = dispatchDate(ready, planning.network.dispatchCalendarOf(shipment.location));
       const first = deliveryDate(leaves, lane.minDays, carrierDays(service));
       const last = deliveryDate(leaves, lane.maxDays, carrierDays(service));
       // The order is complete when its last parcel arrives.

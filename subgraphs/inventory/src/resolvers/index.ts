@@ -1,6 +1,7 @@
-import { DateTimeScalar } from '@oms/platform';
+import { DateTimeScalar, JsonScalar } from '@oms/platform';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { Allocation, AllocationResult, Order } from './allocation.ts';
+import { CustomerDataExport } from './customer-data.ts';
 import { DeliveryHoliday } from './delivery.ts';
 import { Location } from './location.ts';
 import { Mutation } from './mutation.ts';
@@ -15,6 +16,7 @@ import { PurchaseOrder, PurchaseOrderLine, Transfer, TransferLine } from './supp
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
+  JSON: JsonScalar,
   Query,
   Mutation,
   Subscription,
@@ -36,4 +38,5 @@ export const resolvers: Resolvers = {
   SourcedQuantity,
   SourcingCandidateTrace,
   DeliveryHoliday,
+  CustomerDataExport,
 };

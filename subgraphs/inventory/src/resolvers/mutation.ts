@@ -16,7 +16,7 @@ import { sourcingMutations } from './sourcing.ts';
 
 function allocationResult(outcome: AllocateOrderStockOutcome) {
   return outcome.allocated
-    ? { __typename: 'StockAllocated' as const, allocations: outcome.allocations }
+    ? { __typename: 'StockAllocated' as const, allocations: outcome.allocations, deliveryQuote: outcome.deliveryQuote ?? null }
     : { __typename: 'StockShortage' as const, lines: outcome.shortfalls };
 }
 

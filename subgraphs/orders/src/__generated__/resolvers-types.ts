@@ -18,6 +18,7 @@ import type { OrderPipelineStep as OrderPipelineStepEntity } from '../entities/o
 import type { OrderHold as OrderHoldEntity } from '../entities/order-hold.entity.ts';
 import type { RiskRuleSettings as RiskRuleSettingsEntity } from '../domain/risk-rules.ts';
 import type { OutOfStockAnswer as OutOfStockAnswerEntity } from '../domain/sale-alternatives.service.ts';
+import type { CustomerDataExportReference as CustomerDataExportReferenceEntity } from '@oms/platform';
 import type { OrdersContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -32,6 +33,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 timestamp with time zone, e.g. 2026-11-22T09:30:00.000Z. */
   DateTime: { input: Date; output: Date; }
+  /** Any JSON value (data exports). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -44,6 +47,18 @@ export type AcceptAlternativeInput = {
   idempotencyKey: Scalars['String']['input'];
   /** The placeOrder input that answered out of stock, as it was sent (its idempotencyKey is ignored). */
   order: PlaceOrderInput;
+};
+
+export type AcceptOrderAlternativeInput = {
+  /** The delivery address for SHIP_TO_HOME; default the order's billing address. */
+  address?: InputMaybe<AddressInput>;
+  /** SaleAlternative.id from Order.saleAlternatives. */
+  alternativeId: Scalars['ID']['input'];
+  /** The same key with the same input replays the first result. */
+  idempotencyKey: Scalars['String']['input'];
+  orderId: Scalars['ID']['input'];
+  /** A payment token for what a substitute adds to the total; without it the current authorization is raised. */
+  payment?: InputMaybe<PaymentInput>;
 };
 
 export type AddressInput = {
@@ -212,6 +227,27 @@ export type CustomerStoreCreditBalanceArgs = {
   currency?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * A person's data export (GDPR), one section per service. This service contributes the orders with
+ * their lines, payments and timeline, the returns, refunds, store credit, appeasements and exchanges.
+ */
+export type CustomerDataExport = {
+  __typename?: 'CustomerDataExport';
+  customerId: Scalars['ID']['output'];
+  /** Ids of the person's orders (what other services' sections are about). */
+  orderIds: Array<Scalars['ID']['output']>;
+  /** Everything the orders service holds about the person (every column, camelCase). */
+  orders: Scalars['JSON']['output'];
+};
+
+/** Internal (customers service): whether a customer's data may be erased, and which orders are theirs. */
+export type CustomerErasureCheck = {
+  __typename?: 'CustomerErasureCheck';
+  /** Orders not yet DELIVERED or CANCELLED, or with a return still open: they block erasure. */
+  openOrderNumbers: Array<Scalars['String']['output']>;
+  orderIds: Array<Scalars['ID']['output']>;
+};
+
 /** Internal: what a customer's orders add up to (cancelled orders excluded); customers without orders are left out. */
 export type CustomerOrderFigures = {
   __typename?: 'CustomerOrderFigures';
@@ -230,6 +266,14 @@ export type DeliveryInput = {
   method: DeliveryMethod;
   /** Required for PICKUP and RESERVE_IN_STORE: a pickup-capable store. */
   pickupLocationId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * SHIP only: the service level chosen from deliveryPromise. The order is then charged the price
+   * deliveryPromise quotes for its lines, destination and level (the parcels its allocation makes)
+   * instead of the flat shipping fee, and keeps the promised dates (Order.promisedDelivery);
+   * SERVICE_LEVEL_UNAVAILABLE when no active carrier offers it there. Without it: the flat fee
+   * (4.90, free from 50.00 after discounts) and no promised dates.
+   */
+  serviceLevel?: InputMaybe<ServiceLevel>;
 };
 
 export type DeliveryMethod =
@@ -248,13 +292,13 @@ export type EditOrderInput = {
    * is raised (incremental authorization).
    */
   payment?: InputMaybe<PaymentInput>;
-  /** Another pickup store (PICKUP and RESERVE_IN_STORE orders). */
+  /** Another pickup store; a SHIP order given one is collected there instead (PICKUP, shipping refunded). Not with shipTo. */
   pickupLocationId?: InputMaybe<Scalars['ID']['input']>;
   /** Why, for the timeline and the audit log. */
   reason?: InputMaybe<Scalars['String']['input']>;
   /** Lines to remove (cancelled before release). */
   removeLineIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** A new delivery address (SHIP orders). */
+  /** A new delivery address; a PICKUP or RESERVE_IN_STORE order given one is shipped instead (shipping charged by the flat fee). */
   shipTo?: InputMaybe<AddressInput>;
 };
 
@@ -381,6 +425,16 @@ export type Mutation = {
    * not belong to the given input; ADDRESS_REQUIRED when a SHIP_TO_HOME alternative comes without address.
    */
   acceptAlternative: PlaceOrderResult;
+  /**
+   * Saves the sale of an order already placed whose units wait for stock (Order.saleAlternatives):
+   * applies one of its current alternatives to the order itself, atomically (another pickup store,
+   * shipping instead, a substitute at its own price with the payment adjusted, or the units left out
+   * cancelled and refunded), then lets go of its STOCK_SHORTAGE holds so the order goes on. Staff and
+   * the order's customer. Idempotent by `idempotencyKey`. ALTERNATIVE_INVALID when the id is not one
+   * of the order's alternatives now (stale: stock or the order changed); ORDER_NOT_WAITING_FOR_STOCK
+   * when nothing of the order waits any more; ADDRESS_REQUIRED for SHIP_TO_HOME without an address.
+   */
+  acceptOrderAlternative: Order;
   /** Staff: a REQUESTED return goes ahead. */
   approveReturn: Return;
   /** Cancels a whole order or some of its lines; their stock is released and payment voided or reduced. */
@@ -455,6 +509,11 @@ export type Mutation = {
 
 export type MutationAcceptAlternativeArgs = {
   input: AcceptAlternativeInput;
+};
+
+
+export type MutationAcceptOrderAlternativeArgs = {
+  input: AcceptOrderAlternativeInput;
 };
 
 
@@ -572,6 +631,8 @@ export type Order = {
    */
   pipeline: Array<OrderPipelineStep>;
   placedAt: Scalars['DateTime']['output'];
+  /** The service level and dates promised at checkout; null when the order was placed without a service level. */
+  promisedDelivery: Maybe<PromisedDelivery>;
   promotionCodes: Array<Scalars['String']['output']>;
   /** Money given back for this order (returns and appeasements), oldest first. */
   refunds: Array<Refund>;
@@ -582,6 +643,13 @@ export type Order = {
   releasedAt: Maybe<Scalars['DateTime']['output']>;
   /** Returns of this order, oldest first. */
   returns: Array<Return>;
+  /**
+   * Ways to save the units of this order that wait for stock (BACKORDERED lines, or lines a location
+   * could not serve after release), best first, from the sourcing rules in force and live stock:
+   * another pickup store, shipping instead, a substitute, or leaving those units out. Empty when
+   * nothing waits. Accept one with acceptOrderAlternative. Staff and the order's customer.
+   */
+  saleAlternatives: Array<SaleAlternative>;
   shipTo: Maybe<PostalAddress>;
   shippingTotal: Money;
   status: OrderStatus;
@@ -836,6 +904,16 @@ export type PostalAddress = {
   region: Maybe<Scalars['String']['output']>;
 };
 
+/** What was promised at checkout for an order that ships by a service level. */
+export type PromisedDelivery = {
+  __typename?: 'PromisedDelivery';
+  carrierCode: Scalars['String']['output'];
+  /** Civil dates (YYYY-MM-DD): the order arrives between them. */
+  earliest: Scalars['String']['output'];
+  latest: Scalars['String']['output'];
+  serviceLevel: ServiceLevel;
+};
+
 /** A discount customers unlock with a code. */
 export type Promotion = {
   __typename?: 'Promotion';
@@ -867,6 +945,8 @@ export type PromotionScope =
 
 export type Query = {
   __typename?: 'Query';
+  /** Internal (customers service): the orders that block a customer's erasure, and all their order ids. */
+  customerErasureCheck: CustomerErasureCheck;
   /** Internal (customers): order figures of many customers for segment rules, in one call. */
   customerOrderFigures: Array<CustomerOrderFigures>;
   /** An order by id; null when no such order exists. */
@@ -891,6 +971,11 @@ export type Query = {
   returnPolicy: ReturnPolicy;
   /** The risk rules every new order is checked against (admins only). */
   riskRules: RiskRules;
+};
+
+
+export type QueryCustomerErasureCheckArgs = {
+  customerId: Scalars['ID']['input'];
 };
 
 
@@ -1235,7 +1320,7 @@ export type SaleAlternative = {
   id: Scalars['ID']['output'];
   kind: SaleAlternativeKind;
   latestDeliveryDate: Maybe<Scalars['String']['output']>;
-  /** Every line of the revised order. */
+  /** Every line of the revised order; for an order already placed, the units that wait for stock as this alternative supplies them. */
   lines: Array<SaleAlternativeLine>;
   /** For pickup: the store. */
   pickupLocation: Maybe<Location>;
@@ -1312,6 +1397,12 @@ export type SalesReportRow = {
   /** Units that left for the customer (shipped, or handed over in store). */
   unitsShipped: Scalars['Int']['output'];
 };
+
+/** How fast a parcel travels (the carrier services' levels). */
+export type ServiceLevel =
+  | 'ECONOMY'
+  | 'EXPRESS'
+  | 'STANDARD';
 
 export type SetRiskRulesInput = {
   countryMismatch?: InputMaybe<CountryMismatchRiskRuleInput>;
@@ -1451,6 +1542,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Customer: Customer;
+  CustomerDataExport: CustomerDataExport;
   Order: Order;
   Report: Report;
   Return: Return;
@@ -1461,6 +1553,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  CustomerDataExport:
+    ( { __typename: 'CustomerDataExport' }
+    & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}> );
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
@@ -1499,6 +1594,7 @@ export type ResolversTypes = ResolversObject<{
   AcceptAlternativeInput: AcceptAlternativeInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AcceptOrderAlternativeInput: AcceptOrderAlternativeInput;
   AddressInput: AddressInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Appeasement: ResolverTypeWrapper<AppeasementEntity>;
@@ -1519,6 +1615,8 @@ export type ResolversTypes = ResolversObject<{
   CreateExchangeResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateExchangeResult']>;
   CreatePromotionInput: CreatePromotionInput;
   Customer: ResolverTypeWrapper<CustomerReferenceEntity>;
+  CustomerDataExport: ResolverTypeWrapper<CustomerDataExportReferenceEntity>;
+  CustomerErasureCheck: ResolverTypeWrapper<CustomerErasureCheck>;
   CustomerOrderFigures: ResolverTypeWrapper<Omit<CustomerOrderFigures, 'spent'> & { spent: Array<ResolversTypes['Money']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryInput: DeliveryInput;
@@ -1534,6 +1632,7 @@ export type ResolversTypes = ResolversObject<{
   HoldReason: HoldReason;
   InspectReturnInput: InspectReturnInput;
   InspectReturnLineInput: InspectReturnLineInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Location: ResolverTypeWrapper<LocationReferenceEntity>;
   MarkReturnInTransitInput: MarkReturnInTransitInput;
   Money: ResolverTypeWrapper<MoneyEntity>;
@@ -1565,6 +1664,7 @@ export type ResolversTypes = ResolversObject<{
   PlaceOrderLineInput: PlaceOrderLineInput;
   PlaceOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PlaceOrderResult']>;
   PostalAddress: ResolverTypeWrapper<PostalAddress>;
+  PromisedDelivery: ResolverTypeWrapper<PromisedDelivery>;
   Promotion: ResolverTypeWrapper<PromotionEntity>;
   PromotionKind: PromotionKind;
   PromotionScope: PromotionScope;
@@ -1602,6 +1702,7 @@ export type ResolversTypes = ResolversObject<{
   SalesChannel: SalesChannel;
   SalesReport: ResolverTypeWrapper<SalesReportEntity>;
   SalesReportRow: ResolverTypeWrapper<SalesRowEntity>;
+  ServiceLevel: ServiceLevel;
   SetRiskRulesInput: SetRiskRulesInput;
   Sku: ResolverTypeWrapper<SkuReferenceEntity>;
   StaffRole: StaffRole;
@@ -1616,6 +1717,7 @@ export type ResolversParentTypes = ResolversObject<{
   AcceptAlternativeInput: AcceptAlternativeInput;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  AcceptOrderAlternativeInput: AcceptOrderAlternativeInput;
   AddressInput: AddressInput;
   Float: Scalars['Float']['output'];
   Appeasement: AppeasementEntity;
@@ -1635,6 +1737,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreateExchangeResult: ResolversUnionTypes<ResolversParentTypes>['CreateExchangeResult'];
   CreatePromotionInput: CreatePromotionInput;
   Customer: CustomerReferenceEntity;
+  CustomerDataExport: CustomerDataExportReferenceEntity;
+  CustomerErasureCheck: CustomerErasureCheck;
   CustomerOrderFigures: Omit<CustomerOrderFigures, 'spent'> & { spent: Array<ResolversParentTypes['Money']> };
   DateTime: Scalars['DateTime']['output'];
   DeliveryInput: DeliveryInput;
@@ -1646,6 +1750,7 @@ export type ResolversParentTypes = ResolversObject<{
   GrantAppeasementInput: GrantAppeasementInput;
   InspectReturnInput: InspectReturnInput;
   InspectReturnLineInput: InspectReturnLineInput;
+  JSON: Scalars['JSON']['output'];
   Location: LocationReferenceEntity;
   MarkReturnInTransitInput: MarkReturnInTransitInput;
   Money: MoneyEntity;
@@ -1671,6 +1776,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlaceOrderLineInput: PlaceOrderLineInput;
   PlaceOrderResult: ResolversUnionTypes<ResolversParentTypes>['PlaceOrderResult'];
   PostalAddress: PostalAddress;
+  PromisedDelivery: PromisedDelivery;
   Promotion: PromotionEntity;
   Query: Record<PropertyKey, never>;
   ReceiveReturnInput: ReceiveReturnInput;
@@ -1751,6 +1857,18 @@ export type CustomerResolvers<ContextType = OrdersContext, ParentType extends Re
   storeCreditBalance?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType, RequireFields<CustomerStoreCreditBalanceArgs, 'currency'>>;
 }>;
 
+export type CustomerDataExportResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CustomerDataExport'] = ResolversParentTypes['CustomerDataExport'], FederationReferenceType extends FederationReferenceTypes['CustomerDataExport'] = FederationReferenceTypes['CustomerDataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+}>;
+
+export type CustomerErasureCheckResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CustomerErasureCheck'] = ResolversParentTypes['CustomerErasureCheck']> = ResolversObject<{
+  openOrderNumbers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  orderIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type CustomerOrderFiguresResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CustomerOrderFigures'] = ResolversParentTypes['CustomerOrderFigures']> = ResolversObject<{
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastOrderAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1788,6 +1906,10 @@ export type ExchangeResolvers<ContextType = OrdersContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type LocationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1799,6 +1921,7 @@ export type MoneyResolvers<ContextType = OrdersContext, ParentType extends Resol
 
 export type MutationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptAlternative?: Resolver<ResolversTypes['PlaceOrderResult'], ParentType, ContextType, RequireFields<MutationAcceptAlternativeArgs, 'input'>>;
+  acceptOrderAlternative?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationAcceptOrderAlternativeArgs, 'input'>>;
   approveReturn?: Resolver<ResolversTypes['Return'], ParentType, ContextType, RequireFields<MutationApproveReturnArgs, 'returnId'>>;
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'input'>>;
   createExchange?: Resolver<ResolversTypes['CreateExchangeResult'], ParentType, ContextType, RequireFields<MutationCreateExchangeArgs, 'input'>>;
@@ -1835,10 +1958,12 @@ export type OrderResolvers<ContextType = OrdersContext, ParentType extends Resol
   pickupLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   pipeline?: Resolver<Array<ResolversTypes['OrderPipelineStep']>, ParentType, ContextType>;
   placedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  promisedDelivery?: Resolver<Maybe<ResolversTypes['PromisedDelivery']>, ParentType, ContextType>;
   promotionCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   refunds?: Resolver<Array<ResolversTypes['Refund']>, ParentType, ContextType>;
   releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   returns?: Resolver<Array<ResolversTypes['Return']>, ParentType, ContextType>;
+  saleAlternatives?: Resolver<Array<ResolversTypes['SaleAlternative']>, ParentType, ContextType>;
   shipTo?: Resolver<Maybe<ResolversTypes['PostalAddress']>, ParentType, ContextType>;
   shippingTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
@@ -1949,6 +2074,13 @@ export type PostalAddressResolvers<ContextType = OrdersContext, ParentType exten
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PromisedDeliveryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PromisedDelivery'] = ResolversParentTypes['PromisedDelivery']> = ResolversObject<{
+  carrierCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  earliest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceLevel?: Resolver<ResolversTypes['ServiceLevel'], ParentType, ContextType>;
+}>;
+
 export type PromotionResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Promotion'] = ResolversParentTypes['Promotion']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1967,6 +2099,7 @@ export type PromotionResolvers<ContextType = OrdersContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  customerErasureCheck?: Resolver<ResolversTypes['CustomerErasureCheck'], ParentType, ContextType, RequireFields<QueryCustomerErasureCheckArgs, 'customerId'>>;
   customerOrderFigures?: Resolver<Array<ResolversTypes['CustomerOrderFigures']>, ParentType, ContextType, RequireFields<QueryCustomerOrderFiguresArgs, 'customerIds' | 'windowsDays'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orderByNumber?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderByNumberArgs, 'number'>>;
@@ -2164,11 +2297,14 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   CountryMismatchRiskRule?: CountryMismatchRiskRuleResolvers<ContextType>;
   CreateExchangeResult?: CreateExchangeResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerDataExport?: CustomerDataExportResolvers<ContextType>;
+  CustomerErasureCheck?: CustomerErasureCheckResolvers<ContextType>;
   CustomerOrderFigures?: CustomerOrderFiguresResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   EditOrderResult?: EditOrderResultResolvers<ContextType>;
   EditOutOfStock?: EditOutOfStockResolvers<ContextType>;
   Exchange?: ExchangeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Location?: LocationResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -2186,6 +2322,7 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   Payment?: PaymentResolvers<ContextType>;
   PlaceOrderResult?: PlaceOrderResultResolvers<ContextType>;
   PostalAddress?: PostalAddressResolvers<ContextType>;
+  PromisedDelivery?: PromisedDeliveryResolvers<ContextType>;
   Promotion?: PromotionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Refund?: RefundResolvers<ContextType>;

@@ -141,14 +141,18 @@ async function quoteEdit(ctx: OrdersContext, order: Order, edit: EditRequest, no
   return { prices, storeCountry };
 }
 
-/** An address for orders that ship, a store for orders collected in store. */
+/** One destination per edit: an address (the order ships, from now on if it was collected) or a store (collected, from now on if it shipped). */
 function assertDeliveryChange(order: Order, edit: EditRequest): void {
-  if (edit.shipTo && order.deliveryMethod !== 'SHIP') {
-    throw new DomainError('BAD_USER_INPUT', `Order ${order.number} is collected in store: change its pickup store, not an address`, { field: 'shipTo' });
+  if (edit.shipTo && edit.pickupLocationId) {
+    throw new DomainError('BAD_USER_INPUT', `Give order ${order.number} either an address to ship to or a store to collect from, not both`, { field: 'shipTo' });
   }
-  if (edit.pickupLocationId && order.deliveryMethod === 'SHIP') {
-    throw new DomainError('BAD_USER_INPUT', `Order ${order.number} is shipped: change its address, not a pickup store`, { field: 'pickupLocationId' });
-  }
+}
+
+/** How the order is delivered after the edit: an address switches it to shipping, a store a shipped order to collection. */
+function methodAfter(order: Order, edit: EditRequest): Order['deliveryMethod'] {
+  if (edit.shipTo) return 'SHIP';
+  if (edit.pickupLocationId && order.deliveryMethod === 'SHIP') return 'PICKUP';
+  return order.deliveryMethod;
 }
 
 function assertEditable(order: Order): void {
@@ -172,6 +176,7 @@ interface EditedLine {
 }
 
 interface EditPlan {
+  method: Order['deliveryMethod'];
   lines: EditedLine[];
   removed: OrderLine[];
   priced: PricedOrder;
@@ -208,35 +213,39 @@ function planEdit(ctx: OrdersContext, order: Order, current: readonly OrderLine[
   if (current.length + edit.addLines.length > MAX_LINES) throw new DomainError('INVALID_QUANTITY', `An order has at most ${MAX_LINES} lines`, { max: MAX_LINES });
   if (edit.shipTo) summary.push(`ships to ${edit.shipTo.city} ${edit.shipTo.postalCode} ${edit.shipTo.country}`);
   if (edit.pickupLocationId && destinationChanged) summary.push('pickup store changed');
+  const method = methodAfter(order, edit);
+  if (method !== order.deliveryMethod) summary.push(method === 'SHIP' ? 'shipped instead of collected' : 'collected instead of shipped');
 
   const taxCountry = edit.shipTo?.country ?? quoted.storeCountry ?? order.taxCountry ?? order.shipToCountry ?? HOME_TAX_COUNTRY;
   const priced = priceOrder({
     lines: lines.map((line) => ({ sku: line.sku, quantity: line.quantity, unitPrice: line.unitPrice })),
     // The promotions the order was sold with still apply (their use was counted at placement).
     promotions: order.promotionCodes.flatMap((code) => promotions.find((promotion) => promotion.code === code) ?? []),
-    deliveryMethod: order.deliveryMethod,
+    deliveryMethod: method,
     taxDestination: { country: taxCountry },
     taxCalculator: ctx.tax,
+    // A service level's charge was the price promised at checkout: an edit does not re-quote it.
+    ...(order.serviceLevel && method === 'SHIP' ? { shippingCharge: order.shippingTotal } : {}),
   });
   const pickupLocationId = edit.pickupLocationId ?? order.pickupLocationId ?? null;
   const delivery: AllocationRequest['delivery'] = {
-    method: order.deliveryMethod,
-    pickupLocationId: order.deliveryMethod === 'SHIP' ? null : pickupLocationId,
+    method,
+    pickupLocationId: method === 'SHIP' ? null : pickupLocationId,
     country: edit.shipTo?.country ?? order.shipToCountry ?? null,
     postalCode: edit.shipTo?.postalCode ?? order.shipToPostalCode ?? null,
     latitude: edit.shipTo ? edit.shipToPoint.latitude : null,
     longitude: edit.shipTo ? edit.shipToPoint.longitude : null,
   };
   const releaseLineIds = [...removed.map((line) => line.id), ...lines.filter((line) => line.reheld && line.existing).map((line) => line.id)];
-  return { lines, removed, priced, taxCountry, delivery, releaseLineIds, summary };
+  return { method, lines, removed, priced, taxCountry, delivery, releaseLineIds, summary };
 }
 
 /** Funds held for the order now: what its open authorizations hold and have not captured. */
-function heldFunds(payments: readonly Payment[]): number {
+export function heldFunds(payments: readonly Payment[]): number {
   return payments.reduce((total, payment) => total + payment.amountAuthorized - payment.amountCaptured, 0);
 }
 
-interface RaisedAuthorization {
+export interface RaisedAuthorization {
   provider: PaymentProvider;
   amount: number;
   /** The open payment raised in place, or the reference of a new authorization. */
@@ -245,7 +254,14 @@ interface RaisedAuthorization {
 }
 
 /** Authorizes what the edit adds: a new authorization with the token given, else the current one raised. */
-async function raiseAuthorization(ctx: OrdersContext, order: Order, payments: readonly Payment[], amount: number, edit: EditRequest, editId: string): Promise<RaisedAuthorization> {
+export async function raiseAuthorization(
+  ctx: OrdersContext,
+  order: Order,
+  payments: readonly Payment[],
+  amount: number,
+  edit: Pick<EditRequest, 'payment'>,
+  editId: string,
+): Promise<RaisedAuthorization> {
   if (edit.payment) {
     const provider = ctx.payments.get(edit.payment.provider);
     const result = await provider.authorize({ token: edit.payment.token, amount, currency: order.currency, idempotencyKey: `edit:${editId}` });
@@ -263,13 +279,13 @@ async function raiseAuthorization(ctx: OrdersContext, order: Order, payments: re
 }
 
 /** Gives back an authorization raised for an edit that did not go through; a failure is logged, the edit's outcome stands. */
-async function undoRaise(ctx: OrdersContext, order: Order, raise: RaisedAuthorization): Promise<void> {
+export async function undoRaise(ctx: OrdersContext, order: Order, raise: RaisedAuthorization): Promise<void> {
   await raise.provider.void({ reference: raise.reference, amount: raise.amount, currency: order.currency }).catch((error: unknown) => {
     ctx.logger.error({ err: error, orderId: order.id, reference: raise.reference }, 'could not void the authorization raised for an order edit that did not go through');
   });
 }
 
-function recordRaise(em: EntityManager, order: Order, raise: RaisedAuthorization, at: Date): void {
+export function recordRaise(em: EntityManager, order: Order, raise: RaisedAuthorization, at: Date): void {
   const payment =
     raise.raised ??
     em.create(Payment, {
@@ -334,6 +350,15 @@ function applyPlan(ctx: OrdersContext, em: EntityManager, order: Order, plan: Ed
     });
   }
   if (edit.pickupLocationId) order.pickupLocationId = edit.pickupLocationId;
+  if (plan.method !== order.deliveryMethod) {
+    order.deliveryMethod = plan.method;
+    if (plan.method === 'SHIP') order.pickupLocationId = null;
+    else {
+      // Collected from now on: no address to ship to, and no carrier's promise to keep.
+      Object.assign(order, { shipToName: null, shipToLine1: null, shipToLine2: null, shipToCity: null, shipToPostalCode: null, shipToRegion: null, shipToCountry: null });
+      Object.assign(order, { serviceLevel: null, carrierCode: null, promisedEarliest: null, promisedLatest: null });
+    }
+  }
   if (order.status === 'ON_HOLD') return 'ON_HOLD';
   const waiting = plan.lines.some((line) => (line.reheld ? presold.has(line.id) : line.existing?.status === 'BACKORDERED'));
   const to: OrderStatus = waiting ? 'BACKORDERED' : 'ALLOCATED';

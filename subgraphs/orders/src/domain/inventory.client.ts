@@ -1,4 +1,5 @@
 import type { RequestContext } from '@oms/platform';
+import type { ServiceLevel } from '../entities/order.entity.ts';
 import type { DeliveryMethod } from './pricing.ts';
 import type { SalesChannel } from './order-validation.ts';
 
@@ -99,7 +100,19 @@ export interface StockShortfall {
   available: number;
 }
 
-export type AllocationOutcome = { kind: 'ALLOCATED'; allocations: StockAllocation[] } | { kind: 'SHORTAGE'; lines: StockShortfall[] };
+/** The price and dates of shipping an order's allocations by the service level it chose (as deliveryPromise quotes them). */
+export interface DeliveryQuote {
+  serviceLevel: ServiceLevel;
+  carrierCode: string;
+  carrierName: string;
+  amount: number;
+  currency: string;
+  dispatchDate: string;
+  earliestDeliveryDate: string;
+  latestDeliveryDate: string;
+}
+
+export type AllocationOutcome = { kind: 'ALLOCATED'; allocations: StockAllocation[]; deliveryQuote?: DeliveryQuote | null } | { kind: 'SHORTAGE'; lines: StockShortfall[] };
 
 export interface AllocationRequest {
   orderId: string;
@@ -119,6 +132,9 @@ export interface AllocationRequest {
   allowPresell: boolean;
   /** The customer's segment, for segment-scoped sourcing rules; not known to order capture yet. */
   customerSegment?: string | null;
+  /** SHIP by a service level: the allocation answers the quote of its parcels (in `currency`). */
+  serviceLevel?: ServiceLevel | null;
+  currency?: string;
 }
 
 const ALLOCATION = 'id orderLineId sku location { id type } quantity kind promisedAt distanceKm';
@@ -134,15 +150,28 @@ const ALLOCATE = /* GraphQL */ `
   }
 `;
 
+// The quote travels with the allocation: one call per order either way.
+const ALLOCATE_WITH_QUOTE = /* GraphQL */ `
+  mutation AllocateOrderStockWithQuote($input: AllocateOrderStockInput!) {
+    allocateOrderStock(input: $input) {
+      ${ALLOCATION_RESULT}
+      ... on StockAllocated { deliveryQuote { serviceLevel carrierCode carrierName amount currency dispatchDate earliestDeliveryDate latestDeliveryDate } }
+    }
+  }
+`;
+
 type AllocationView = Omit<StockAllocation, 'locationId' | 'locationType'> & { location: { id: string; type: LocationType } };
 
-type AllocationResultView = { __typename: 'StockAllocated'; allocations: AllocationView[] } | { __typename: 'StockShortage'; lines: StockShortfall[] };
+type AllocationResultView =
+  | { __typename: 'StockAllocated'; allocations: AllocationView[]; deliveryQuote?: DeliveryQuote | null }
+  | { __typename: 'StockShortage'; lines: StockShortfall[] };
 
 function outcomeOf(result: AllocationResultView): AllocationOutcome {
   if (result.__typename === 'StockShortage') return { kind: 'SHORTAGE', lines: result.lines };
   return {
     kind: 'ALLOCATED',
     allocations: result.allocations.map(({ location, ...allocation }) => ({ ...allocation, locationId: location.id, locationType: location.type })),
+    deliveryQuote: result.deliveryQuote ?? null,
   };
 }
 
@@ -150,7 +179,7 @@ function outcomeOf(result: AllocationResultView): AllocationOutcome {
 export async function allocateOrderStock(ctx: Caller, request: AllocationRequest): Promise<AllocationOutcome> {
   const { allocateOrderStock: result } = await ctx.services
     .client('inventory')
-    .request<{ allocateOrderStock: AllocationResultView }>(ALLOCATE, { input: request }, ctx.requestId);
+    .request<{ allocateOrderStock: AllocationResultView }>(request.serviceLevel ? ALLOCATE_WITH_QUOTE : ALLOCATE, { input: request }, ctx.requestId);
   return outcomeOf(result);
 }
 

@@ -17,6 +17,7 @@ export function repriceRemainder(ctx: Pick<OrderProcessContext, 'tax'>, order: O
     remaining,
     deliveryMethod: order.deliveryMethod,
     shippingCharged: order.shippingTotal,
+    quotedShipping: order.serviceLevel != null,
     taxDestination: { country: order.taxCountry ?? order.shipToCountry ?? HOME_TAX_COUNTRY },
     taxCalculator: ctx.tax,
   });

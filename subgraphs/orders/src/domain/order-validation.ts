@@ -1,6 +1,7 @@
 import { DomainError, isUuid } from '@oms/platform';
 import { validateBillingAddress, validateShippingAddress, type AddressCommand, type ShippingAddress } from './address.ts';
 import { SUPPORTED_CURRENCIES } from './money.ts';
+import type { ServiceLevel } from '../entities/order.entity.ts';
 import type { DeliveryMethod } from './pricing.ts';
 import { normalizePromotionCodes } from './promotion-rules.ts';
 
@@ -21,7 +22,7 @@ export interface PlaceOrderCommand {
   customerId?: string | null;
   guestEmail?: string | null;
   lines: readonly { sku: string; quantity: number; unitPrice?: number | null }[];
-  delivery: { method: DeliveryMethod; address?: AddressCommand | null; pickupLocationId?: string | null };
+  delivery: { method: DeliveryMethod; address?: AddressCommand | null; pickupLocationId?: string | null; serviceLevel?: ServiceLevel | null };
   payment: { token: string; provider?: string | null };
   promotionCodes?: readonly string[] | null;
   currency?: string | null;
@@ -44,6 +45,8 @@ export interface Delivery {
   pickupLocationId: string | null;
   latitude: number | null;
   longitude: number | null;
+  /** SHIP by a carrier service level: charged as deliveryPromise quotes it; null: the flat shipping fee. */
+  serviceLevel: ServiceLevel | null;
 }
 
 /** A placeOrder input that passed every check that needs no other service, normalized. */
@@ -98,14 +101,22 @@ function validateDelivery(delivery: PlaceOrderCommand['delivery']): Delivery {
   if (delivery.method === 'SHIP') {
     if (!delivery.address) throw new DomainError('INVALID_ADDRESS', 'Shipping needs an address', { field: 'address' });
     const address = validateShippingAddress(delivery.address);
-    return { method: 'SHIP', address, pickupLocationId: null, latitude: delivery.address.latitude ?? null, longitude: delivery.address.longitude ?? null };
+    return {
+      method: 'SHIP',
+      address,
+      pickupLocationId: null,
+      latitude: delivery.address.latitude ?? null,
+      longitude: delivery.address.longitude ?? null,
+      serviceLevel: delivery.serviceLevel ?? null,
+    };
   }
+  if (delivery.serviceLevel) throw new DomainError('BAD_USER_INPUT', `A service level applies to orders that ship, not to ${delivery.method}`, { field: 'delivery.serviceLevel' });
   const pickupLocationId = delivery.pickupLocationId?.trim() ?? '';
   if (pickupLocationId.length === 0) {
     throw new DomainError('PICKUP_LOCATION_REQUIRED', `${delivery.method} needs the store (pickupLocationId)`, { method: delivery.method });
   }
   if (!isUuid(pickupLocationId)) throw new DomainError('PICKUP_LOCATION_INVALID', 'No such pickup store', { pickupLocationId });
-  return { method: delivery.method, address: null, pickupLocationId: pickupLocationId.toLowerCase(), latitude: null, longitude: null };
+  return { method: delivery.method, address: null, pickupLocationId: pickupLocationId.toLowerCase(), latitude: null, longitude: null, serviceLevel: null };
 }
 
 /**

@@ -13,12 +13,12 @@ import { Payment } from '../entities/payment.entity.ts';
 import { Promotion } from '../entities/promotion.entity.ts';
 import { findCustomerContact, type CustomerContact } from './customers.client.ts';
 import { requestFingerprint } from './idempotency.ts';
-import { allocateOrderStock, findUnknownSkus, quoteCatalog, releaseOrderStock, type CatalogQuote, type StockAllocation } from './inventory.client.ts';
+import { allocateOrderStock, findUnknownSkus, quoteCatalog, releaseOrderStock, type CatalogQuote, type DeliveryQuote, type StockAllocation } from './inventory.client.ts';
 import { forSignedInCustomer, placementRights } from './order-access.ts';
 import { orderStateMachine } from './order-state.ts';
 import { validateOrderRequest, type OrderRequest, type PlaceOrderCommand } from './order-validation.ts';
 import type { PaymentProvider } from './payments/payment-provider.ts';
-import { priceOrder, type PricedOrder, type PricingLine } from './pricing.ts';
+import { priceOrder, totalsOf, type PricedOrder, type PricingLine } from './pricing.ts';
 import { releaseTimeFor } from './release.service.ts';
 import { assertPromotionApplies } from './promotion-rules.ts';
 import { placementRecords } from './order-pipeline.ts';
@@ -30,7 +30,7 @@ export type UnavailableLine = StoredOutOfStock['lines'][number];
 export type PlaceOrderOutcome = { kind: 'ORDER'; order: Order } | { kind: 'OUT_OF_STOCK'; lines: UnavailableLine[] };
 
 /** Codes with which inventory refuses an allocation before holding anything: no release is owed. */
-const ALLOCATION_REFUSALS = new Set(['UNKNOWN_SKU', 'INVALID_QUANTITY', 'PICKUP_LOCATION_INVALID', 'RESERVATION_INVALID']);
+const ALLOCATION_REFUSALS = new Set(['UNKNOWN_SKU', 'INVALID_QUANTITY', 'PICKUP_LOCATION_INVALID', 'RESERVATION_INVALID', 'SERVICE_LEVEL_UNAVAILABLE']);
 const ORDER_NUMBER_PREFIX = 'OMS-';
 
 interface StoredOutcome {
@@ -164,6 +164,8 @@ interface Placement {
   /** When the order goes to fulfillment if it is allocated in full: the end of its cancellation window. */
   releaseAt: Date;
   riskRules: RiskRuleSettings;
+  /** SHIP by a service level: what the allocation's parcels cost and when they arrive (the shipping charge). */
+  deliveryQuote: DeliveryQuote | null;
 }
 
 interface WrittenOrder {
@@ -258,6 +260,7 @@ export async function placeOrder(ctx: OrdersContext, command: PlaceOrderCommand)
     now,
     releaseAt: releaseTimeFor(ctx, now),
     riskRules: await riskRules,
+    deliveryQuote: null,
   };
   const saga: Saga = { allocation: 'NONE', authorization: null };
   let outcome: TransactionOutcome;
@@ -281,21 +284,12 @@ export async function placeOrder(ctx: OrdersContext, command: PlaceOrderCommand)
 }
 
 async function captureInTransaction(ctx: OrdersContext, em: EntityManager, placement: Placement, saga: Saga): Promise<TransactionOutcome> {
-  const { request, priced, orderId, lineIds, now } = placement;
+  const { request, orderId, lineIds, now } = placement;
   // Same-key requests queue here until the first commits or rolls back; the next one then sees its record.
   await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`${placement.scope}\n${request.idempotencyKey}`]);
   // A new statement, so a new snapshot: it sees what the previous holder of the lock committed.
   const { stored, number } = await storedOutcomeOrNextNumber(em, placement.scope, request.idempotencyKey);
   if (stored) return { kind: 'REPLAY', stored };
-  const risk = await assessPlacementRisk(em, placement.riskRules, {
-    total: priced.totals.total,
-    currency: request.currency,
-    deliveryCountry: placement.taxCountry,
-    billingCountry: request.billingAddress?.country ?? null,
-    customerId: placement.customer?.id ?? null,
-    email: request.guestEmail ?? placement.customer?.email ?? '',
-    at: now,
-  });
 
   saga.allocation = 'REQUESTED';
   const allocation = await allocateOrderStock(ctx, {
@@ -313,6 +307,7 @@ async function captureInTransaction(ctx: OrdersContext, em: EntityManager, place
     },
     lines: request.lines.map((line, index) => ({ lineId: lineIds[index] ?? '', sku: line.sku, quantity: line.quantity })),
     allowPresell: request.allowBackorder,
+    ...(request.delivery.serviceLevel ? { serviceLevel: request.delivery.serviceLevel, currency: request.currency } : {}),
   }).catch((error: unknown) => {
     if (isDomainError(error) && ALLOCATION_REFUSALS.has(error.code)) saga.allocation = 'REFUSED';
     throw error;
@@ -330,6 +325,25 @@ async function captureInTransaction(ctx: OrdersContext, em: EntityManager, place
     });
     return { kind: 'OUT_OF_STOCK', lines: allocation.lines };
   }
+  // The promise made is the promise kept: a chosen service level is charged what its parcels were quoted.
+  if (allocation.deliveryQuote) {
+    placement.deliveryQuote = allocation.deliveryQuote;
+    placement.priced = {
+      lines: placement.priced.lines,
+      totals: totalsOf(placement.priced.lines, allocation.deliveryQuote.amount, { country: placement.taxCountry }, ctx.tax),
+    };
+  }
+  const { priced } = placement;
+  // Assessed on the total the customer pays, shipping included.
+  const risk = await assessPlacementRisk(em, placement.riskRules, {
+    total: priced.totals.total,
+    currency: request.currency,
+    deliveryCountry: placement.taxCountry,
+    billingCountry: request.billingAddress?.country ?? null,
+    customerId: placement.customer?.id ?? null,
+    email: request.guestEmail ?? placement.customer?.email ?? '',
+    at: now,
+  });
 
   const total = priced.totals.total;
   const authorization = await placement.provider.authorize({
@@ -401,6 +415,10 @@ async function writeOrder(
     // Backordered orders are released when their supply arrives (domain/supply-events.service.ts).
     releaseAt: status === 'ALLOCATED' ? placement.releaseAt : null,
     releasedAt: null,
+    serviceLevel: placement.deliveryQuote?.serviceLevel ?? null,
+    carrierCode: placement.deliveryQuote?.carrierCode ?? null,
+    promisedEarliest: placement.deliveryQuote?.earliestDeliveryDate ?? null,
+    promisedLatest: placement.deliveryQuote?.latestDeliveryDate ?? null,
     createdAt: now,
     updatedAt: now,
   }, UNFLUSHED);

@@ -14,7 +14,8 @@
  *   `value` minor units (per unit for LINE scope, per order for ORDER scope). A discount never
  *   exceeds its base, so no amount is ever negative.
  * - Shipping (SHIP only): 490 when the discounted subtotal is below 5000, else free. Pickup and
- *   reserve-in-store are free.
+ *   reserve-in-store are free. An order placed with a carrier service level is charged instead what
+ *   its allocation's parcels were quoted (inventory's delivery promise), whatever the subtotal.
  * - Tax: each line's net amount and the shipping charge, tax included = gross × rate / (1 + rate)
  *   rounded half to even per amount, summed (TaxCalculator).
  */
@@ -69,6 +70,8 @@ export interface PricingInput {
   deliveryMethod: DeliveryMethod;
   taxDestination: TaxDestination;
   taxCalculator: TaxCalculator;
+  /** A shipping charge already settled (an order shipping by a service level keeps what it was quoted). */
+  shippingCharge?: number | undefined;
 }
 
 export function lineGross(line: Pick<PricingLine, 'unitPrice' | 'quantity'>): number {
@@ -138,7 +141,7 @@ export function priceOrder(input: PricingInput): PricedOrder {
     return { ...line, gross, discount, net: gross - discount };
   });
   const discounted = lines.reduce((acc, line) => acc + line.net, 0);
-  const totals = totalsOf(lines, shippingFor(input.deliveryMethod, discounted), input.taxDestination, input.taxCalculator);
+  const totals = totalsOf(lines, input.shippingCharge ?? shippingFor(input.deliveryMethod, discounted), input.taxDestination, input.taxCalculator);
   return { lines, totals };
 }
 
@@ -151,10 +154,13 @@ export function repriceAfterCancellation(input: {
   remaining: readonly { gross: number; discount: number }[];
   deliveryMethod: DeliveryMethod;
   shippingCharged: number;
+  /** The charge was quoted for a service level, not the flat fee: it stays while anything remains. */
+  quotedShipping?: boolean | undefined;
   taxDestination: TaxDestination;
   taxCalculator: TaxCalculator;
 }): OrderTotals {
   const discounted = input.remaining.reduce((acc, line) => acc + line.gross - line.discount, 0);
-  const shipping = input.remaining.length === 0 ? 0 : Math.min(input.shippingCharged, shippingFor(input.deliveryMethod, discounted));
+  const recomputed = input.quotedShipping ? input.shippingCharged : shippingFor(input.deliveryMethod, discounted);
+  const shipping = input.remaining.length === 0 ? 0 : Math.min(input.shippingCharged, recomputed);
   return totalsOf(input.remaining, shipping, input.taxDestination, input.taxCalculator);
 }

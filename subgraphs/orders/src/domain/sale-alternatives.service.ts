@@ -53,7 +53,8 @@ export interface SaleAlternativeView {
   availableFrom: Date | null;
 }
 
-interface InventoryAlternative {
+/** An alternative as inventory's engine computes it (`sourcingAlternatives`). */
+export interface InventoryAlternative {
   kind: SaleAlternativeKind;
   rank: number;
   description: string;
@@ -78,6 +79,26 @@ const ALTERNATIVES = /* GraphQL */ `
     }
   }
 `;
+
+export interface SourcingAlternativesInput {
+  channel: string;
+  lines: { sku: string; quantity: number }[];
+  delivery: {
+    method: DeliveryMethod;
+    pickupLocationId: string | null;
+    country: string | null;
+    postalCode: string | null;
+    latitude: number | null;
+    longitude: number | null;
+  };
+  currency: string;
+}
+
+/** Inventory's ranked alternatives for lines that cannot be sourced as asked (one internal call). */
+export async function sourcingAlternatives(ctx: Caller, input: SourcingAlternativesInput): Promise<InventoryAlternative[]> {
+  const response = await ctx.services.client('inventory').request<{ sourcingAlternatives: InventoryAlternative[] }>(ALTERNATIVES, { input }, ctx.requestId);
+  return response.sourcingAlternatives;
+}
 
 /** What the token carries: the revised order, and the original it revises. */
 interface AlternativeToken {
@@ -145,26 +166,19 @@ export async function alternativesFor(ctx: Caller, command: PlaceOrderCommand): 
   const address = request.delivery.address;
   let found: InventoryAlternative[];
   try {
-    const response = await ctx.services.client('inventory').request<{ sourcingAlternatives: InventoryAlternative[] }>(
-      ALTERNATIVES,
-      {
-        input: {
-          channel: request.channel,
-          lines: request.lines.map((line) => ({ sku: line.sku, quantity: line.quantity })),
-          delivery: {
-            method: request.delivery.method,
-            pickupLocationId: request.delivery.pickupLocationId,
-            country: address?.country ?? null,
-            postalCode: address?.postalCode ?? null,
-            latitude: request.delivery.latitude,
-            longitude: request.delivery.longitude,
-          },
-          currency: request.currency,
-        },
+    found = await sourcingAlternatives(ctx, {
+      channel: request.channel,
+      lines: request.lines.map((line) => ({ sku: line.sku, quantity: line.quantity })),
+      delivery: {
+        method: request.delivery.method,
+        pickupLocationId: request.delivery.pickupLocationId,
+        country: address?.country ?? null,
+        postalCode: address?.postalCode ?? null,
+        latitude: request.delivery.latitude,
+        longitude: request.delivery.longitude,
       },
-      ctx.requestId,
-    );
-    found = response.sourcingAlternatives;
+      currency: request.currency,
+    });
   } catch (error) {
     ctx.logger.warn({ err: error }, 'could not compute the alternatives of an out-of-stock order');
     return [];

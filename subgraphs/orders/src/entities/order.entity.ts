@@ -23,6 +23,10 @@ export type SalesChannel = (typeof SALES_CHANNELS)[number];
 export const DELIVERY_METHODS = ['SHIP', 'PICKUP', 'RESERVE_IN_STORE'] as const;
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 
+/** Carrier service levels a customer may choose at checkout (inventory's carrier services). */
+export const SERVICE_LEVELS = ['ECONOMY', 'STANDARD', 'EXPRESS'] as const;
+export type ServiceLevel = (typeof SERVICE_LEVELS)[number];
+
 export const OrderSchema = defineEntity({
   name: 'Order',
   tableName: 'order',
@@ -62,6 +66,11 @@ export const OrderSchema = defineEntity({
     releaseAt: p.datetime().nullable(),
     /** When the order was first released to fulfillment (fulfillment may have work for it from then on). */
     releasedAt: p.datetime().nullable(),
+    /** SHIP by a chosen service level: the promise made at checkout (civil dates, YYYY-MM-DD); all null otherwise. */
+    serviceLevel: p.enum(SERVICE_LEVELS).nullable(),
+    carrierCode: p.string().length(40).nullable(),
+    promisedEarliest: p.string().length(10).nullable(),
+    promisedLatest: p.string().length(10).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
@@ -79,6 +88,13 @@ export const OrderSchema = defineEntity({
       expression: (columns) =>
         `${columns.total} = ${columns.subtotal} - ${columns.discountTotal} + ${columns.shippingTotal}` +
         ` and ${columns.discountTotal} <= ${columns.subtotal}`,
+    },
+    {
+      // A promise is whole: a level, a carrier and an ordered pair of dates, for an order that ships.
+      name: 'order_promised_delivery_check',
+      expression: (columns) =>
+        `(${columns.serviceLevel} is null and ${columns.promisedEarliest} is null and ${columns.promisedLatest} is null)` +
+        ` or (${columns.deliveryMethod} = 'SHIP' and ${columns.carrierCode} is not null and ${columns.promisedEarliest} <= ${columns.promisedLatest})`,
     },
     {
       name: 'order_pickup_location_check',

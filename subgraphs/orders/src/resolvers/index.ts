@@ -1,8 +1,10 @@
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
-import { DateTimeScalar } from '@oms/platform';
+import { DateTimeScalar, JsonScalar } from '@oms/platform';
 import { customerResolvers } from './customer.ts';
+import { customerDataExportResolvers, customerDataQueryResolvers } from './customer-data.ts';
 import { mutationResolvers } from './mutation.ts';
 import { editOrderResultResolvers } from './orchestration.ts';
+import { orderAlternativeMutationResolvers, orderAlternativeOrderResolvers } from './order-alternatives.ts';
 import { orderLineResolvers } from './order-line.ts';
 import { orderTransitionResolvers } from './order-transition.ts';
 import { orderResolvers } from './order.ts';
@@ -16,10 +18,11 @@ import { subscriptionResolvers } from './subscription.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  Query: { ...queryResolvers, ...returns.returnQueryResolvers },
-  Mutation: { ...mutationResolvers, ...returns.returnMutationResolvers },
+  JSON: JsonScalar,
+  Query: { ...queryResolvers, ...returns.returnQueryResolvers, ...customerDataQueryResolvers },
+  Mutation: { ...mutationResolvers, ...returns.returnMutationResolvers, ...orderAlternativeMutationResolvers },
   Subscription: subscriptionResolvers,
-  Order: { ...orderResolvers, ...returns.orderReturnResolvers },
+  Order: { ...orderResolvers, ...returns.orderReturnResolvers, ...orderAlternativeOrderResolvers },
   OrderLine: orderLineResolvers,
   OrderTransition: orderTransitionResolvers,
   Payment: paymentResolvers,
@@ -37,4 +40,5 @@ export const resolvers: Resolvers = {
   Appeasement: returns.appeasementResolvers,
   RequestReturnResult: returns.requestReturnResultResolvers,
   CreateExchangeResult: returns.createExchangeResultResolvers,
+  CustomerDataExport: customerDataExportResolvers,
 };

@@ -1,0 +1,376 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError } from './errors.ts';
+import { isUuid } from './ids.ts';
+import { recordEvent } from './outbox.ts';
+import type { Principal } from './principal.ts';
+
+/**
+ * GDPR: a customer's data export and erasure across the services. The customers service records
+ * an erasure request and publishes `CustomerErasureRequested`; every service's consumer anonymizes
+ * what it holds about the person, in its own schema and in its share of the bus log, and confirms
+ * with `CustomerErasureCompleted` in the same transaction. Neither event carries personal data:
+ * each service finds the person's values in its own rows.
+ */
+export const CUSTOMER_ERASURE_REQUESTED = 'CustomerErasureRequested';
+export const CUSTOMER_ERASURE_COMPLETED = 'CustomerErasureCompleted';
+
+/** The services that hold personal data and confirm an erasure, in the order of the tracking list. */
+export const ERASURE_SUBGRAPHS = ['customers', 'orders', 'inventory', 'fulfillment'] as const;
+export type ErasureSubgraph = (typeof ERASURE_SUBGRAPHS)[number];
+
+export interface CustomerErasureRequest {
+  requestId: string;
+  customerId: string;
+  /** The person's orders (ids only), as the orders service listed them when erasure was asked. */
+  orderIds: string[];
+}
+
+/** Reads a `CustomerErasureRequested` payload; null when it is not one (rejected by the consumer). */
+export function parseCustomerErasureRequest(payload: Record<string, unknown>): CustomerErasureRequest | null {
+  const { requestId, customerId, orderIds } = payload;
+  if (typeof requestId !== 'string' || !isUuid(requestId) || typeof customerId !== 'string' || !isUuid(customerId)) return null;
+  if (!Array.isArray(orderIds) || !orderIds.every((id): id is string => typeof id === 'string' && isUuid(id))) return null;
+  return { requestId: requestId.toLowerCase(), customerId: customerId.toLowerCase(), orderIds: orderIds.map((id) => id.toLowerCase()) };
+}
+
+/** The confirmation a service writes in the transaction of its erasure. */
+export function recordErasureCompleted(em: EntityManager, request: CustomerErasureRequest, subgraph: string): void {
+  recordEvent(em, {
+    type: CUSTOMER_ERASURE_COMPLETED,
+    aggregateType: 'ErasureRequest',
+    aggregateId: request.requestId,
+    payload: { requestId: request.requestId, customerId: request.customerId, subgraph, completedAt: new Date().toISOString() },
+  });
+}
+
+/**
+ * Who may read a person's data export: the customer themself, staff (or a partner key) with
+ * customers:write, and the OMS's services. Every service contributing a section checks it.
+ */
+export function assertMayExportCustomerData(principal: Principal, customerId: string): void {
+  if (principal.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'Sign in to use this operation.');
+  if (principal.kind === 'service') return;
+  if (principal.kind === 'customer') {
+    if (principal.customerId.toLowerCase() !== customerId.toLowerCase()) {
+      throw new DomainError('FORBIDDEN', 'A customer can export only their own data.');
+    }
+    return;
+  }
+  if (!principal.scopes.includes('customers:write')) {
+    throw new DomainError('FORBIDDEN', 'Exporting a customer’s data needs the customers:write scope.', { requiredScope: 'customers:write' });
+  }
+}
+
+/** What identifies the person in one service's tables. */
+export interface ErasureSubject {
+  /** Ids of the person's records (customer, orders, addresses, shipments…): a row naming one is the person's. */
+  linkedIds: Iterable<string>;
+  /** Values specific to the person (email, phone): replaced wherever they appear. */
+  identifiers: Iterable<string | null | undefined>;
+  /** Values others may share (names, street lines): replaced only in the person's rows. */
+  personalValues: Iterable<string | null | undefined>;
+}
+
+const norm = (key: string) => key.toLowerCase().replaceAll(/[^a-z0-9]/g, '');
+
+/** Fields that hold personal data wherever they appear in the person's rows (column names and JSON keys, normalized). */
+const PERSONAL_KEYS = new Set(
+  [
+    'name', 'firstName', 'lastName', 'fullName', 'givenName', 'familyName', 'customerName',
+    'email', 'recipient', 'phone', 'phoneNumber', 'mobile',
+    'line1', 'line2', 'street', 'addressLine1', 'addressLine2', 'city', 'postalCode', 'zip', 'zipCode', 'region', 'company',
+    'shipToName', 'shipToLine1', 'shipToLine2', 'shipToCity', 'shipToPostalCode', 'shipToRegion',
+    'vehicle', 'parkingSpot', 'curbsideVehicle', 'curbsideParkingSpot', 'notes', 'note',
+  ].map(norm),
+);
+/** Objects that are an address: every value in them is personal but the country. */
+const ADDRESS_KEYS = new Set(['shipTo', 'billingAddress', 'shippingAddress', 'deliveryAddress', 'address', 'addresses'].map(norm));
+/** Coordinates of the person's address (numbers): removed. */
+const COORDINATE_KEYS = new Set(['latitude', 'longitude', 'lat', 'lng', 'lon', 'deliveryLatitude', 'deliveryLongitude'].map(norm));
+const KEPT_IN_ADDRESS = new Set(['country', 'countryCode'].map(norm));
+
+const escapeRegExp = (value: string) => value.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeLike = (value: string) => value.replaceAll(/[\\%_]/g, '\\$&');
+
+/** Shorter values would match inside unrelated words. */
+const MIN_VALUE_LENGTH = 3;
+
+/**
+ * Replaces a person's values by stable, non-reversible tokens (`erased-<hash>`): the same value gets
+ * the same token within one erasure (so what was equal stays equal), and the HMAC key is random and
+ * never stored, so a token cannot be traced back to a value by guessing.
+ */
+export class Anonymizer {
+  readonly #key = randomBytes(32);
+  readonly linkedIds: ReadonlySet<string>;
+  readonly #identifiers: RegExp | null;
+  readonly #personal: RegExp | null;
+  readonly identifierValues: readonly string[];
+
+  constructor(subject: ErasureSubject) {
+    this.linkedIds = new Set([...subject.linkedIds].filter(isUuid).map((id) => id.toLowerCase()));
+    const clean = (values: Iterable<string | null | undefined>) =>
+      [...new Set([...values].map((value) => value?.trim() ?? '').filter((value) => value.length >= MIN_VALUE_LENGTH))];
+    this.identifierValues = clean(subject.identifiers);
+    const personal = clean([...subject.personalValues, ...this.identifierValues]);
+    this.#identifiers = Anonymizer.#pattern(this.identifierValues);
+    this.#personal = Anonymizer.#pattern(personal);
+  }
+
+  /** Whole words (not inside a longer word or number), longest first so a full name wins over its parts. */
+  static #pattern(values: readonly string[]): RegExp | null {
+    if (values.length === 0) return null;
+    const alternatives = [...values].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  }
+
+  token(value: string): string {
+    return `erased-${createHmac('sha256', this.#key).update(value.trim().toLowerCase()).digest('hex').slice(0, 12)}`;
+  }
+
+  /** ILIKE patterns that find rows worth reading: the identifiers and the linked ids. */
+  get searchPatterns(): string[] {
+    return [...this.identifierValues, ...this.linkedIds].map((value) => `%${escapeLike(value)}%`);
+  }
+
+  isLinkedText(text: string): boolean {
+    const lower = text.toLowerCase();
+    for (const id of this.linkedIds) if (lower.includes(id)) return true;
+    return false;
+  }
+
+  /** Free text: the person's values replaced (all of them in the person's rows, identifiers elsewhere). */
+  redactText(text: string, linked: boolean): string {
+    const pattern = linked ? this.#personal : this.#identifiers;
+    return pattern ? text.replace(pattern, (match) => this.token(match)) : text;
+  }
+
+  /**
+   * A value found under `key` (a column or a JSON key). In the person's rows, personal fields become
+   * tokens, coordinates null, and addresses lose all but their country; elsewhere only identifiers go.
+   */
+  redactValue(value: unknown, linked: boolean, key = '', inAddress = false): unknown {
+    const field = norm(key);
+    if (typeof value === 'string') {
+      if (value.startsWith('erased-')) return value;
+      if (linked && value.length > 0 && ((inAddress && !KEPT_IN_ADDRESS.has(field)) || PERSONAL_KEYS.has(field))) return this.token(value);
+      return this.redactText(value, linked);
+    }
+    if (typeof value === 'number') return linked && COORDINATE_KEYS.has(field) ? null : value;
+    if (Array.isArray(value)) return value.map((item) => this.redactValue(item, linked, key, inAddress));
+    if (typeof value === 'object' && value !== null) {
+      const nested = inAddress || (linked && ADDRESS_KEYS.has(field));
+      return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, this.redactValue(item, linked, name, nested)]));
+    }
+    return value;
+  }
+}
+
+interface ColumnInfo {
+  column_name: string;
+  data_type: string;
+  udt_name: string;
+  character_maximum_length: number | null;
+  is_primary: boolean;
+}
+
+type ColumnKind = 'text' | 'json' | 'jsonb' | 'text[]' | 'uuid' | 'uuid[]' | 'coordinate';
+
+function kindOf(column: ColumnInfo): ColumnKind | null {
+  if (column.data_type === 'text' || column.data_type === 'character varying' || column.data_type === 'character') return 'text';
+  if (column.data_type === 'json' || column.data_type === 'jsonb') return column.data_type;
+  if (column.data_type === 'uuid') return 'uuid';
+  if (column.data_type === 'ARRAY') {
+    if (column.udt_name === '_text' || column.udt_name === '_varchar') return 'text[]';
+    if (column.udt_name === '_uuid') return 'uuid[]';
+  }
+  if ((column.data_type === 'double precision' || column.data_type === 'numeric' || column.data_type === 'real') && COORDINATE_KEYS.has(norm(column.column_name))) {
+    return 'coordinate';
+  }
+  return null;
+}
+
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+function parseJsonText(text: string): unknown {
+  const trimmed = text.trimStart();
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface RedactTableOptions {
+  schema: string;
+  table: string;
+  /** Only rows matching this SQL condition (e.g. the bus log's rows of one source). */
+  where?: { sql: string; params: unknown[] };
+}
+
+/**
+ * Anonymizes the person's data in one table, whatever its columns: reads the rows that name one of
+ * the person's ids (uuid columns, or inside text and JSON) or contain one of their identifiers, and
+ * rewrites their text, JSON and array values with `anonymizer`. Returns how many rows changed.
+ * The table is read with one statement; only changed rows are written.
+ */
+export async function redactTable(em: EntityManager, anonymizer: Anonymizer, options: RedactTableOptions): Promise<number> {
+  const columns = await em.execute<ColumnInfo[]>(
+    `select c.column_name, c.data_type, c.udt_name, c.character_maximum_length,
+            exists (select 1 from information_schema.key_column_usage k join information_schema.table_constraints t
+                      on t.constraint_name = k.constraint_name and t.table_schema = k.table_schema and t.table_name = k.table_name
+                     where t.constraint_type = 'PRIMARY KEY' and k.table_schema = c.table_schema and k.table_name = c.table_name
+                       and k.column_name = c.column_name) as is_primary
+       from information_schema.columns c where c.table_schema = ? and c.table_name = ? order by c.ordinal_position`,
+    [options.schema, options.table],
+  );
+  const primary = columns.filter((column) => column.is_primary);
+  const typed = columns.map((column) => ({ column, kind: kindOf(column) })).filter((entry): entry is { column: ColumnInfo; kind: ColumnKind } => entry.kind !== null);
+  const searchable = typed.filter(({ kind }) => kind === 'text' || kind === 'json' || kind === 'jsonb' || kind === 'text[]');
+  const idColumns = typed.filter(({ kind }) => kind === 'uuid' || kind === 'uuid[]');
+  if (primary.length === 0 || (searchable.length === 0 && idColumns.length === 0)) return 0;
+  const patterns = anonymizer.searchPatterns;
+  const ids = [...anonymizer.linkedIds];
+  if (patterns.length === 0) return 0;
+
+  const conditions = [
+    ...searchable.map(({ column }) => `${quote(column.column_name)}::text ilike any (array(select jsonb_array_elements_text(?::jsonb)))`),
+    ...idColumns.map(({ column, kind }) =>
+      kind === 'uuid'
+        ? `${quote(column.column_name)} = any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`
+        : `${quote(column.column_name)} && array(select jsonb_array_elements_text(?::jsonb))::uuid[]`,
+    ),
+  ];
+  const params: unknown[] = [...searchable.map(() => JSON.stringify(patterns)), ...idColumns.map(() => JSON.stringify(ids))];
+  const table = `${quote(options.schema)}.${quote(options.table)}`;
+  const filter = options.where ? ` and (${options.where.sql})` : '';
+  const selected = [...new Set([...primary.map((column) => column.column_name), ...typed.map(({ column }) => column.column_name)])];
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select ${selected.map(quote).join(', ')} from ${table} where (${conditions.join(' or ')})${filter}`,
+    [...params, ...(options.where?.params ?? [])],
+  );
+
+  let changed = 0;
+  for (const row of rows) {
+    const linked = idColumns.some(({ column, kind }) => {
+      const value = row[column.column_name];
+      if (kind === 'uuid') return typeof value === 'string' && anonymizer.linkedIds.has(value.toLowerCase());
+      return Array.isArray(value) && value.some((id) => typeof id === 'string' && anonymizer.linkedIds.has(id.toLowerCase()));
+    }) || searchable.some(({ column }) => {
+      const value = row[column.column_name];
+      return value !== null && value !== undefined && anonymizer.isLinkedText(typeof value === 'string' ? value : JSON.stringify(value));
+    });
+    const sets: string[] = [];
+    const values: unknown[] = [];
+    for (const { column, kind } of typed) {
+      const before = row[column.column_name];
+      if (before === null || before === undefined || column.is_primary) continue;
+      if (kind === 'coordinate') {
+        if (linked) {
+          sets.push(`${quote(column.column_name)} = null`);
+        }
+        continue;
+      }
+      if (kind === 'uuid' || kind === 'uuid[]') continue;
+      let after: unknown;
+      if (kind === 'text' && typeof before === 'string') {
+        const json = parseJsonText(before);
+        after = json === undefined ? anonymizer.redactValue(before, linked, column.column_name) : JSON.stringify(anonymizer.redactValue(json, linked, column.column_name));
+        if (json !== undefined && JSON.stringify(json) === after) after = before;
+        if (typeof after === 'string' && column.character_maximum_length !== null) after = after.slice(0, column.character_maximum_length);
+      } else {
+        after = anonymizer.redactValue(before, linked, column.column_name);
+      }
+      if (JSON.stringify(after) === JSON.stringify(before)) continue;
+      if (kind === 'json' || kind === 'jsonb') {
+        sets.push(`${quote(column.column_name)} = ?::${kind}`);
+        values.push(JSON.stringify(after));
+      } else if (kind === 'text[]') {
+        sets.push(`${quote(column.column_name)} = array(select jsonb_array_elements_text(?::jsonb))`);
+        values.push(JSON.stringify(after));
+      } else {
+        sets.push(`${quote(column.column_name)} = ?`);
+        values.push(after);
+      }
+    }
+    if (sets.length === 0) continue;
+    const key = primary.map((column) => `${quote(column.column_name)}::text = ?`).join(' and ');
+    await em.execute(`update ${table} set ${sets.join(', ')} where ${key}`, [...values, ...primary.map((column) => String(row[column.column_name]))]);
+    changed++;
+  }
+  return changed;
+}
+
+/** Tables of a schema (ordinary tables only). */
+export async function tablesOf(em: EntityManager, schema: string): Promise<string[]> {
+  const rows = await em.execute<{ table_name: string }[]>(
+    `select table_name from information_schema.tables where table_schema = ? and table_type = 'BASE TABLE' order by table_name`,
+    [schema],
+  );
+  return rows.map((row) => row.table_name);
+}
+
+export interface RedactSchemaOptions {
+  /** The service's schema, also its `source` in the bus log. */
+  schema: string;
+  /** Tables known to hold nothing about any person (stock, catalogue, configuration): not read. */
+  skipTables?: readonly string[];
+}
+
+/**
+ * Anonymizes the person's data in every table of the service's schema (new tables are covered by
+ * default; tables that cannot hold personal data are skipped by name) and in the service's events
+ * of the PostgreSQL bus log. Returns the rows changed per table.
+ */
+export async function redactSchema(em: EntityManager, anonymizer: Anonymizer, options: RedactSchemaOptions): Promise<Record<string, number>> {
+  const skipped = new Set(['mikro_orm_migrations', ...(options.skipTables ?? [])]);
+  const changed: Record<string, number> = {};
+  for (const table of await tablesOf(em, options.schema)) {
+    if (skipped.has(table)) continue;
+    const count = await redactTable(em, anonymizer, { schema: options.schema, table });
+    if (count > 0) changed[table] = count;
+  }
+  // The bus log (PostgreSQL bus): each service anonymizes the events it published.
+  if ((await tablesOf(em, 'bus')).includes('event')) {
+    const count = await redactTable(em, anonymizer, { schema: 'bus', table: 'event', where: { sql: 'source = ?', params: [options.schema] } });
+    if (count > 0) changed['bus.event'] = count;
+  }
+  return changed;
+}
+
+/** Turns `snake_case` column names into the API's camelCase, deeply (rows exported with `to_jsonb`). */
+export function camelCaseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(camelCaseKeys);
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.replaceAll(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase()), camelCaseKeys(item)]));
+  }
+  return value;
+}
+
+/**
+ * Rows of a query as JSON objects in camelCase, every column included (`select to_jsonb(t) …` as
+ * `row`): exports list everything a table holds about the person, new columns too.
+ */
+export async function exportRows(em: EntityManager, query: string, params: unknown[]): Promise<Record<string, unknown>[]> {
+  const rows = await em.execute<{ row: Record<string, unknown> }[]>(query, params);
+  return rows.map((row) => camelCaseKeys(row.row) as Record<string, unknown>);
+}
+
+/** Groups exported rows by one of their fields (e.g. lines by `orderId`). */
+export function groupRows(rows: readonly Record<string, unknown>[], field: string): Map<string, Record<string, unknown>[]> {
+  const groups = new Map<string, Record<string, unknown>[]>();
+  for (const row of rows) {
+    const key = String(row[field]);
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return groups;
+}
+
+/** The data-export entity as a service resolves it (federation key plus what `@requires` brought). */
+export interface CustomerDataExportReference {
+  customerId: string;
+  /** The person's order ids, from the orders service (`@requires` in the services that know orders only). */
+  orderIds?: string[] | null;
+}

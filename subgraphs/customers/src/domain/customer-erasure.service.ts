@@ -1,0 +1,232 @@
+/**
+ * A customer's erasure (GDPR), as this service runs it. `eraseCustomer` checks with the orders
+ * service that nothing is open, records the request and publishes `CustomerErasureRequested` (ids
+ * only); orders, inventory and fulfillment anonymize their tables and confirm. This service erases
+ * its own share last, when the three others have confirmed: by then their outbox and bus-log copies
+ * are anonymized, so no consumer of this service can file the person's data again after the sweep
+ * (the audit log, notifications and webhooks are all fed by those events).
+ */
+import {
+  actorOf,
+  Anonymizer,
+  claimEvent,
+  CUSTOMER_ERASURE_REQUESTED,
+  DomainError,
+  ERASURE_SUBGRAPHS,
+  inTransaction,
+  isUuid,
+  recordAudit,
+  recordErasureCompleted,
+  recordEvent,
+  redactSchema,
+  violatedUniqueConstraint,
+  type BusEvent,
+  type CustomerErasureRequest,
+  type EntityManager,
+  type Principal,
+} from '@oms/platform';
+import type { CustomersContext } from '../context.ts';
+import { ErasureConfirmation, ErasureRequest } from '../entities/erasure-request.entity.ts';
+
+export const ERASURE_CONFIRMATIONS_CONSUMER = 'customers-erasure-confirmations';
+const SCHEMA = 'customers';
+
+/** Erasing a customer is irreversible: staff with customers:write who are also administrators. */
+function requireEraser(principal: Principal): void {
+  if (principal.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'Sign in to use this operation.');
+  const scopes = principal.kind === 'staff' ? principal.scopes : [];
+  if (principal.kind !== 'staff' || !scopes.includes('customers:write') || !scopes.includes('admin')) {
+    throw new DomainError('FORBIDDEN', 'Erasing a customer needs an administrator with the customers:write scope.', { requiredScopes: ['customers:write', 'admin'] });
+  }
+}
+
+/** Following an erasure: the people who may erase, and anyone with customers:write. */
+function requireErasureReader(principal: Principal): void {
+  if (principal.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'Sign in to use this operation.');
+  if (principal.kind === 'service') return;
+  const scopes = principal.kind === 'staff' || principal.kind === 'partner' ? principal.scopes : [];
+  if (!scopes.includes('customers:write')) {
+    throw new DomainError('FORBIDDEN', 'Following an erasure needs the customers:write scope.', { requiredScope: 'customers:write' });
+  }
+}
+
+export interface ErasureRequestView {
+  request: ErasureRequest;
+  confirmations: ErasureConfirmation[];
+}
+
+const ERASURE_CHECK = /* GraphQL */ `
+  query CustomerErasureCheck($customerId: ID!) {
+    customerErasureCheck(customerId: $customerId) { openOrderNumbers orderIds }
+  }
+`;
+
+async function view(em: EntityManager, request: ErasureRequest): Promise<ErasureRequestView> {
+  const confirmations = await em.find(ErasureConfirmation, { requestId: request.id }, { orderBy: { position: 'asc' } });
+  return { request, confirmations };
+}
+
+/**
+ * Records a customer's erasure, unless an order of theirs is still open (ERASURE_BLOCKED_OPEN_ORDERS,
+ * with the order numbers). Asking again for the same customer answers the request already made.
+ */
+export async function requestCustomerErasure(ctx: CustomersContext, customerId: string, reason: string): Promise<ErasureRequestView> {
+  requireEraser(ctx.principal);
+  const why = reason.trim();
+  if (why.length === 0 || why.length > 500) throw new DomainError('BAD_USER_INPUT', 'Give the reason for the erasure (1 to 500 characters).', { field: 'reason' });
+  if (!isUuid(customerId)) throw new DomainError('BAD_USER_INPUT', 'customerId must be a customer id.', { field: 'customerId' });
+  const id = customerId.toLowerCase();
+  const existing = await ctx.em.findOne(ErasureRequest, { customerId: id });
+  if (existing) return view(ctx.em, existing);
+  const [customer] = await ctx.em.execute<{ id: string }[]>(`select id from customers.customer where id = ?`, [id]);
+  if (!customer) throw new DomainError('NOT_FOUND', `No customer ${customerId}.`);
+
+  const check = await ctx.services
+    .client('orders')
+    .request<{ customerErasureCheck: { openOrderNumbers: string[]; orderIds: string[] } }>(ERASURE_CHECK, { customerId: id }, ctx.requestId);
+  const { openOrderNumbers, orderIds } = check.customerErasureCheck;
+  if (openOrderNumbers.length > 0) {
+    throw new DomainError(
+      'ERASURE_BLOCKED_OPEN_ORDERS',
+      `The customer cannot be erased while orders are open (not delivered or cancelled, or with a return in progress): ${openOrderNumbers.join(', ')}.`,
+      { orderNumbers: openOrderNumbers },
+    );
+  }
+
+  try {
+    return await inTransaction(ctx.em, async (tx) => {
+      const request = tx.create(ErasureRequest, {
+        customerId: id,
+        reason: why,
+        status: 'PENDING',
+        orderIds: orderIds.map((orderId) => orderId.toLowerCase()),
+        requestedBy: actorOf(ctx.principal),
+        requestedAt: new Date(),
+        completedAt: null,
+      });
+      const confirmations = ERASURE_SUBGRAPHS.map((subgraph, position) => tx.create(ErasureConfirmation, { requestId: request.id, subgraph, position, confirmedAt: null }));
+      const payload: CustomerErasureRequest = { requestId: request.id, customerId: id, orderIds: request.orderIds };
+      recordEvent(tx, { type: CUSTOMER_ERASURE_REQUESTED, aggregateType: 'ErasureRequest', aggregateId: request.id, payload: { ...payload } });
+      recordAudit(
+        { em: tx, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
+        { action: 'eraseCustomer', entityType: 'Customer', entityId: id, before: null, after: { erasureRequestId: request.id, reason: why } },
+      );
+      await tx.flush();
+      return { request, confirmations };
+    });
+  } catch (error) {
+    // Two administrators at once: the first request stands, the second answers it.
+    if (violatedUniqueConstraint(error) === 'erasure_request_customer_id_unique') {
+      const first = await ctx.em.fork().findOneOrFail(ErasureRequest, { customerId: id });
+      return view(ctx.em, first);
+    }
+    throw error;
+  }
+}
+
+export async function findErasureRequest(ctx: CustomersContext, id: string): Promise<ErasureRequestView | null> {
+  requireErasureReader(ctx.principal);
+  if (!isUuid(id)) return null;
+  const request = await ctx.em.findOne(ErasureRequest, { id: id.toLowerCase() });
+  return request ? view(ctx.em, request) : null;
+}
+
+/**
+ * A service confirmed its erasure: noted; when orders, inventory and fulfillment all have, this
+ * service erases its own share and the request is COMPLETED, in the same transaction.
+ */
+export async function handleErasureCompleted(em: EntityManager, event: BusEvent): Promise<'confirmed' | 'completed' | 'duplicate' | 'rejected'> {
+  const { requestId, subgraph } = event.payload;
+  const valid = typeof requestId === 'string' && isUuid(requestId) && typeof subgraph === 'string';
+  return inTransaction(em, async (tx) => {
+    if (!(await claimEvent(tx, SCHEMA, ERASURE_CONFIRMATIONS_CONSUMER, event.id, valid ? 'HANDLED' : 'REJECTED', valid ? null : 'not an erasure confirmation'))) return 'duplicate';
+    if (!valid) return 'rejected';
+    const [request] = await tx.execute<{ id: string; customer_id: string; order_ids: string[]; status: string }[]>(
+      `select id, customer_id, order_ids, status from customers.erasure_request where id = ? for update`,
+      [requestId.toLowerCase()],
+    );
+    if (!request) return 'rejected';
+    await tx.execute(`update customers.erasure_confirmation set confirmed_at = coalesce(confirmed_at, now()) where request_id = ? and subgraph = ?`, [request.id, subgraph]);
+    const [pending] = await tx.execute<{ others: string; own: boolean }[]>(
+      `select count(*) filter (where subgraph <> ? and confirmed_at is null) as others, bool_or(subgraph = ? and confirmed_at is null) as own
+         from customers.erasure_confirmation where request_id = ?`,
+      [SCHEMA, SCHEMA, request.id],
+    );
+    if (request.status !== 'PENDING' || Number(pending?.others ?? 1) > 0 || !pending?.own) return 'confirmed';
+    const erasure: CustomerErasureRequest = { requestId: request.id, customerId: request.customer_id, orderIds: request.order_ids };
+    await eraseCustomerProfile(tx, erasure);
+    await tx.execute(`update customers.erasure_confirmation set confirmed_at = now() where request_id = ? and subgraph = ?`, [request.id, SCHEMA]);
+    await tx.execute(`update customers.erasure_request set status = 'COMPLETED', completed_at = now() where id = ?`, [request.id]);
+    recordErasureCompleted(tx, erasure, SCHEMA);
+    await tx.flush();
+    return 'completed';
+  });
+}
+
+/** Definitions and accounts of the retailer and its partners: nothing about a customer. */
+const NO_PERSONAL_DATA = ['api_key', 'staff_member', 'webhook_subscription', 'customer_segment', 'erasure_confirmation'];
+
+const ANY_ID = `any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`;
+
+/**
+ * This service's share: the profile keeps its id (orders still name it) with tokens for names and
+ * email and no phone, tags or preferences; addresses, consents, notes, segment assignments,
+ * interactions and cases are deleted; messages sent to the person keep their dates and status but
+ * not their text; the audit log, webhook deliveries, the outbox and the bus log lose the person's
+ * values and personal fields.
+ */
+export async function eraseCustomerProfile(tx: EntityManager, request: CustomerErasureRequest): Promise<Record<string, number>> {
+  const customerIds = JSON.stringify([request.customerId]);
+  const [profile] = await tx.execute<{ first_name: string; last_name: string; email: string; phone: string | null }[]>(
+    `select first_name, last_name, email, phone from customers.customer where id = ?`,
+    [request.customerId],
+  );
+  const addresses = await tx.execute<{ id: string; line1: string; line2: string | null }[]>(`select id, line1, line2 from customers.customer_address where customer_id = ?`, [
+    request.customerId,
+  ]);
+  const contacts = await tx.execute<{ order_id: string; email: string | null }[]>(
+    `select order_id, email from customers.order_contact where customer_id = ? or order_id = ${ANY_ID}`,
+    [request.customerId, JSON.stringify(request.orderIds)],
+  );
+  // Every record of the person: a log row naming one of them is about the person.
+  const records = await tx.execute<{ id: string }[]>(
+    `select id from customers.interaction where customer_id = ?
+     union all select id from customers.customer_case where customer_id = ?
+     union all select id from customers.customer_note where customer_id = ?
+     union all select id from customers.marketing_consent where customer_id = ?
+     union all select id from customers.customer_segment_assignment where customer_id = ?
+     union all select id from customers.notification where customer_id = ?`,
+    Array.from({ length: 6 }, () => request.customerId),
+  );
+  const orderIds = [...new Set([...request.orderIds, ...contacts.map((contact) => contact.order_id)])];
+  const fullName = profile ? `${profile.first_name} ${profile.last_name}` : null;
+  const anonymizer = new Anonymizer({
+    linkedIds: [request.customerId, ...orderIds, ...addresses.map((address) => address.id), ...records.map((record) => record.id)],
+    identifiers: [profile?.email, profile?.phone, ...contacts.map((contact) => contact.email)],
+    personalValues: [fullName, profile?.first_name, profile?.last_name, ...addresses.flatMap((address) => [address.line1, address.line2])],
+  });
+
+  const deleted: Record<string, number> = {};
+  const remove = async (table: string, where: string, params: unknown[]) => {
+    const rows = await tx.execute<{ id: string }[]>(`delete from customers.${table} where ${where} returning 1 as id`, params);
+    if (rows.length > 0) deleted[table] = rows.length;
+  };
+  // Interactions before the cases they belong to; the care record goes whole.
+  await remove('interaction', 'customer_id = ?', [request.customerId]);
+  await remove('customer_case', 'customer_id = ?', [request.customerId]);
+  await remove('customer_note', 'customer_id = ?', [request.customerId]);
+  await remove('marketing_consent', 'customer_id = ?', [request.customerId]);
+  await remove('customer_segment_assignment', 'customer_id = ?', [request.customerId]);
+  await remove('customer_address', 'customer_id = ?', [request.customerId]);
+  await tx.execute(
+    `update customers.customer set phone = null, tags = '{}', preferred_language = null, preferred_channel = null, preferred_store_id = null where id = ${ANY_ID}`,
+    [customerIds],
+  );
+  // What the person was told is theirs: the record keeps when and how, not the words or secrets.
+  await tx.execute(
+    `update customers.notification set body = 'Erased at the customer''s request.', secrets = '{}' where customer_id = ? or order_id = ${ANY_ID}`,
+    [request.customerId, JSON.stringify(orderIds)],
+  );
+  const redacted = await redactSchema(tx, anonymizer, { schema: SCHEMA, skipTables: NO_PERSONAL_DATA });
+  return { ...deleted, ...redacted };
+}

@@ -1,0 +1,23 @@
+import { CUSTOMER_ERASURE_COMPLETED, type WorkerStarter } from '@oms/platform';
+import { ERASURE_CONFIRMATIONS_CONSUMER, handleErasureCompleted } from '../domain/customer-erasure.service.ts';
+
+/**
+ * Follows the services' confirmations of erasure requests (GDPR); when orders, inventory and
+ * fulfillment have confirmed, erases this service's share and completes the request.
+ */
+export const startCustomerErasureWorker: WorkerStarter = ({ orm, logger, bus }) => {
+  if (!bus) {
+    logger.warn('no event bus: customer erasure requests will stay pending');
+    return async () => undefined;
+  }
+  const log = logger.child({ consumer: ERASURE_CONFIRMATIONS_CONSUMER });
+  const consuming = bus.consume(ERASURE_CONFIRMATIONS_CONSUMER, [CUSTOMER_ERASURE_COMPLETED], async (event) => {
+    const outcome = await handleErasureCompleted(orm.em.fork(), event);
+    log.info({ eventId: event.id, requestId: event.payload['requestId'], subgraph: event.payload['subgraph'], outcome }, 'erasure confirmation');
+  });
+  consuming.catch((error: unknown) => log.error({ err: error }, 'could not start the erasure confirmations consumer'));
+  return async () => {
+    const stop = await consuming.catch(() => undefined);
+    await stop?.();
+  };
+};

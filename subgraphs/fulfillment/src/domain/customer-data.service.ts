@@ -1,0 +1,89 @@
+/**
+ * GDPR for what the fulfillment service holds about a customer: their section of the data export
+ * and the erasure. Fulfillment orders, shipments and parcels stay (what left which location when,
+ * with which carrier); the person's contact data, ship-to address and curbside details do not.
+ */
+import { Anonymizer, assertMayExportCustomerData, exportRows, groupRows, redactSchema, type CustomerErasureRequest, type EntityManager, type RequestContext } from '@oms/platform';
+
+const ids = (values: readonly string[]) => JSON.stringify(values);
+const ANY_ID = `any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`;
+
+/**
+ * The fulfillment section of a customer's export: every fulfillment order of theirs (ship-to,
+ * pickup and curbside details, never the pickup code's hash) with its lines, the shipments with
+ * their parcels, contents and tracking history, and the messages sent to dropship vendors for them.
+ */
+export async function exportCustomerFulfillment(ctx: RequestContext, customerId: string): Promise<Record<string, unknown>> {
+  assertMayExportCustomerData(ctx.principal, customerId);
+  const em = ctx.em;
+  const ofCustomer = `select f.id from fulfillment.fulfillment_order f where f.customer_id = ?`;
+  const fulfillmentOrders = await exportRows(
+    em,
+    `select to_jsonb(t) - 'pickup_code_hash' as row from fulfillment.fulfillment_order t where t.customer_id = ? order by t.created_at`,
+    [customerId],
+  );
+  const lines = await exportRows(em, `select to_jsonb(t) as row from fulfillment.fulfillment_order_line t where t.fulfillment_order_id in (${ofCustomer}) order by t.position`, [customerId]);
+  const vendorMessages = await exportRows(em, `select to_jsonb(t) as row from fulfillment.webhook_delivery t where t.fulfillment_order_id in (${ofCustomer}) order by t.created_at`, [customerId]);
+  const shipments = await exportRows(em, `select to_jsonb(t) as row from fulfillment.shipment t where t.customer_id = ? order by t.created_at`, [customerId]);
+  const ofShipments = `select s.id from fulfillment.shipment s where s.customer_id = ?`;
+  const parcels = await exportRows(em, `select to_jsonb(t) as row from fulfillment.parcel t where t.shipment_id in (${ofShipments}) order by t.sequence`, [customerId]);
+  const ofParcels = `select p.id from fulfillment.parcel p where p.shipment_id in (${ofShipments})`;
+  const items = await exportRows(em, `select to_jsonb(t) as row from fulfillment.parcel_item t where t.parcel_id in (${ofParcels})`, [customerId]);
+  const tracking = await exportRows(em, `select to_jsonb(t) as row from fulfillment.tracking_event t where t.parcel_id in (${ofParcels}) order by t.occurred_at`, [customerId]);
+  const linesOf = groupRows(lines, 'fulfillmentOrderId');
+  const messagesOf = groupRows(vendorMessages, 'fulfillmentOrderId');
+  const itemsOf = groupRows(items, 'parcelId');
+  const trackingOf = groupRows(tracking, 'parcelId');
+  const parcelsOf = groupRows(
+    parcels.map((parcel) => ({ ...parcel, items: itemsOf.get(String(parcel['id'])) ?? [], trackingEvents: trackingOf.get(String(parcel['id'])) ?? [] })),
+    'shipmentId',
+  );
+  return {
+    fulfillmentOrders: fulfillmentOrders.map((fo) => ({ ...fo, lines: linesOf.get(String(fo['id'])) ?? [], vendorMessages: messagesOf.get(String(fo['id'])) ?? [] })),
+    shipments: shipments.map((shipment) => ({ ...shipment, parcels: parcelsOf.get(String(shipment['id'])) ?? [] })),
+  };
+}
+
+/** Tables that hold nothing about a person (warehouse set-up, waves, quantities). */
+const NO_PERSONAL_DATA = ['bin_location', 'location_profile', 'dropship_vendor', 'pick_wave', 'fulfillment_order_line', 'parcel_item'];
+
+interface ErasedFulfillmentOrder {
+  id: string;
+  order_id: string;
+  email: string;
+  ship_to: Record<string, unknown> | null;
+  curbside_vehicle: string | null;
+}
+
+/**
+ * Erases the person from the fulfillment service: ship-to addresses, emails and curbside details of
+ * their fulfillment orders become tokens, the pickup code's hash goes, tracking messages and reasons
+ * lose the person's values, and so do the vendor messages, outbox and bus-log events about them.
+ */
+export async function eraseCustomerFulfillment(tx: EntityManager, request: CustomerErasureRequest): Promise<Record<string, number>> {
+  const fulfillmentOrders = await tx.execute<ErasedFulfillmentOrder[]>(
+    `select id, order_id, email, ship_to, curbside_vehicle from fulfillment.fulfillment_order where customer_id = ? or order_id = ${ANY_ID}`,
+    [request.customerId, ids(request.orderIds)],
+  );
+  const orderIds = [...new Set([...request.orderIds, ...fulfillmentOrders.map((fo) => fo.order_id)])];
+  const shipments = await tx.execute<{ id: string }[]>(
+    `select id from fulfillment.shipment where customer_id = ? or order_id = ${ANY_ID}
+     union all select p.id from fulfillment.parcel p join fulfillment.shipment s on s.id = p.shipment_id where s.customer_id = ? or s.order_id = ${ANY_ID}`,
+    [request.customerId, ids(orderIds), request.customerId, ids(orderIds)],
+  );
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  const anonymizer = new Anonymizer({
+    linkedIds: [request.customerId, ...orderIds, ...fulfillmentOrders.map((fo) => fo.id), ...shipments.map((row) => row.id)],
+    identifiers: fulfillmentOrders.map((fo) => fo.email),
+    personalValues: fulfillmentOrders.flatMap((fo) => {
+      const name = text(fo.ship_to?.['name']);
+      return [name, ...(name?.split(/\s+/) ?? []), text(fo.ship_to?.['line1']), text(fo.ship_to?.['line2']), fo.curbside_vehicle];
+    }),
+  });
+  // Only a pickup waiting at the counter needs its code; the others' hashes are of no further use.
+  await tx.execute(
+    `update fulfillment.fulfillment_order set pickup_code_hash = null where pickup_code_hash is not null and status <> 'READY_FOR_PICKUP' and id = ${ANY_ID}`,
+    [ids(fulfillmentOrders.map((fo) => fo.id))],
+  );
+  return redactSchema(tx, anonymizer, { schema: 'fulfillment', skipTables: NO_PERSONAL_DATA });
+}

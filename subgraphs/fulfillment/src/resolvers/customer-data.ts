@@ -1,0 +1,12 @@
+import { assertMayExportCustomerData } from '@oms/platform';
+import type { CustomerDataExportResolvers } from '../__generated__/resolvers-types.ts';
+import { exportCustomerFulfillment } from '../domain/customer-data.service.ts';
+
+/** This service's section of a person's data export (GDPR). */
+export const customerDataExportResolvers: CustomerDataExportResolvers = {
+  __resolveReference: (reference, ctx) => {
+    assertMayExportCustomerData(ctx.principal, reference.customerId);
+    return { customerId: reference.customerId };
+  },
+  fulfillment: (exported, _args, ctx) => exportCustomerFulfillment(ctx, exported.customerId),
+};

@@ -1,0 +1,406 @@
+// GDPR through the real gateway and all four real services: a person's data export gathers every
+// service's section in one operation; erasure is refused while an order or a return is open, then
+// every service anonymizes what it holds (outbox, bus log, notifications, webhooks, audit included),
+// which a scan of every column of every table of the database checks, while order totals remain.
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, customerToken, staffToken } from './support/auth.ts';
+import { scanDatabaseFor } from './support/database-scan.ts';
+import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+
+// Release at once instead of after the cancellation window.
+process.env['ORDER_RELEASE_DELAY_MS'] = '0';
+
+let system: TestSystem;
+/** A partner's endpoint: receives the OMS's webhooks (and so the person's data), answers 200. */
+let receiver: Server;
+const received: string[] = [];
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  receiver = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      received.push(body);
+      res.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  const { port } = receiver.address() as { port: number };
+  ok(
+    await system.query(`mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { subscription { id } } }`, {
+      input: { url: `http://127.0.0.1:${port}/oms`, eventTypes: ['OrderPlaced', 'OrderReleased', 'ReturnRefunded'] },
+    }, ADMIN),
+  );
+});
+
+afterAll(async () => {
+  await system?.close();
+  await new Promise((resolve) => receiver?.close(resolve));
+});
+
+const CARE = staffToken(['CARE_AGENT'], { staffId: randomUUID() });
+const SKU = 'HOODIE-ZIP-GRY-L';
+
+/** Letters only, unique to this run. */
+const word = (prefix: string) => `${prefix}${randomUUID().replaceAll(/[^a-f]/g, '').slice(0, 6)}`;
+
+// The person: values distinctive enough that finding one anywhere means it is theirs.
+const FIRST_NAME = word('Zebulonia');
+const LAST_NAME = word('Quillfeather');
+const EMAIL = `${FIRST_NAME}.${LAST_NAME}@example.com`.toLowerCase();
+const PHONE = `+3369${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+const STREET = `${Math.floor(Math.random() * 90) + 10} impasse ${word('Vermeilleroux')}`;
+const NEEDLES = [FIRST_NAME, LAST_NAME, EMAIL, PHONE, STREET];
+
+function ok<T>(response: GraphQLResponse<T>): T {
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}
+
+async function eventually<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const ADDRESS = { name: `${FIRST_NAME} ${LAST_NAME}`, line1: STREET, city: 'Lyon', postalCode: '69003', country: 'FR' };
+
+async function placeOrder(customerId: string): Promise<{ id: string; number: string; total: { amount: number; currency: string } }> {
+  const placed = ok(
+    await system.query<{ placeOrder: { __typename: string; id: string; number: string; total: { amount: number; currency: string } } }>(
+      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename ... on Order { id number total { amount currency } } } }`,
+      {
+        input: {
+          idempotencyKey: randomUUID(),
+          channel: 'WEB',
+          customerId,
+          lines: [{ sku: SKU, quantity: 1 }],
+          delivery: { method: 'SHIP', address: ADDRESS },
+          billingAddress: ADDRESS,
+          payment: { token: 'tok_visa' },
+        },
+      },
+      customerToken(customerId),
+    ),
+  ).placeOrder;
+  expect(placed.__typename).toBe('Order');
+  return placed;
+}
+
+/** Released, accepted, picked, packed, shipped, tracked to DELIVERED: the whole real flow. */
+async function deliver(orderId: string): Promise<void> {
+  const fo = await eventually('the fulfillment order', async () => {
+    const data = ok(
+      await system.query<{ order: { fulfillmentOrders: { id: string; lines: { id: string }[] }[] | null } }>(
+        `query($id: ID!) { order(id: $id) { fulfillmentOrders { id lines { id } } } }`,
+        { id: orderId },
+        ADMIN,
+      ),
+    );
+    return data.order.fulfillmentOrders?.[0];
+  });
+  const lineId = fo.lines[0]!.id;
+  ok(await system.query(`mutation($id: ID!) { acceptFulfillmentOrder(id: $id) { status } }`, { id: fo.id }, ADMIN));
+  ok(
+    await system.query(`mutation($input: PickFulfillmentOrderInput!) { pickFulfillmentOrder(input: $input) { fulfillmentOrder { status } } }`, {
+      input: { fulfillmentOrderId: fo.id, lines: [{ lineId, pickedQuantity: 1 }] },
+    }, ADMIN),
+  );
+  const packed = ok(
+    await system.query<{ packFulfillmentOrder: { shipment: { parcels: { id: string }[] } } }>(
+      `mutation($input: PackFulfillmentOrderInput!) { packFulfillmentOrder(input: $input) { shipment { parcels { id } } } }`,
+      { input: { fulfillmentOrderId: fo.id, parcels: [{ weightGrams: 800, lengthMm: 300, widthMm: 200, heightMm: 100, items: [{ lineId, quantity: 1 }] }] } },
+      ADMIN,
+    ),
+  );
+  const parcelId = packed.packFulfillmentOrder.shipment.parcels[0]!.id;
+  ok(
+    await system.query(`mutation($input: ShipFulfillmentOrderInput!) { shipFulfillmentOrder(input: $input) { status } }`, {
+      input: { fulfillmentOrderId: fo.id, carrier: 'Colissimo', serviceLevel: 'standard', parcels: [{ parcelId, trackingNumber: `6A${Date.now()}` }] },
+    }, ADMIN),
+  );
+  await eventually('SHIPPED', async () => {
+    const data = ok(await system.query<{ order: { status: string } }>(`query($id: ID!) { order(id: $id) { status } }`, { id: orderId }, ADMIN));
+    return data.order.status === 'SHIPPED' ? true : undefined;
+  });
+  ok(
+    await system.query(`mutation($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { duplicate } }`, {
+      input: { parcelId, status: 'DELIVERED', occurredAt: new Date().toISOString(), location: 'Lyon', message: `Handed to ${FIRST_NAME} ${LAST_NAME}` },
+    }, ADMIN),
+  );
+  await eventually('DELIVERED', async () => {
+    const data = ok(await system.query<{ order: { status: string } }>(`query($id: ID!) { order(id: $id) { status } }`, { id: orderId }, ADMIN));
+    return data.order.status === 'DELIVERED' ? true : undefined;
+  });
+}
+
+const EXPORT = /* GraphQL */ `
+  mutation Export($id: ID!) {
+    exportCustomerData(customerId: $id) { customerId generatedAt customers orders orderIds fulfillment inventory }
+  }
+`;
+
+interface DataExport {
+  customerId: string;
+  generatedAt: string;
+  customers: {
+    profile: Record<string, unknown>;
+    addresses: Record<string, unknown>[];
+    consents: Record<string, unknown>[];
+    interactions: Record<string, unknown>[];
+    notifications: Record<string, unknown>[];
+    auditEntries: Record<string, unknown>[];
+    webhookDeliveries: Record<string, unknown>[];
+  };
+  orders: { orders: { id: string; total: number; lines: unknown[]; payments: unknown[]; timeline: unknown[] }[]; returns: { id: string; lines: unknown[] }[] };
+  orderIds: string[];
+  fulfillment: { fulfillmentOrders: Record<string, unknown>[]; shipments: { parcels: { trackingEvents: unknown[] }[] }[] };
+  inventory: { sourcingDecisions: Record<string, unknown>[]; allocations: unknown[] };
+}
+
+const ERASE = /* GraphQL */ `
+  mutation Erase($id: ID!, $reason: String!) {
+    eraseCustomer(customerId: $id, reason: $reason) { id customerId status reason requestedBy subgraphs { name confirmedAt } }
+  }
+`;
+
+const ERASURE = /* GraphQL */ `
+  query Erasure($id: ID!) { erasureRequest(id: $id) { id status completedAt subgraphs { name confirmedAt } } }
+`;
+
+describe('GDPR export and erasure', () => {
+  let customerId: string;
+  let delivered: { id: string; number: string; total: { amount: number; currency: string } };
+  let returnId: string;
+
+  beforeAll(async () => {
+    customerId = ok(
+      await system.query<{ createCustomer: { id: string } }>(
+        `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`,
+        {
+          input: {
+            firstName: FIRST_NAME,
+            lastName: LAST_NAME,
+            email: EMAIL,
+            phone: PHONE,
+            addresses: [{ line1: STREET, city: 'Lyon', postalCode: '69003', country: 'FR' }],
+          },
+        },
+        CARE,
+      ),
+    ).createCustomer.id;
+    ok(
+      await system.query(`mutation($input: SetMarketingConsentInput!) { setMarketingConsent(input: $input) { granted } }`, {
+        input: { customerId, purpose: 'NEWSLETTER', channel: 'EMAIL', granted: true, source: 'checkout' },
+      }, CARE),
+    );
+    delivered = await placeOrder(customerId);
+    await deliver(delivered.id);
+    ok(
+      await system.query(`mutation($input: LogInteractionInput!) { logInteraction(input: $input) { id } }`, {
+        input: {
+          customerId,
+          channel: 'CALL',
+          reason: 'Delivery question',
+          notes: `${FIRST_NAME} ${LAST_NAME} (${PHONE}) asked whether ${STREET} was right`,
+          orderIds: [delivered.id],
+        },
+      }, CARE),
+    );
+    const lines = ok(
+      await system.query<{ order: { lines: { id: string }[] } }>(`query($id: ID!) { order(id: $id) { lines { id } } }`, { id: delivered.id }, ADMIN),
+    ).order.lines;
+    const requested = ok(
+      await system.query<{ requestReturn: { __typename: string; id?: string } }>(
+        `mutation($input: RequestReturnInput!) { requestReturn(input: $input) { __typename ... on Return { id } } }`,
+        { input: { orderId: delivered.id, channel: 'WEB', lines: [{ orderLineId: lines[0]!.id, quantity: 1, reasonCode: 'WRONG_SIZE', condition: 'NEW_UNOPENED' }] } },
+        customerToken(customerId),
+      ),
+    ).requestReturn;
+    expect(requested.__typename).toBe('Return');
+    returnId = requested.id!;
+    // A partner received the order, with the person's address, through a webhook.
+    await eventually('the webhook delivery', async () => (received.some((body) => body.includes(STREET)) ? true : undefined));
+    // The messages of the order's milestones were recorded for the person.
+    await eventually('the delivery notification', async () => {
+      const data = ok(
+        await system.query<{ notifications: { edges: { node: { template: string } }[] } }>(
+          `query($id: ID!) { notifications(customerId: $id, first: 20) { edges { node { template } } } }`,
+          { id: customerId },
+          ADMIN,
+        ),
+      );
+      return data.notifications.edges.some((edge) => edge.node.template === 'ORDER_DELIVERED') ? true : undefined;
+    });
+  }, 60_000);
+
+  it('exports everything held about the person, from all four services, in one operation', async () => {
+    const exported = ok(await system.query<{ exportCustomerData: DataExport }>(EXPORT, { id: customerId }, ADMIN)).exportCustomerData;
+    const text = JSON.stringify(exported);
+    for (const needle of NEEDLES) expect(text.toLowerCase()).toContain(needle.toLowerCase());
+
+    expect(exported.customers.profile).toMatchObject({ id: customerId, firstName: FIRST_NAME, lastName: LAST_NAME, email: EMAIL, phone: PHONE });
+    expect(exported.customers.addresses).toEqual([expect.objectContaining({ line1: STREET, city: 'Lyon' })]);
+    expect(exported.customers.consents).toEqual([expect.objectContaining({ purpose: 'NEWSLETTER', granted: true })]);
+    expect(exported.customers.interactions).toEqual([expect.objectContaining({ reason: 'Delivery question' })]);
+    expect(exported.customers.notifications.map((notification) => notification['template'])).toContain('ORDER_DELIVERED');
+    expect(exported.customers.notifications.every((notification) => !('secrets' in notification))).toBe(true);
+    expect(exported.customers.auditEntries.map((entry) => entry['action'])).toContain('createCustomer');
+    expect(exported.customers.webhookDeliveries.map((delivery) => delivery['eventType'])).toContain('OrderPlaced');
+
+    const [order] = exported.orders.orders;
+    expect(order).toMatchObject({ id: delivered.id, total: delivered.total.amount, status: 'DELIVERED', email: EMAIL, shipToLine1: STREET });
+    expect(order!.lines).toHaveLength(1);
+    expect(order!.payments).toEqual([expect.objectContaining({ amountCaptured: delivered.total.amount })]);
+    expect(order!.timeline.length).toBeGreaterThan(3);
+    expect(exported.orders.returns).toEqual([expect.objectContaining({ id: returnId, status: 'APPROVED', lines: [expect.objectContaining({ quantity: 1 })] })]);
+    expect(exported.orderIds).toEqual([delivered.id]);
+
+    expect(exported.fulfillment.fulfillmentOrders).toEqual([expect.objectContaining({ orderId: delivered.id, shipTo: expect.objectContaining({ line1: STREET }) })]);
+    expect(exported.fulfillment.fulfillmentOrders[0]).not.toHaveProperty('pickupCodeHash');
+    expect(exported.fulfillment.shipments[0]!.parcels[0]!.trackingEvents.length).toBeGreaterThan(0);
+    expect(exported.inventory.sourcingDecisions).toEqual([expect.objectContaining({ orderId: delivered.id })]);
+    expect(exported.inventory.allocations.length).toBeGreaterThan(0);
+  });
+
+  it('lets the person export their own data, and no one else’s', async () => {
+    const own = await system.query<{ exportCustomerData: { customerId: string; orderIds: string[] } }>(
+      `mutation($id: ID!) { exportCustomerData(customerId: $id) { customerId orderIds } }`,
+      { id: customerId },
+      customerToken(customerId),
+    );
+    expect(ok(own).exportCustomerData).toEqual({ customerId, orderIds: [delivered.id] });
+    const other = await system.query(`mutation($id: ID!) { exportCustomerData(customerId: $id) { customerId } }`, { id: customerId }, customerToken(randomUUID()));
+    expect(other.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('refuses erasure to care agents, and while an order or a return is open, naming the orders', async () => {
+    const agent = await system.query(ERASE, { id: customerId, reason: 'asked by email' }, CARE);
+    expect(agent.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+
+    const open = await placeOrder(customerId);
+    const refused = await system.query(ERASE, { id: customerId, reason: 'asked by email' }, ADMIN);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'ERASURE_BLOCKED_OPEN_ORDERS', orderNumbers: [delivered.number, open.number] });
+
+    // Settle both: the return comes back and is refunded as store credit, the open order is cancelled.
+    const returned = ok(
+      await system.query<{ markReturnInTransit: { lines: { id: string }[] } }>(
+        `mutation($input: MarkReturnInTransitInput!) { markReturnInTransit(input: $input) { lines { id } } }`,
+        { input: { returnId } },
+        ADMIN,
+      ),
+    ).markReturnInTransit;
+    const location = ok(
+      await system.query<{ order: { fulfillmentOrders: { location: { id: string } }[] } }>(
+        `query($id: ID!) { order(id: $id) { fulfillmentOrders { location { id } } } }`,
+        { id: delivered.id },
+        ADMIN,
+      ),
+    ).order.fulfillmentOrders[0]!.location.id;
+    ok(await system.query(`mutation($input: ReceiveReturnInput!) { receiveReturn(input: $input) { status } }`, { input: { returnId, locationId: location } }, ADMIN));
+    ok(
+      await system.query(`mutation($input: InspectReturnInput!) { inspectReturn(input: $input) { status } }`, {
+        input: { returnId, lines: [{ returnLineId: returned.lines[0]!.id, disposition: 'RESTOCK' }] },
+      }, ADMIN),
+    );
+    const refunded = ok(
+      await system.query<{ refundReturn: { status: string } }>(`mutation($input: RefundReturnInput!) { refundReturn(input: $input) { status } }`, {
+        input: { returnId, method: 'STORE_CREDIT' },
+      }, ADMIN),
+    ).refundReturn;
+    expect(refunded.status).toBe('REFUNDED');
+    ok(await system.query(`mutation($input: CancelOrderInput!) { cancelOrder(input: $input) { status } }`, { input: { orderId: open.id, reason: 'Changed their mind' } }, ADMIN));
+    await eventually('the cancelled order to settle', async () => {
+      const data = ok(await system.query<{ order: { status: string } }>(`query($id: ID!) { order(id: $id) { status } }`, { id: open.id }, ADMIN));
+      return data.order.status === 'CANCELLED' ? true : undefined;
+    });
+    const before = await scanDatabaseFor(system.databaseUrl, NEEDLES);
+    expect(new Set(before.map((finding) => finding.needle))).toEqual(new Set(NEEDLES));
+  }, 30_000);
+
+  it('erases the person from every table of every service, confirmed by each, while order totals remain', async () => {
+    // Let the notification and webhook consumers catch up with the cancellation first.
+    await eventually('the cancellation message', async () => {
+      const data = ok(
+        await system.query<{ notifications: { edges: { node: { template: string } }[] } }>(
+          `query($id: ID!) { notifications(customerId: $id, first: 50) { edges { node { template } } } }`,
+          { id: customerId },
+          ADMIN,
+        ),
+      );
+      return data.notifications.edges.some((edge) => edge.node.template === 'ORDER_CANCELLED') ? true : undefined;
+    });
+    const storeCreditBefore = ok(
+      await system.query<{ customer: { storeCreditBalance: { amount: number; currency: string } } }>(
+        `query($id: ID!) { customer(id: $id) { storeCreditBalance(currency: "EUR") { amount currency } } }`,
+        { id: customerId },
+        ADMIN,
+      ),
+    ).customer.storeCreditBalance;
+    expect(storeCreditBefore.amount).toBeGreaterThan(0);
+    const requested = ok(await system.query<{ eraseCustomer: { id: string; status: string; requestedBy: string; subgraphs: { name: string }[] } }>(ERASE, { id: customerId, reason: 'Right to erasure, asked by email' }, ADMIN)).eraseCustomer;
+    expect(requested).toMatchObject({ status: 'PENDING', requestedBy: 'staff:test-admin' });
+    expect(requested.subgraphs.map((subgraph) => subgraph.name)).toEqual(['customers', 'orders', 'inventory', 'fulfillment']);
+    // Asking again answers the same request.
+    const again = ok(await system.query<{ eraseCustomer: { id: string } }>(ERASE, { id: customerId, reason: 'again' }, ADMIN)).eraseCustomer;
+    expect(again.id).toBe(requested.id);
+
+    const completed = await eventually('every service to confirm', async () => {
+      const data = ok(await system.query<{ erasureRequest: { status: string; completedAt: string | null; subgraphs: { name: string; confirmedAt: string | null }[] } }>(ERASURE, { id: requested.id }, ADMIN));
+      return data.erasureRequest.status === 'COMPLETED' ? data.erasureRequest : undefined;
+    });
+    expect(completed.completedAt).not.toBeNull();
+    expect(completed.subgraphs.every((subgraph) => subgraph.confirmedAt !== null)).toBe(true);
+
+    const findings = await scanDatabaseFor(system.databaseUrl, NEEDLES);
+    expect(findings).toEqual([]);
+
+    // Financial records keep amounts, currencies and statuses.
+    const order = ok(
+      await system.query<{ order: { status: string; total: { amount: number; currency: string }; payments: { captured: { amount: number } }[] } }>(
+        `query($id: ID!) { order(id: $id) { status total { amount currency } payments { captured { amount } } } }`,
+        { id: delivered.id },
+        ADMIN,
+      ),
+    ).order;
+    expect(order).toMatchObject({ status: 'DELIVERED', total: delivered.total, payments: [{ captured: { amount: delivered.total.amount } }] });
+    const credit = ok(
+      await system.query<{ customer: { storeCreditBalance: { amount: number; currency: string } } }>(
+        `query($id: ID!) { customer(id: $id) { storeCreditBalance(currency: "EUR") { amount currency } } }`,
+        { id: customerId },
+        ADMIN,
+      ),
+    ).customer.storeCreditBalance;
+    expect(credit).toEqual(storeCreditBefore);
+    // Who erased whom, and why, is in the audit log.
+    const audit = await eventually('the audit entry', async () => {
+      const data = ok(
+        await system.query<{ auditLog: { edges: { node: { actor: string; after: { erasureRequestId: string; reason: string } } }[] } }>(
+          `query($id: String!) { auditLog(first: 5, filter: { action: "eraseCustomer", entityId: $id }) { edges { node { actor after } } } }`,
+          { id: customerId },
+          ADMIN,
+        ),
+      );
+      return data.auditLog.edges[0]?.node;
+    });
+    expect(audit).toEqual({ actor: 'staff:test-admin', after: { erasureRequestId: requested.id, reason: 'Right to erasure, asked by email' } });
+    // The profile is a shell of tokens.
+    const profile = ok(
+      await system.query<{ customer: { firstName: string; email: string; phone: string | null; addresses: unknown[]; interactions: { edges: unknown[] } } }>(
+        `query($id: ID!) { customer(id: $id) { firstName email phone addresses { id } interactions { edges { node { id } } } } }`,
+        { id: customerId },
+        ADMIN,
+      ),
+    ).customer;
+    expect(profile).toMatchObject({ phone: null, addresses: [], interactions: { edges: [] } });
+    expect(profile.firstName).toMatch(/^erased-[0-9a-f]{12}$/);
+    expect(profile.email).toMatch(/^erased-[0-9a-f]{12}$/);
+  }, 60_000);
+});
