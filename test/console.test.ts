@@ -260,7 +260,7 @@ describe('a call-center order', () => {
     await page.getByLabel('Customer email (guest order)').fill('caller@example.com');
     await page.getByLabel('SKU 1').fill(sku);
     await page.getByLabel('Pickup', { exact: true }).check();
-    await page.getByLabel('Store').selectOption(empty.id);
+    await page.getByLabel('Pickup store').selectOption(empty.id);
     await page.getByLabel('Payment token (from the card terminal)').fill('tok_visa');
     await page.getByRole('button', { name: 'Place order' }).click();
     const alternatives = page.getByTestId('alternatives');
