@@ -27,3 +27,4 @@ export * from './report-parameters.ts';
 export * from './periodic.ts';
 export * from './personal-data.ts';
 export * from './erasure-consumer.ts';
+export * from './retention.ts';

@@ -17,6 +17,8 @@ export const ProcessedEventSchema = defineEntity({
     detail: p.string().length(500).nullable(),
     processedAt: p.datetime().onCreate(() => new Date()),
   },
+  // The retention worker prunes by age.
+  indexes: [{ properties: ['processedAt'] }],
 });
 
 export class ProcessedEvent extends ProcessedEventSchema.class {}

@@ -24,6 +24,7 @@ import { startNotificationWorker } from './workers/notifications.worker.ts';
 import { startWebhookWorker } from './workers/webhooks.worker.ts';
 import { ErasureConfirmationSchema, ErasureRequestSchema } from './entities/erasure-request.entity.ts';
 import { startCustomerErasureWorker } from './workers/customer-erasure.worker.ts';
+import { startRetentionWorker } from './workers/retention.worker.ts';
 
 export const customersSubgraph: SubgraphDefinition<CustomersContext> = {
   name: 'customers',
@@ -39,5 +40,5 @@ export const customersSubgraph: SubgraphDefinition<CustomersContext> = {
   migrationsPath: path.resolve(import.meta.dirname, 'migrations'),
   createContext: createCustomersContext,
   seedDemoData: seedCustomersDemoData,
-  workers: [startAuditLogWorker, startNotificationWorker, startWebhookWorker, startCustomerErasureWorker],
+  workers: [startAuditLogWorker, startNotificationWorker, startWebhookWorker, startCustomerErasureWorker, startRetentionWorker],
 };

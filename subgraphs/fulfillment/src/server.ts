@@ -19,6 +19,7 @@ import { startOrderEventsConsumer } from './workers/order-events.consumer.ts';
 import { startPickupExpirySweeper } from './workers/pickup-expiry.sweeper.ts';
 import { startVendorWebhookSender } from './workers/vendor-webhooks.worker.ts';
 import { startCustomerErasureConsumer } from './workers/customer-erasure.consumer.ts';
+import { startRetentionWorker } from './workers/retention.worker.ts';
 
 export const fulfillmentSubgraph: SubgraphDefinition<FulfillmentContext> = {
   name: 'fulfillment',
@@ -43,6 +44,6 @@ export const fulfillmentSubgraph: SubgraphDefinition<FulfillmentContext> = {
   createContext: createFulfillmentContext,
   seedDemoData: seedFulfillmentDemoData,
   // GDPR: customers' erasure requests, carried out in this service's tables.
-  workers: [startOrderEventsConsumer, startPickupExpirySweeper, startVendorWebhookSender, startCustomerErasureConsumer],
+  workers: [startOrderEventsConsumer, startPickupExpirySweeper, startVendorWebhookSender, startCustomerErasureConsumer, startRetentionWorker],
   routes: carrierWebhookRoutes,
 };

@@ -31,6 +31,7 @@ import { startFulfillmentEventsConsumer } from './workers/fulfillment-events.con
 import { startReturnEventsConsumer } from './workers/returns-events.consumer.ts';
 import { startReservationSweeper } from './workers/reservation-sweeper.worker.ts';
 import { startCustomerErasureConsumer } from './workers/customer-erasure.consumer.ts';
+import { startRetentionWorker } from './workers/retention.worker.ts';
 
 export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
   name: 'inventory',
@@ -71,5 +72,5 @@ export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
   // fulfillment events (shipped, collected, not collected, cancelled, short-picked goods); puts
   // inspected returns back into stock.
   // GDPR: customers' erasure requests, carried out in this service's tables.
-  workers: [startReservationSweeper, startFulfillmentEventsConsumer, startReturnEventsConsumer, startCustomerErasureConsumer],
+  workers: [startReservationSweeper, startFulfillmentEventsConsumer, startReturnEventsConsumer, startCustomerErasureConsumer, startRetentionWorker],
 };

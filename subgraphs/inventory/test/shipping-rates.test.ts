@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '@oms/platform';
 import { buildShippingRateTable, estimateShippingCost, shippingZoneOf } from '../src/domain/shipping-rates.ts';
-import { destinationOf, governingRuleSet, parseSourcingScope, scopeKeyOf, type OrderScopeFacts, type SourcingScopeInput } from '../src/domain/sourcing-scope.ts';
+import { destinationOf, governingRuleSet, normaliseSegments, parseSourcingScope, scopeKeyOf, type OrderScopeFacts, type SourcingScopeInput } from '../src/domain/sourcing-scope.ts';
 
 const table = buildShippingRateTable({
   currency: 'eur',
@@ -74,7 +74,7 @@ describe('sourcing scopes', () => {
     scoped('segment+channel', { customerSegment: 'VIP', channel: 'WEB' }),
     scoped('segment+channel+region', { customerSegment: 'VIP', channel: 'WEB', region: 'FR-IDF' }),
   ];
-  const order = (facts: Partial<OrderScopeFacts>): OrderScopeFacts => ({ channel: 'WEB', country: 'FR', subdivision: 'FR-IDF', customerSegment: 'VIP', ...facts });
+  const order = (facts: Partial<OrderScopeFacts>): OrderScopeFacts => ({ channel: 'WEB', country: 'FR', subdivision: 'FR-IDF', customerSegments: ['VIP'], ...facts });
   const winner = (facts: Partial<OrderScopeFacts>, among = all) => governingRuleSet(among, order(facts))?.name ?? null;
 
   it('applies the precedence the API documents', () => {
@@ -98,9 +98,20 @@ describe('sourcing scopes', () => {
   });
 
   it('only applies scopes that match the order', () => {
-    expect(winner({ customerSegment: null, subdivision: 'FR-ARA' })).toBe('channel+region');
-    expect(winner({ customerSegment: null, channel: 'MOBILE', subdivision: null })).toBe('region');
-    expect(winner({ customerSegment: null, channel: 'MOBILE', country: 'BE', subdivision: null })).toBe('global');
+    expect(winner({ customerSegments: [], subdivision: 'FR-ARA' })).toBe('channel+region');
+    expect(winner({ customerSegments: [], channel: 'MOBILE', subdivision: null })).toBe('region');
+    expect(winner({ customerSegments: [], channel: 'MOBILE', country: 'BE', subdivision: null })).toBe('global');
+  });
+
+  it("breaks ties between a customer's segments by the customer's order of preference", () => {
+    const segments = [scoped('vip', { customerSegment: 'VIP' }), scoped('b2b', { customerSegment: 'B2B' }), scoped('b2b+web', { customerSegment: 'B2B', channel: 'WEB' }), scoped('global', {})];
+    expect(winner({ customerSegments: ['VIP', 'B2B'] }, segments)).toBe('b2b+web');
+    const equallySpecific = segments.filter((candidate) => candidate.name !== 'b2b+web');
+    expect(winner({ customerSegments: ['VIP', 'B2B'] }, equallySpecific)).toBe('vip');
+    expect(winner({ customerSegments: ['B2B', 'VIP'] }, equallySpecific)).toBe('b2b');
+    expect(winner({ customerSegments: ['B2B', 'VIP'] }, [...equallySpecific].reverse())).toBe('b2b');
+    expect(winner({ customerSegments: ['GOLD'] }, equallySpecific)).toBe('global');
+    expect(normaliseSegments([' vip', 'VIP', 'b2b', 'gold members!'])).toEqual(['VIP', 'B2B']);
   });
 
   it('keys scopes compatibly with the channel-only versions, and reads destinations', () => {

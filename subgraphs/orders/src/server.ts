@@ -18,6 +18,7 @@ import { startFulfillmentEventsConsumer, startSupplyEventsConsumer } from './wor
 import { startHoldExpirySweeper } from './workers/hold-expiry.sweeper.ts';
 import { startCustomerErasureConsumer } from './workers/customer-erasure.consumer.ts';
 import { startOrderReleaser } from './workers/order-release.worker.ts';
+import { startRetentionWorker } from './workers/retention.worker.ts';
 
 export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   name: 'orders',
@@ -44,5 +45,5 @@ export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   // The order saga after placement: release to fulfillment after the cancellation window, then
   // follow fulfillment (shipped, delivered, collected, rejected…) and inbound supply (backorders).
   // GDPR: customers' erasure requests, carried out in this service's tables.
-  workers: [startOrderReleaser, startFulfillmentEventsConsumer, startSupplyEventsConsumer, startHoldExpirySweeper, startCustomerErasureConsumer],
+  workers: [startOrderReleaser, startFulfillmentEventsConsumer, startSupplyEventsConsumer, startHoldExpirySweeper, startCustomerErasureConsumer, startRetentionWorker],
 };

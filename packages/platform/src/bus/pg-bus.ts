@@ -31,6 +31,8 @@ async function createBusSchema(client: pg.ClientBase): Promise<void> {
       published_at timestamptz not null default now()
     );
     create index if not exists event_type_position on bus.event (type, position);
+    -- the retention worker finds events past retention by age
+    create index if not exists event_published_at on bus.event (published_at);
     create table if not exists bus.consumer_offset (
       consumer text primary key,
       position bigint not null default 0,

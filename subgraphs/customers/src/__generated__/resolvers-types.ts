@@ -725,16 +725,37 @@ export type NotificationStatus =
 
 /** A customer's order milestone a message is sent for. */
 export type NotificationTemplate =
+  /** A goodwill refund or store credit (amount and method; staff's reason is not quoted). */
+  | 'APPEASEMENT_GRANTED'
+  /** The replacement order of an exchange and how the price difference is settled. */
+  | 'EXCHANGE_CREATED'
+  /** Units that waited for stock saved by an alternative (another store, delivery, a substitute, the rest cancelled). */
+  | 'ORDER_ALTERNATIVE_ACCEPTED'
   | 'ORDER_CANCELLED'
   | 'ORDER_CONFIRMED'
   | 'ORDER_DELIVERED'
+  /** Lines, quantities or delivery changed before release; the new total. */
+  | 'ORDER_EDITED'
   | 'ORDER_HOLD_RELEASED'
   | 'ORDER_ON_HOLD'
+  /** Money given back: a return's refund (amount and method). */
   | 'ORDER_REFUNDED'
   | 'ORDER_SHIPPED'
   | 'PICKED_UP'
   | 'PICKUP_EXPIRED'
-  | 'PICKUP_READY';
+  | 'PICKUP_READY'
+  /** A return waiting for a decision approved, with the send-back instructions. */
+  | 'RETURN_APPROVED'
+  /** A return settled without a refund (its value paid for an exchange). */
+  | 'RETURN_CLOSED'
+  | 'RETURN_INSPECTED'
+  /** A return on its way back: the carrier or the issued return label, and the tracking number. */
+  | 'RETURN_IN_TRANSIT'
+  | 'RETURN_RECEIVED'
+  /** A return refused, with the reason staff gave for the customer. */
+  | 'RETURN_REJECTED'
+  /** A return asked for: its number and what to do next (the send-back instructions when approved at once). */
+  | 'RETURN_REQUESTED';
 
 export type OpenCaseInput = {
   customerId: Scalars['ID']['input'];
@@ -771,6 +792,12 @@ export type Query = {
   customer: Maybe<Customer>;
   /** A care case by id; null when unknown. A customer sees only their own. */
   customerCase: Maybe<CustomerCase>;
+  /**
+   * Internal (order capture, only while segment-scoped sourcing rules are in force): the codes of the
+   * customer's segments in order of preference: those staff assigned, then those whose rule the
+   * customer's orders satisfy, each group by code. Empty for an unknown customer.
+   */
+  customerSegmentCodes: Array<Scalars['String']['output']>;
   /** Segment definitions, by code (staff only). */
   customerSegments: Array<CustomerSegment>;
   /**
@@ -822,6 +849,11 @@ export type QueryCustomerArgs = {
 
 export type QueryCustomerCaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerSegmentCodesArgs = {
+  customerId: Scalars['ID']['input'];
 };
 
 
@@ -1545,6 +1577,7 @@ export type QueryResolvers<ContextType = CustomersContext, ParentType extends Re
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerCase?: Resolver<Maybe<ResolversTypes['CustomerCase']>, ParentType, ContextType, RequireFields<QueryCustomerCaseArgs, 'id'>>;
+  customerSegmentCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryCustomerSegmentCodesArgs, 'customerId'>>;
   customerSegments?: Resolver<Array<ResolversTypes['CustomerSegment']>, ParentType, ContextType>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
   erasureRequest?: Resolver<Maybe<ResolversTypes['ErasureRequest']>, ParentType, ContextType, RequireFields<QueryErasureRequestArgs, 'id'>>;

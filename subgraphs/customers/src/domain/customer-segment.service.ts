@@ -1,9 +1,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { actorOf, DomainError, recordAudit, type Principal } from '@oms/platform';
+import { actorOf, DomainError, isUuid, recordAudit, requireService, type Principal } from '@oms/platform';
 import type { CustomersContext } from '../context.ts';
 import { CustomerSegmentAssignment } from '../entities/customer-segment-assignment.entity.ts';
 import { CustomerSegment } from '../entities/customer-segment.entity.ts';
-import type { Customer } from '../entities/customer.entity.ts';
+import { Customer } from '../entities/customer.entity.ts';
 import { requireInternalReader } from './customer-access.ts';
 import { requiredText } from './customer-input.ts';
 import { customerForStaff } from './customer.service.ts';
@@ -126,4 +126,19 @@ export async function customerSegments(ctx: CustomersContext, customer: Customer
     const matches = segment.rule ? matchesRule(segment.rule, figures) : false;
     return assignment || matches ? [{ segment, assignment, matchesRule: matches }] : [];
   });
+}
+
+/**
+ * Internal (order capture, for segment-scoped sourcing rules): the customer's segment codes in
+ * order of preference. Segments staff assigned come first, being a deliberate choice for this
+ * customer, then those the customer's orders earn; each group by code. Empty for an unknown customer.
+ */
+export async function customerSegmentCodes(ctx: CustomersContext, customerId: string): Promise<string[]> {
+  requireService(ctx.principal);
+  if (!isUuid(customerId)) return [];
+  const id = customerId.toLowerCase();
+  // The profile and the memberships are read side by side; only the id of the customer is needed for the latter.
+  const [customer, memberships] = await Promise.all([ctx.loaders.customerById.load(id), customerSegments(ctx, ctx.em.getReference(Customer, id))]);
+  if (!customer) return [];
+  return [...memberships.filter((membership) => membership.assignment), ...memberships.filter((membership) => !membership.assignment)].map((membership) => membership.segment.code);
 }

@@ -1,11 +1,13 @@
 import type { BusEvent } from '@oms/platform';
 import type { NotificationTemplate } from '../entities/notification.entity.ts';
-import type { Money, MessageFacts } from './notification-templates.ts';
+import type { DeliveryChange, LineChange, Money, MessageFacts, RefundMethod, Substitute } from './notification-templates.ts';
 
 /**
  * The events customers are told about, by the service that publishes them. OrderHeld,
  * OrderHoldReleased, ReturnRefunded and Refunded are followed by name: a hold reaches the
- * customer once whichever of OrderHeld and OrderStatusChanged → ON_HOLD comes first.
+ * customer once whichever of OrderHeld and OrderStatusChanged → ON_HOLD comes first. Every step
+ * of a return is told; ReturnApproved only when a decision was waited for (a return approved at
+ * once is told with its request).
  */
 export const NOTIFICATION_EVENT_TYPES = [
   // orders
@@ -13,7 +15,18 @@ export const NOTIFICATION_EVENT_TYPES = [
   'OrderStatusChanged',
   'OrderHeld',
   'OrderHoldReleased',
+  'OrderEdited',
+  'OrderAlternativeAccepted',
+  'ReturnRequested',
+  'ReturnApproved',
+  'ReturnRejected',
+  'ReturnInTransit',
+  'ReturnReceived',
+  'ReturnInspected',
   'ReturnRefunded',
+  'ReturnClosed',
+  'ExchangeCreated',
+  'AppeasementGranted',
   'Refunded',
   // fulfillment
   'ShipmentShipped',
@@ -27,7 +40,7 @@ export const NOTIFICATION_EVENT_TYPES = [
 export interface NotificationIntent {
   orderId: string | null;
   customerId: string | null;
-  /** OrderPlaced (and the holds, which repeat them): what later messages about the order need. */
+  /** OrderPlaced (and the holds, edits and returns, which repeat them): what later messages about the order need. */
   order?: { number: string | null; email: string | null; total: Money | null };
   /** The milestone to tell the customer about, if any. */
   template?: NotificationTemplate;
@@ -54,6 +67,37 @@ function date(value: unknown): Date | null {
   return parsed && !Number.isNaN(parsed.getTime()) ? parsed : null;
 }
 
+const count = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null);
+
+const records = (value: unknown): Record<string, unknown>[] =>
+  (Array.isArray(value) ? (value as unknown[]) : []).filter((entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null);
+
+function refundMethod(value: unknown): RefundMethod | null {
+  return value === 'ORIGINAL_PAYMENT' || value === 'STORE_CREDIT' ? value : null;
+}
+
+/** OrderEdited's lines in data: SKU and quantities before and after (0 = added or removed). */
+function lineChangesOf(value: unknown): LineChange[] {
+  return records(value).flatMap((entry) => {
+    const sku = text(entry['sku']);
+    const from = count(entry['from']);
+    const to = count(entry['to']);
+    return sku !== null && from !== null && to !== null ? [{ sku, from, to }] : [];
+  });
+}
+
+const DELIVERY_CHANGES: readonly DeliveryChange[] = ['ADDRESS', 'PICKUP_STORE', 'SHIP_INSTEAD', 'PICKUP_INSTEAD'];
+const deliveryChangeOf = (value: unknown): DeliveryChange | null => DELIVERY_CHANGES.find((change) => change === value) ?? null;
+
+function substitutesOf(value: unknown): Substitute[] {
+  return records(value).flatMap((entry) => {
+    const sku = text(entry['sku']);
+    const quantity = count(entry['quantity']);
+    const replacesSku = text(entry['replacesSku']);
+    return sku !== null && quantity !== null && replacesSku !== null ? [{ sku, quantity, replacesSku }] : [];
+  });
+}
+
 /** Tracking numbers and the carrier of a ShipmentShipped event's parcels. */
 function parcelsOf(value: unknown): { carrier: string | null; trackingNumbers: string[] } {
   const parcels = Array.isArray(value) ? (value as unknown[]) : [];
@@ -68,7 +112,9 @@ function parcelsOf(value: unknown): { carrier: string | null; trackingNumbers: s
 export function notificationIntentOf(event: BusEvent): NotificationIntent {
   const { payload } = event;
   const base = { orderId: text(payload['orderId']), customerId: text(payload['customerId']), facts: {}, secrets: [] };
-  const orderFacts = { number: text(payload['number']), email: text(payload['email']) };
+  const orderFacts = { number: text(payload['number']) ?? text(payload['orderNumber']), email: text(payload['email']) };
+  const returnNumber = text(payload['returnNumber']);
+  const currency = (payload['total'] as { currency?: unknown } | null | undefined)?.currency ?? payload['currency'];
   switch (event.type) {
     case 'OrderPlaced':
       return { ...base, order: { ...orderFacts, total: money(payload['total']) } };
@@ -78,12 +124,83 @@ export function notificationIntentOf(event: BusEvent): NotificationIntent {
       return { ...base, order: { ...orderFacts, total: null }, template: 'ORDER_ON_HOLD' };
     case 'OrderHoldReleased':
       return { ...base, order: { ...orderFacts, total: null }, template: 'ORDER_HOLD_RELEASED' };
+    case 'OrderEdited':
+      return {
+        ...base,
+        order: { ...orderFacts, total: money(payload['total']) },
+        template: 'ORDER_EDITED',
+        facts: { lineChanges: lineChangesOf(payload['lineChanges']), deliveryChange: deliveryChangeOf(payload['deliveryChange']), previousTotal: money(payload['previousTotal'], currency) },
+      };
+    case 'OrderAlternativeAccepted':
+      return {
+        ...base,
+        order: { ...orderFacts, total: money(payload['total']) },
+        template: 'ORDER_ALTERNATIVE_ACCEPTED',
+        facts: { alternativeKind: text(payload['kind']), substitutes: substitutesOf(payload['substitutes']), previousTotal: money(payload['previousTotal'], currency) },
+      };
+    case 'ReturnRequested':
+      return {
+        ...base,
+        order: { ...orderFacts, total: null },
+        template: 'RETURN_REQUESTED',
+        facts: { returnNumber, returnValue: money(payload['value']), returnApproved: payload['status'] === 'APPROVED' },
+      };
+    case 'ReturnApproved':
+      // Approved at once: the request's message said so already.
+      return { ...base, order: { ...orderFacts, total: null }, ...(payload['automatic'] === true ? {} : { template: 'RETURN_APPROVED' as const }), facts: { returnNumber } };
+    case 'ReturnRejected':
+      // The reason is written for the customer (rejectReturn's contract), so it is quoted.
+      return { ...base, order: { ...orderFacts, total: null }, template: 'RETURN_REJECTED', facts: { returnNumber, reason: text(payload['reason']) } };
+    case 'ReturnInTransit': {
+      const tracking = text(payload['trackingNumber']);
+      return {
+        ...base,
+        order: { ...orderFacts, total: null },
+        template: 'RETURN_IN_TRANSIT',
+        facts: { returnNumber, carrier: text(payload['carrier']), trackingNumbers: tracking ? [tracking] : [], labelIssued: payload['labelIssued'] === true },
+      };
+    }
+    case 'ReturnReceived': {
+      const units = records(payload['lines']).reduce((total, line) => total + (count(line['quantity']) ?? 0), 0);
+      return { ...base, order: { ...orderFacts, total: null }, template: 'RETURN_RECEIVED', facts: { returnNumber, units } };
+    }
+    case 'ReturnInspected':
+      return { ...base, order: { ...orderFacts, total: null }, template: 'RETURN_INSPECTED', facts: { returnNumber } };
+    case 'ReturnClosed':
+      return { ...base, order: { ...orderFacts, total: null }, template: 'RETURN_CLOSED', facts: { returnNumber, paidForExchange: (count(payload['creditUsed']) ?? 0) > 0 } };
+    case 'ExchangeCreated': {
+      const difference = typeof payload['difference'] === 'number' ? Math.abs(payload['difference']) : null;
+      return {
+        ...base,
+        order: { ...orderFacts, total: null },
+        template: 'EXCHANGE_CREATED',
+        facts: {
+          returnNumber,
+          replacementOrderNumber: text(payload['replacementOrderNumber']),
+          settlement: text(payload['settlement']),
+          difference: money(payload['settlement'] === 'DUE' ? payload['amountDue'] : difference, payload['currency']),
+        },
+      };
+    }
+    case 'AppeasementGranted':
+      // Staff's reason is internal: the customer is told of the gesture, not quoted.
+      return {
+        ...base,
+        order: { ...orderFacts, total: null },
+        template: 'APPEASEMENT_GRANTED',
+        facts: { refund: money(payload['amount'], payload['currency']), refundMethod: refundMethod(payload['method']) },
+      };
     case 'ReturnRefunded':
     case 'Refunded':
       return {
         ...base,
+        ...(orderFacts.number ? { order: { ...orderFacts, total: null } } : {}),
         template: 'ORDER_REFUNDED',
-        facts: { refund: money(payload['amount'], payload['currency']) ?? money(payload['refund']) ?? money(payload['total']) },
+        facts: {
+          refund: money(payload['amount'], payload['currency']) ?? money(payload['refund']) ?? money(payload['total']),
+          refundMethod: refundMethod(payload['method']),
+          returnNumber,
+        },
       };
     case 'ShipmentShipped':
       return { ...base, template: 'ORDER_SHIPPED', facts: parcelsOf(payload['parcels']) };

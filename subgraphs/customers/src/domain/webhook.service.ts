@@ -24,10 +24,10 @@ import { newWebhookSecret } from './webhook-signature.ts';
 export const WEBHOOKS_CONSUMER = 'customers-webhooks';
 
 /**
- * The events other systems may subscribe to, by the service that publishes them. OrderHeld,
- * OrderHoldReleased, ReturnRefunded and Refunded are listed by name for the holds and returns
- * the orders service publishes. The audit trail (AuditRecorded) is not offered: it names staff
- * and their addresses.
+ * The events other systems may subscribe to, by the service that publishes them: the order's
+ * lifecycle, holds, edits and saved sales, and every step of a return (with exchanges and
+ * appeasements) from the orders service. The audit trail (AuditRecorded) is not offered: it names
+ * staff and their addresses.
  */
 export const WEBHOOK_EVENT_TYPES = [
   // orders
@@ -38,7 +38,18 @@ export const WEBHOOK_EVENT_TYPES = [
   'OrderReleased',
   'OrderHeld',
   'OrderHoldReleased',
+  'OrderEdited',
+  'OrderAlternativeAccepted',
+  'ReturnRequested',
+  'ReturnApproved',
+  'ReturnRejected',
+  'ReturnInTransit',
+  'ReturnReceived',
+  'ReturnInspected',
   'ReturnRefunded',
+  'ReturnClosed',
+  'ExchangeCreated',
+  'AppeasementGranted',
   'Refunded',
   // inventory
   'StockChanged',

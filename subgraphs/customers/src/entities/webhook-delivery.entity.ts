@@ -30,7 +30,8 @@ export const WebhookDeliverySchema = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   uniques: [{ properties: ['subscriptionId', 'eventId'] }],
-  indexes: [{ properties: ['subscriptionId', 'createdAt', 'id'] }, { properties: ['status', 'nextAttemptAt'] }],
+  // By age: the retention worker.
+  indexes: [{ properties: ['subscriptionId', 'createdAt', 'id'] }, { properties: ['status', 'nextAttemptAt'] }, { properties: ['createdAt'] }],
   checks: [{ name: 'webhook_delivery_attempts_check', expression: 'attempts >= 0 and cycle_attempts >= 0 and cycle_attempts <= attempts' }],
 });
 

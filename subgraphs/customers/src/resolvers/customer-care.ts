@@ -13,6 +13,7 @@ import { addCustomerAddress, removeCustomerAddress, setDefaultCustomerAddress, u
 import { addCustomerNote, addCustomerTags, customerNotes, internalTags, removeCustomerTags } from '../domain/customer-care.service.ts';
 import {
   assignCustomerSegment,
+  customerSegmentCodes,
   customerSegments,
   defineCustomerSegment,
   listSegments,
@@ -45,6 +46,7 @@ export const customerCareQueryResolvers: QueryResolvers = {
   customer: (_root, { id }, ctx) => findCustomer(ctx, id),
   customers: (_root, { search, ...page }, ctx) => searchCustomers(ctx, search, page),
   customerSegments: (_root, _args, ctx) => listSegments(ctx),
+  customerSegmentCodes: (_root, { customerId }, ctx) => customerSegmentCodes(ctx, customerId),
   customerCase: (_root, { id }, ctx) => findCase(ctx, id),
 };
 

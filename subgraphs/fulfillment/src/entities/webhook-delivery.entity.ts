@@ -24,7 +24,8 @@ export const WebhookDeliverySchema = defineEntity({
     deliveredAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
-  indexes: [{ properties: ['status', 'nextAttemptAt'] }],
+  // By age: the retention worker.
+  indexes: [{ properties: ['status', 'nextAttemptAt'] }, { properties: ['createdAt'] }],
 });
 
 export class WebhookDelivery extends WebhookDeliverySchema.class {}

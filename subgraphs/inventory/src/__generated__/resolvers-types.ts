@@ -59,8 +59,17 @@ export type AllocateOrderStockInput = {
   channel: SalesChannel;
   /** The order's currency, which the quote must be in; default EUR. */
   currency?: InputMaybe<Scalars['String']['input']>;
-  /** The customer's segment (e.g. VIP), matched by segment-scoped sourcing rules; unknown when null. */
-  customerSegment?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The customer's segments (e.g. VIP, B2B), in order of preference, matched by segment-scoped
+   * sourcing rules; null or empty for a guest or when unknown. Of the rule sets in force that match
+   * the order, the most specific scope wins (see SourcingScopeInput); between matching scopes as
+   * specific that differ only by their segment, the one whose segment comes first in this list.
+   * Order capture lists the customer's staff-assigned segments first, then those their orders earn,
+   * each group by code. Re-sourcing, edits and dry runs reuse the segments recorded at allocation.
+   */
+  customerSegments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The customer's segments could not be obtained: the order is sourced without them and the decision's notes say so. */
+  customerSegmentsUnavailable?: InputMaybe<Scalars['Boolean']['input']>;
   delivery: AllocationDeliveryInput;
   lines: Array<AllocateLineInput>;
   orderId: Scalars['ID']['input'];
@@ -828,6 +837,12 @@ export type Query = {
    * `global` is true; of every scope when nothing is given.
    */
   sourcingRuleSets: Array<SourcingRuleSet>;
+  /**
+   * Internal (order capture, in the same request as quoteLines): the segments that segment-scoped
+   * sourcing rule sets in force now are scoped to, by code. Empty when there is none: order capture
+   * then does not ask the customers service for the customer's segments at all.
+   */
+  sourcingSegments: Array<Scalars['String']['output']>;
   /** The stock ledger, newest first: every movement with before/after, reason and reference. */
   stockMovements: StockMovementConnection;
   transfer: Maybe<Transfer>;
@@ -1322,8 +1337,14 @@ export type SourcingCandidateTrace = {
 /** The decision trace of an order's sourcing. */
 export type SourcingDecision = {
   __typename?: 'SourcingDecision';
-  /** The customer segment the scopes were matched on; null when unknown. */
+  /** The segment of the governing rule set's scope, the one the order was sourced for; null when that scope has no segment. */
   customerSegment: Maybe<Scalars['String']['output']>;
+  /**
+   * The customer's segments the scopes were matched on, in order of preference (re-sourcing and dry
+   * runs use them again). Empty for a guest, when no segment-scoped rule set was in force at
+   * placement (the segments are then not asked for), or when they could not be obtained (see notes).
+   */
+  customerSegments: Array<Scalars['String']['output']>;
   decidedAt: Scalars['DateTime']['output'];
   /** True when the stock came from a cart hold converted into the order (no candidates were ranked). */
   fromReservation: Scalars['Boolean']['output'];
@@ -1418,7 +1439,10 @@ export type SourcingRuleSetStatus =
  * rule sets in force match an order, the most specific scope wins: first the one with more dimensions,
  * then, with as many, segment before channel before region, and a subdivision (FR-IDF) before its
  * country (FR). So segment+channel+region > segment+channel > segment+region > channel+region >
- * segment > channel > region > global; within a scope, the latest version in force applies.
+ * segment > channel > region > global; within a scope, the latest version in force applies. A
+ * customer in several segments: between matching scopes as specific that differ only by their
+ * segment, the customer's preferred segment wins: a segment staff assigned them before one their
+ * orders earn, then by code (SourcingDecision.customerSegments lists them in that order).
  */
 export type SourcingScopeInput = {
   /** Orders of this channel. */
@@ -2342,6 +2366,7 @@ export type QueryResolvers<ContextType = InventoryContext, ParentType extends Re
   skus?: Resolver<ResolversTypes['SkuConnection'], ParentType, ContextType, RequireFields<QuerySkusArgs, 'first'>>;
   sourcingAlternatives?: Resolver<Array<ResolversTypes['SourcingAlternative']>, ParentType, ContextType, RequireFields<QuerySourcingAlternativesArgs, 'input'>>;
   sourcingRuleSets?: Resolver<Array<ResolversTypes['SourcingRuleSet']>, ParentType, ContextType, Partial<QuerySourcingRuleSetsArgs>>;
+  sourcingSegments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stockMovements?: Resolver<ResolversTypes['StockMovementConnection'], ParentType, ContextType, RequireFields<QueryStockMovementsArgs, 'first'>>;
   transfer?: Resolver<Maybe<ResolversTypes['Transfer']>, ParentType, ContextType, RequireFields<QueryTransferArgs, 'id'>>;
   transfers?: Resolver<Array<ResolversTypes['Transfer']>, ParentType, ContextType, Partial<QueryTransfersArgs>>;
@@ -2489,6 +2514,7 @@ export type SourcingCandidateTraceResolvers<ContextType = InventoryContext, Pare
 
 export type SourcingDecisionResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['SourcingDecision'] = ResolversParentTypes['SourcingDecision']> = ResolversObject<{
   customerSegment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customerSegments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fromReservation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['SourcingDecisionLine']>, ParentType, ContextType>;

@@ -9,6 +9,7 @@ import {
   holdOrderLines,
   lockOrder,
   pickupStore,
+  recordedSegments,
   scopeFactsOf,
   shortageReport,
   type AllocateLineRequest,
@@ -20,7 +21,7 @@ import { deliveryPoint, type GeoPoint } from './geo.ts';
 import { isShortageSignal } from './shortage.ts';
 import { loadSourcingSnapshot } from './sourcing-snapshot.ts';
 import { rulesInForce } from './sourcing-rule-set.service.ts';
-import { inTransaction, sql } from './sql.ts';
+import { inTransaction } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
 import { requireLineCount, requireQuantity, requireText, requireUuid } from './validation.ts';
 
@@ -103,9 +104,8 @@ export async function swapOrderAllocations(ctx: InventoryContext, request: SwapO
         const snapshot = await loadSourcingSnapshot(tx, skuCodes, request.channel);
         const unknown = skuCodes.filter((code) => !snapshot.skus.has(code));
         if (unknown.length > 0) throw new DomainError('UNKNOWN_SKU', `Unknown SKU: ${unknown.join(', ')}`, { skus: unknown });
-        // The rules of the order's scope, its segment as first recorded.
-        const [decided] = await sql<{ customer_segment: string | null }>(tx, `select customer_segment from inventory.sourcing_decision where order_id = ?`, [request.orderId]);
-        const rules = await rulesInForce(tx, scopeFactsOf({ ...allocationRequest, customerSegment: decided?.customer_segment ?? null }), new Date());
+        // The rules of the order's scope, its customer's segments as first recorded.
+        const rules = await rulesInForce(tx, scopeFactsOf({ ...allocationRequest, customerSegments: await recordedSegments(tx, request.orderId) }), new Date());
         created = createAllocations(tx, allocationRequest, await holdOrderLines(tx, journal, allocationRequest, snapshot, point, rules));
       }
       recordStockReleased(tx, request.orderId, reason, released);

@@ -28,7 +28,7 @@ import {
   type LineContext,
   type SourcingRules,
 } from './sourcing-rules.ts';
-import { destinationOf, normaliseSegment, type OrderScopeFacts } from './sourcing-scope.ts';
+import { destinationOf, normaliseSegments, type OrderScopeFacts } from './sourcing-scope.ts';
 import { currentAvailability, loadSourcingSnapshot, type SourcingSnapshot } from './sourcing-snapshot.ts';
 import { inTransaction, sql, uuidArray } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
@@ -61,8 +61,10 @@ export interface AllocateOrderStockRequest {
   delivery: AllocationDelivery;
   lines: readonly AllocateLineRequest[];
   allowPresell?: boolean | null | undefined;
-  /** The customer's segment (e.g. VIP), for segment-scoped rules; unknown to callers that do not pass it. */
-  customerSegment?: string | null | undefined;
+  /** The customer's segments (e.g. VIP), preferred first, for segment-scoped rules; none for a guest or when unknown. */
+  customerSegments?: readonly string[] | null | undefined;
+  /** Order capture could not obtain the customer's segments: sourced without, and the trace says so. */
+  customerSegmentsUnavailable?: boolean | null | undefined;
   /** Locations not to hold stock at (re-sourcing away from one that failed the order); internal only. */
   excludeLocationIds?: readonly string[] | undefined;
   /** SHIP: the service level chosen at checkout; the outcome then carries the quote of the parcels held. */
@@ -89,6 +91,7 @@ export interface AllocationDraft {
 function validateRequest(request: AllocateOrderStockRequest): void {
   requireUuid(request.orderId, 'orderId');
   requireLineCount(request.lines.length, MAX_ORDER_LINES);
+  normaliseSegments(request.customerSegments);
   const lineIds = new Set<string>();
   for (const line of request.lines) {
     requireUuid(line.lineId, 'lineId');
@@ -199,8 +202,11 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
 
 /** What scoped rules match an order on: its channel, destination region and customer segment. */
 export function scopeFactsOf(request: AllocateOrderStockRequest): OrderScopeFacts {
-  return { channel: request.channel, ...destinationOf(request.delivery.country, request.delivery.region), customerSegment: normaliseSegment(request.customerSegment) };
+  return { channel: request.channel, ...destinationOf(request.delivery.country, request.delivery.region), customerSegments: normaliseSegments(request.customerSegments) };
 }
+
+/** The trace's word on segments nobody could ask for. */
+export const SEGMENTS_UNAVAILABLE_NOTE = "The customer's segments could not be obtained (customers service unavailable): sourced without segment-scoped rules.";
 
 /** The decision trace of an order's first allocation (committed with it). */
 function recordSourcingDecision(
@@ -234,8 +240,9 @@ function recordSourcingDecision(
     deliveryMethod: request.delivery.method,
     deliveryCountry: facts.country ?? (request.delivery.country?.trim().toUpperCase().slice(0, 2) || null),
     deliveryRegion: facts.subdivision,
-    customerSegment: facts.customerSegment,
-    notes: [...notes],
+    customerSegment: rules.scope.customerSegment,
+    customerSegments: [...facts.customerSegments],
+    notes: request.customerSegmentsUnavailable ? [SEGMENTS_UNAVAILABLE_NOTE, ...notes] : [...notes],
     deliveryLatitude: point?.latitude ?? null,
     deliveryLongitude: point?.longitude ?? null,
     pickupLocationId: request.delivery.method === 'SHIP' ? null : (request.delivery.pickupLocationId ?? null),
@@ -636,4 +643,13 @@ export async function releaseOrderStock(ctx: InventoryContext, request: ReleaseO
 
 export function allocationsOfOrder(ctx: InventoryContext, orderId: string): Promise<Allocation[]> {
   return ctx.loaders.allocationsByOrderId.load(orderId);
+}
+
+/**
+ * The customer's segments recorded with an order's first allocation: re-sourcing and edits match
+ * scopes on them again rather than asking the customers service (the order was sourced for them).
+ */
+export async function recordedSegments(tx: EntityManager, orderId: string): Promise<string[]> {
+  const [decided] = await sql<{ customer_segments: string[] | null }>(tx, `select customer_segments from inventory.sourcing_decision where order_id = ?`, [orderId]);
+  return decided?.customer_segments ?? [];
 }

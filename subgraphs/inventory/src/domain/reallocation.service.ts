@@ -9,6 +9,7 @@ import {
   holdOrderLines,
   lockOrder,
   pickupStore,
+  recordedSegments,
   scopeFactsOf,
   shortageReport,
   type AllocateOrderStockOutcome,
@@ -19,7 +20,7 @@ import { deliveryPoint, type GeoPoint } from './geo.ts';
 import { isShortageSignal, ShortageSignal } from './shortage.ts';
 import { loadSourcingSnapshot } from './sourcing-snapshot.ts';
 import { rulesInForce } from './sourcing-rule-set.service.ts';
-import { inTransaction, sql } from './sql.ts';
+import { inTransaction } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
 import { requireLineCount, requireQuantity, requireText, requireUuid } from './validation.ts';
 
@@ -143,9 +144,8 @@ export async function reallocateOrderLines(ctx: InventoryContext, request: Reall
       const snapshot = await loadSourcingSnapshot(tx, skuCodes, request.channel);
       const unknown = skuCodes.filter((code) => !snapshot.skus.has(code));
       if (unknown.length > 0) throw new ShortageSignal(unknown);
-      // Re-sourced under the rules in force now for the order's scope (its segment as first recorded), like a new order.
-      const [decided] = await sql<{ customer_segment: string | null }>(tx, `select customer_segment from inventory.sourcing_decision where order_id = ?`, [request.orderId]);
-      const scope = scopeFactsOf({ ...allocationRequest, customerSegment: decided?.customer_segment ?? null });
+      // Re-sourced under the rules in force now for the order's scope (its customer's segments as first recorded), like a new order.
+      const scope = scopeFactsOf({ ...allocationRequest, customerSegments: await recordedSegments(tx, request.orderId) });
       const drafts = await holdOrderLines(tx, journal, allocationRequest, snapshot, point, await rulesInForce(tx, scope, new Date()));
       const created = createAllocations(tx, allocationRequest, drafts);
       recordStockReleased(tx, request.orderId, reason, released);

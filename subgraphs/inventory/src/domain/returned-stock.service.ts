@@ -6,9 +6,9 @@
  */
 import { claimEvent, isUuid, type BusEvent, type EntityManager, type Logger } from '@oms/platform';
 import { Location } from '../entities/location.entity.ts';
-import { inTransaction, sql } from './sql.ts';
+import { inTransaction } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
-import { applyStockChanges, ensureStockLevels, type StockChange } from './stock-writer.ts';
+import { addNonSellableStock, applyStockChanges, ensureStockLevels, type StockChange } from './stock-writer.ts';
 
 /** The durable consumer of the orders service's return events. */
 export const RETURN_EVENTS_CONSUMER = 'inventory-returns';
@@ -55,42 +55,6 @@ export function parseInspectedReturn(payload: Record<string, unknown>): Parsed<I
   };
 }
 
-interface LevelRow {
-  id: string;
-  sku_code: string;
-  location_id: string;
-  on_hand: number;
-  reserved: number;
-  safety_stock: number;
-  non_sellable: number;
-}
-
-/** Adds units to a level's non-sellable bucket (one statement) and writes the ledger row. */
-async function holdAsNonSellable(tx: EntityManager, journal: StockJournal, inspected: InspectedReturn, line: InspectedLine): Promise<void> {
-  const [row] = await sql<LevelRow>(
-    tx,
-    `update inventory.stock_level set non_sellable = non_sellable + ?, updated_at = now()
-     where sku_code = ? and location_id = ?
-     returning id, sku_code, location_id, on_hand, reserved, safety_stock, non_sellable`,
-    [line.quantity, line.sku, inspected.locationId],
-  );
-  if (!row) throw new Error(`no stock level for ${line.sku} at ${inspected.locationId}`);
-  const onHand = Number(row.on_hand);
-  const reserved = Number(row.reserved);
-  journal.record(
-    { levelId: row.id, sku: row.sku_code, locationId: row.location_id, onHand, reserved, safetyStock: Number(row.safety_stock) },
-    {
-      kind: 'RETURN',
-      onHandBefore: onHand,
-      onHandAfter: onHand,
-      reservedBefore: reserved,
-      reservedAfter: reserved,
-      reason: `return ${inspected.returnNumber}: ${line.quantity} unit(s) non-sellable (${line.disposition.toLowerCase()}), ${Number(row.non_sellable)} non-sellable here`,
-      reference: inspected.returnId,
-    },
-  );
-}
-
 export type ReturnHandlingOutcome = 'HANDLED' | 'DUPLICATE' | 'REJECTED';
 
 export async function handleReturnEvent(em: EntityManager, event: BusEvent, logger: Logger): Promise<ReturnHandlingOutcome> {
@@ -120,7 +84,15 @@ export async function handleReturnEvent(em: EntityManager, event: BusEvent, logg
         reference: inspected.returnId,
       }));
     await applyStockChanges(tx, journal, restocked);
-    for (const line of inspected.lines.filter((candidate) => candidate.disposition !== 'RESTOCK')) await holdAsNonSellable(tx, journal, inspected, line);
+    for (const line of inspected.lines.filter((candidate) => candidate.disposition !== 'RESTOCK')) {
+      await addNonSellableStock(tx, journal, {
+        sku: line.sku,
+        locationId: inspected.locationId,
+        quantity: line.quantity,
+        reference: inspected.returnId,
+        reason: (nonSellable) => `return ${inspected.returnNumber}: ${line.quantity} unit(s) non-sellable (${line.disposition.toLowerCase()}), ${nonSellable} non-sellable here`,
+      });
+    }
     journal.publish();
     return 'HANDLED';
   });

@@ -23,6 +23,7 @@ export interface SourcingDecisionView {
   decidedAt: Date;
   region: string | null;
   customerSegment: string | null;
+  customerSegments: string[];
   notes: string[];
   lines: {
     lineId: string;
@@ -59,6 +60,7 @@ export async function loadSourcingDecisions(em: EntityManager, orderIds: readonl
         decidedAt: decision.createdAt,
         region: decision.deliveryRegion ?? decision.deliveryCountry ?? null,
         customerSegment: decision.customerSegment ?? null,
+        customerSegments: decision.customerSegments,
         notes: decision.notes,
         lines: decision.lines.map((line) => ({ lineId: line.lineId, sku: line.sku, quantity: line.quantity, chosen: withLocation(line.chosen), candidates: withLocation(line.candidates) })),
       },

@@ -9,9 +9,10 @@ import type { SalesChannel } from '../entities/location.entity.ts';
 import { GLOBAL_SCOPE, SourcingRuleSet } from '../entities/sourcing-rule-set.entity.ts';
 import { inTransaction, sql, textArray } from './sql.ts';
 import { DEFAULT_SOURCING_RULES, parseSourcingRules, storedRules, type SourcingRuleInput, type SourcingRules, type SplitPolicyInput } from './sourcing-rules.ts';
+import { forgetSourcingSegments } from './sourcing-segments.service.ts';
 import {
   governingRuleSet,
-  normaliseSegment,
+  normaliseSegments,
   parseSourcingScope,
   scopeKeyOf,
   type OrderScopeFacts,
@@ -83,7 +84,7 @@ function latestPerScope(em: EntityManager, at: Date, where = '', params: unknown
 }
 
 /** Facts of an order given only its channel (callers that know nothing of its destination or customer). */
-const channelOnly = (channel: SalesChannel): OrderScopeFacts => ({ channel, country: null, subdivision: null, customerSegment: null });
+const channelOnly = (channel: SalesChannel): OrderScopeFacts => ({ channel, country: null, subdivision: null, customerSegments: [] });
 
 /**
  * The rules governing an order placed at `at`: among the scopes matching it (channel, destination
@@ -91,12 +92,12 @@ const channelOnly = (channel: SalesChannel): OrderScopeFacts => ({ channel, coun
  * defaults when none is (the migration seeds global version 1, the same rules).
  */
 export async function rulesInForce(em: EntityManager, order: SalesChannel | OrderScopeFacts, at: Date): Promise<RulesInForce> {
-  const facts = typeof order === 'string' ? channelOnly(order) : { ...order, customerSegment: normaliseSegment(order.customerSegment) };
+  const facts = typeof order === 'string' ? channelOnly(order) : { ...order, customerSegments: normaliseSegments(order.customerSegments) };
   const rows = await latestPerScope(
     em,
     at,
-    `and (channel is null or channel = ?) and (region is null or region = ? or region = ?) and (customer_segment is null or customer_segment = ?)`,
-    [facts.channel, facts.country ?? '', facts.subdivision ?? '', facts.customerSegment ?? ''],
+    `and (channel is null or channel = ?) and (region is null or region = ? or region = ?) and (customer_segment is null or customer_segment = any(?::text[]))`,
+    [facts.channel, facts.country ?? '', facts.subdivision ?? '', textArray(facts.customerSegments)],
   );
   return governingRuleSet(rows.map(rulesOfRow), facts) ?? BUILT_IN_RULES;
 }
@@ -172,6 +173,7 @@ export async function publishSourcingRuleSet(ctx: InventoryContext, input: Publi
     );
     return created;
   });
+  forgetSourcingSegments(ctx.em);
   const [view] = await withStatus(ctx.em, [ruleSet], new Date());
   return view!;
 }
@@ -215,6 +217,7 @@ export async function retireSourcingRuleSet(ctx: InventoryContext, id: string): 
     );
     return target;
   });
+  forgetSourcingSegments(ctx.em);
   const [view] = await withStatus(ctx.em, [ruleSet], new Date());
   return view!;
 }

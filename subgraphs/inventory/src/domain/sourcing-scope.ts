@@ -8,6 +8,10 @@
  * segment+region > channel+region > segment > channel > region > global. A count first because an
  * administrator who narrows a scope expects it to win; segment first among equals because a
  * segment is a promise made to particular customers.
+ *
+ * A customer may be in several segments, listed in order of preference. Two matching scopes as
+ * specific can then differ only by their segment (VIP vs B2B, or VIP+WEB vs B2B+WEB): the one whose
+ * segment comes first in the list wins, so the choice never depends on the order rows are read in.
  */
 import { DomainError } from '@oms/platform';
 import { SALES_CHANNELS, type SalesChannel } from '../entities/location.entity.ts';
@@ -34,7 +38,8 @@ export interface OrderScopeFacts {
   country: string | null;
   /** ISO 3166-2 subdivision of the destination (`FR-IDF`), when known. */
   subdivision: string | null;
-  customerSegment: string | null;
+  /** The customer's segment codes (upper case), preferred first; empty for a guest or when unknown. */
+  customerSegments: readonly string[];
 }
 
 const COUNTRY = /^[A-Z]{2}$/;
@@ -96,9 +101,24 @@ export function normaliseSegment(segment: string | null | undefined): string | n
   return value !== null && SEGMENT.test(value) ? value : null;
 }
 
+/** More segments than any customer plausibly has: a longer list is a caller's bug. */
+export const MAX_CUSTOMER_SEGMENTS = 100;
+
+/**
+ * A customer's segments as facts: upper case, in the order given, without repeats. Codes no scope
+ * can name (a segment code longer than a scope's) are left out: no rule set can match them.
+ */
+export function normaliseSegments(segments: readonly string[] | null | undefined): string[] {
+  if (segments && segments.length > MAX_CUSTOMER_SEGMENTS) {
+    throw invalid('customerSegments', `at most ${MAX_CUSTOMER_SEGMENTS} segments`);
+  }
+  const codes = (segments ?? []).map(normaliseSegment).filter((code) => code !== null);
+  return [...new Set(codes)];
+}
+
 export function scopeMatches(scope: SourcingScope, order: OrderScopeFacts): boolean {
   if (scope.channel !== null && scope.channel !== order.channel) return false;
-  if (scope.customerSegment !== null && scope.customerSegment !== order.customerSegment) return false;
+  if (scope.customerSegment !== null && !order.customerSegments.includes(scope.customerSegment)) return false;
   if (scope.region !== null) {
     if (SUBDIVISION.test(scope.region) ? scope.region !== order.subdivision : scope.region !== order.country) return false;
   }
@@ -116,16 +136,23 @@ export function scopePrecedence(scope: SourcingScope): number {
   );
 }
 
-/** The rule set that governs an order among the latest version of each scope in force (null: none matches). */
+/**
+ * The rule set that governs an order among the latest version of each scope in force (null: none
+ * matches): the highest precedence, then the customer's preferred segment (see the module comment).
+ */
 export function governingRuleSet<T extends { scope: SourcingScope }>(inForce: readonly T[], order: OrderScopeFacts): T | null {
   let best: T | null = null;
   let bestPrecedence = -1;
+  let bestSegmentRank = Number.POSITIVE_INFINITY;
   for (const ruleSet of inForce) {
     if (!scopeMatches(ruleSet.scope, order)) continue;
     const precedence = scopePrecedence(ruleSet.scope);
-    if (precedence > bestPrecedence) {
+    // A matching segment scope names one of the order's segments; scopes without one never tie with those that have one.
+    const segmentRank = ruleSet.scope.customerSegment === null ? 0 : order.customerSegments.indexOf(ruleSet.scope.customerSegment);
+    if (precedence > bestPrecedence || (precedence === bestPrecedence && segmentRank < bestSegmentRank)) {
       best = ruleSet;
       bestPrecedence = precedence;
+      bestSegmentRank = segmentRank;
     }
   }
   return best;

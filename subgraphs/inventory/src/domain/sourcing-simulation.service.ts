@@ -59,7 +59,7 @@ interface DecisionRow {
   delivery_method: DeliveryMethod | null;
   delivery_country: string | null;
   delivery_region: string | null;
-  customer_segment: string | null;
+  customer_segments: string[] | null;
   delivery_latitude: number | null;
   delivery_longitude: number | null;
   pickup_location_id: string | null;
@@ -71,7 +71,7 @@ function badInput(item: string, message: string): DomainError {
 }
 
 // Only what a replay needs of the lines (not their candidate traces, by far the bulk of a decision).
-const COLUMNS = `order_id, channel, delivery_method, delivery_country, delivery_region, customer_segment, delivery_latitude, delivery_longitude, pickup_location_id,
+const COLUMNS = `order_id, channel, delivery_method, delivery_country, delivery_region, customer_segments, delivery_latitude, delivery_longitude, pickup_location_id,
   (select coalesce(jsonb_agg(jsonb_build_object('lineId', l->'lineId', 'sku', l->'sku', 'quantity', l->'quantity')), '[]'::jsonb)
    from jsonb_array_elements(lines) l) as lines`;
 
@@ -92,7 +92,7 @@ function recentDecisions(tx: EntityManager, scope: SourcingScope, limit: number,
     params.push(scope.region);
   }
   if (scope.customerSegment) {
-    conditions.push('customer_segment = ?');
+    conditions.push('? = any(customer_segments)');
     params.push(scope.customerSegment);
   }
   return sql<DecisionRow>(
@@ -126,7 +126,7 @@ function replayOf(row: DecisionRow & { channel: SalesChannel; delivery_method: D
       row.delivery_latitude === null || row.delivery_longitude === null ? undefined : { latitude: Number(row.delivery_latitude), longitude: Number(row.delivery_longitude) },
     lines: lines.map((line) => ({ lineId: line.lineId, sku: line.sku, quantity: Number(line.quantity) })),
     destination: { country: facts.country, subdivision: facts.subdivision },
-    customerSegment: facts.customerSegment,
+    customerSegments: facts.customerSegments,
   };
 }
 
@@ -146,7 +146,7 @@ export async function simulateSourcing(ctx: InventoryContext, input: SimulateSou
     const inForceSets = await allRulesInForce(readOnly, now);
     const governing = new Map<string, RulesInForce>();
     const governingOf = (facts: OrderScopeFacts): RulesInForce => {
-      const key = `${facts.channel}|${facts.country}|${facts.subdivision}|${facts.customerSegment}`;
+      const key = `${facts.channel}|${facts.country}|${facts.subdivision}|${facts.customerSegments.join(',')}`;
       let rules = governing.get(key);
       if (!rules) {
         rules = governingRuleSet(inForceSets, facts) ?? BUILT_IN_RULES;
@@ -163,7 +163,8 @@ export async function simulateSourcing(ctx: InventoryContext, input: SimulateSou
         skipped.push({ orderId: row.order_id, reason: 'NO_DESTINATION' });
         return true;
       }
-      const facts: OrderScopeFacts = { channel: row.channel, country: row.delivery_country, subdivision: row.delivery_region, customerSegment: row.customer_segment };
+      // The customer's segments as recorded with the order: replayed for the customer it was sourced for.
+      const facts: OrderScopeFacts = { channel: row.channel, country: row.delivery_country, subdivision: row.delivery_region, customerSegments: row.customer_segments ?? [] };
       const rules = governingOf(facts);
       if (!scopeMatches(candidateScope, facts) || scopePrecedence(rules.scope) > candidatePrecedence) {
         if (reportOutOfScope) skipped.push({ orderId: row.order_id, reason: 'OUT_OF_SCOPE' });
@@ -223,7 +224,7 @@ export async function simulateSourcing(ctx: InventoryContext, input: SimulateSou
         channel: candidateScope.channel ?? 'WEB',
         country: candidateScope.region?.slice(0, 2) ?? null,
         subdivision: candidateScope.region && candidateScope.region.length > 2 ? candidateScope.region : null,
-        customerSegment: candidateScope.customerSegment,
+        customerSegments: candidateScope.customerSegment === null ? [] : [candidateScope.customerSegment],
       });
     const differences = planDifferences(current, candidate);
     const currency = table?.currency ?? null;

@@ -20,7 +20,8 @@ export interface ReplayOrder {
   lines: { lineId: string; sku: string; quantity: number }[];
   /** Where it ships to, for shipping zones (ISO 3166-1 / 3166-2); unknown on old decisions. */
   destination?: { country: string | null; subdivision: string | null } | undefined;
-  customerSegment?: string | null | undefined;
+  /** The customer's segments recorded with the order, preferred first. */
+  customerSegments?: readonly string[] | undefined;
 }
 
 /** What the dry run prices parcels with: the rate table and each SKU's unit weight. */

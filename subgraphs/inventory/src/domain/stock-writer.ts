@@ -120,6 +120,40 @@ export async function ensureStockLevels(tx: EntityManager, pairs: readonly { sku
   );
 }
 
+export interface NonSellableRequest {
+  sku: string;
+  locationId: string;
+  quantity: number;
+  reference: string;
+  /** The ledger row's reason, given the level's non-sellable units after the change. */
+  reason: (nonSellable: number) => string;
+}
+
+/**
+ * Adds `quantity` to a level's non-sellable bucket (returned units to refurbish or dispose of): one
+ * statement, outside on hand, so nothing sellable moves; the change is a RETURN row of the ledger.
+ */
+export async function addNonSellableStock(tx: EntityManager, journal: StockJournal, request: NonSellableRequest): Promise<void> {
+  const [row] = await sql<LevelRow & { non_sellable: number }>(
+    tx,
+    `update inventory.stock_level set non_sellable = non_sellable + ?, updated_at = now()
+     where sku_code = ? and location_id = ?
+     returning id, sku_code, location_id, on_hand, reserved, safety_stock, non_sellable`,
+    [request.quantity, request.sku, request.locationId],
+  );
+  if (!row) throw new Error(`no stock level for ${request.sku} at ${request.locationId}`);
+  const level = levelState(row);
+  journal.record(level, {
+    kind: 'RETURN',
+    onHandBefore: level.onHand,
+    onHandAfter: level.onHand,
+    reservedBefore: level.reserved,
+    reservedAfter: level.reserved,
+    reason: request.reason(Number(row.non_sellable)),
+    reference: request.reference,
+  });
+}
+
 export interface StockChange {
   sku: string;
   locationId: string;

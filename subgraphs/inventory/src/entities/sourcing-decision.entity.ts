@@ -40,7 +40,10 @@ export const SourcingDecisionSchema = defineEntity({
     deliveryCountry: p.string().length(2).nullable(),
     /** ISO 3166-2 subdivision of the destination (`FR-IDF`) when the order named one; for region scopes and rates. */
     deliveryRegion: p.string().length(6).nullable(),
+    /** The segment of the governing rule set's scope; null when that scope has none. */
     customerSegment: p.string().length(40).nullable(),
+    /** The customer's segments the scopes were matched on, preferred first (reused when the order is re-sourced or replayed). */
+    customerSegments: p.array().columnType('text[]').default([]),
     /** What the engine says about the order as a whole, e.g. that no single location could ship it complete. */
     notes: p.json<string[]>().defaultRaw(`'[]'`),
     /** The delivery point distances were measured from (the pickup store for PICKUP); null when unknown. */

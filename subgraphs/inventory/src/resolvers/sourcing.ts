@@ -1,7 +1,9 @@
+import { requireService } from '@oms/platform';
 import type { MutationResolvers, QueryResolvers, SourcedQuantityResolvers, SourcingCandidateTraceResolvers } from '../__generated__/resolvers-types.ts';
 import { setShippingRates, shippingRateTableView } from '../domain/shipping-rate.service.ts';
 import { sourcingRuleSetView } from '../domain/sourcing-decision.views.ts';
 import { listSourcingRuleSets, retireSourcingRuleSet } from '../domain/sourcing-rule-set.service.ts';
+import { sourcingSegmentsInForce } from '../domain/sourcing-segments.service.ts';
 import { simulateSourcing } from '../domain/sourcing-simulation.service.ts';
 import type { SimulationOutcome } from '../domain/sourcing-simulation.ts';
 
@@ -23,13 +25,17 @@ function outcomeView({ shippingCost, ...outcome }: SimulationOutcome) {
   };
 }
 
-export const sourcingQueries: Pick<QueryResolvers, 'sourcingRuleSets' | 'simulateSourcing' | 'shippingRates'> = {
+export const sourcingQueries: Pick<QueryResolvers, 'sourcingRuleSets' | 'simulateSourcing' | 'shippingRates' | 'sourcingSegments'> = {
   sourcingRuleSets: async (_root, filter, ctx) => (await listSourcingRuleSets(ctx, filter)).map(({ ruleSet, status }) => sourcingRuleSetView(ruleSet, status)),
   simulateSourcing: async (_root, { input }, ctx) => {
     const simulation = await simulateSourcing(ctx, input);
     return { ...simulation, inForce: outcomeView(simulation.inForce), candidate: outcomeView(simulation.candidate) };
   },
   shippingRates: (_root, _args, ctx) => shippingRateTableView(ctx.em),
+  sourcingSegments: (_root, _args, ctx) => {
+    requireService(ctx.principal);
+    return sourcingSegmentsInForce(ctx.em);
+  },
 };
 
 export const sourcingMutations: Pick<MutationResolvers, 'retireSourcingRuleSet' | 'setShippingRates'> = {

@@ -184,6 +184,9 @@ interface EditPlan {
   delivery: AllocationRequest['delivery'];
   releaseLineIds: string[];
   summary: string[];
+  /** The same change as data (OrderEdited), so the customer's message can be written in their language. */
+  lineChanges: { sku: string; from: number; to: number }[];
+  deliveryChange: 'ADDRESS' | 'PICKUP_STORE' | 'SHIP_INSTEAD' | 'PICKUP_INSTEAD' | null;
 }
 
 function planEdit(ctx: OrdersContext, order: Order, current: readonly OrderLine[], edit: EditRequest, quoted: { prices: Map<string, number>; storeCountry: string | null }, promotions: readonly Promotion[]): EditPlan {
@@ -197,17 +200,25 @@ function planEdit(ctx: OrdersContext, order: Order, current: readonly OrderLine[
   for (const lineId of edit.changeQuantities.keys()) find(lineId);
   const destinationChanged = edit.shipTo !== null || (edit.pickupLocationId !== null && edit.pickupLocationId !== order.pickupLocationId);
   const summary: string[] = [];
+  const lineChanges: EditPlan['lineChanges'] = [];
   const lines: EditedLine[] = open
     .filter((line) => !removed.includes(line))
     .map((line) => {
       const quantity = edit.changeQuantities.get(line.id) ?? line.quantity;
-      if (quantity !== line.quantity) summary.push(`line ${line.lineNumber} (${line.skuCode}) ${line.quantity} → ${quantity}`);
+      if (quantity !== line.quantity) {
+        summary.push(`line ${line.lineNumber} (${line.skuCode}) ${line.quantity} → ${quantity}`);
+        lineChanges.push({ sku: line.skuCode, from: line.quantity, to: quantity });
+      }
       return { id: line.id, sku: line.skuCode, quantity, unitPrice: line.unitPrice, existing: line, reheld: destinationChanged || quantity !== line.quantity };
     });
-  for (const line of removed) summary.push(`line ${line.lineNumber} (${line.skuCode}) removed`);
+  for (const line of removed) {
+    summary.push(`line ${line.lineNumber} (${line.skuCode}) removed`);
+    lineChanges.push({ sku: line.skuCode, from: line.quantity, to: 0 });
+  }
   for (const line of edit.addLines) {
     lines.push({ id: randomUUID(), sku: line.sku, quantity: line.quantity, unitPrice: quoted.prices.get(line.sku) ?? 0, existing: null, reheld: true });
     summary.push(`${line.sku} × ${line.quantity} added`);
+    lineChanges.push({ sku: line.sku, from: 0, to: line.quantity });
   }
   if (lines.length === 0) throw new DomainError('BAD_USER_INPUT', `An order keeps at least one line: cancel order ${order.number} instead`, { field: 'removeLineIds' });
   if (current.length + edit.addLines.length > MAX_LINES) throw new DomainError('INVALID_QUANTITY', `An order has at most ${MAX_LINES} lines`, { max: MAX_LINES });
@@ -215,6 +226,10 @@ function planEdit(ctx: OrdersContext, order: Order, current: readonly OrderLine[
   if (edit.pickupLocationId && destinationChanged) summary.push('pickup store changed');
   const method = methodAfter(order, edit);
   if (method !== order.deliveryMethod) summary.push(method === 'SHIP' ? 'shipped instead of collected' : 'collected instead of shipped');
+  let deliveryChange: EditPlan['deliveryChange'] = null;
+  if (method !== order.deliveryMethod) deliveryChange = method === 'SHIP' ? 'SHIP_INSTEAD' : 'PICKUP_INSTEAD';
+  else if (edit.shipTo) deliveryChange = 'ADDRESS';
+  else if (edit.pickupLocationId && destinationChanged) deliveryChange = 'PICKUP_STORE';
 
   const taxCountry = edit.shipTo?.country ?? quoted.storeCountry ?? order.taxCountry ?? order.shipToCountry ?? HOME_TAX_COUNTRY;
   const priced = priceOrder({
@@ -237,7 +252,7 @@ function planEdit(ctx: OrdersContext, order: Order, current: readonly OrderLine[
     longitude: edit.shipTo ? edit.shipToPoint.longitude : null,
   };
   const releaseLineIds = [...removed.map((line) => line.id), ...lines.filter((line) => line.reheld && line.existing).map((line) => line.id)];
-  return { method, lines, removed, priced, taxCountry, delivery, releaseLineIds, summary };
+  return { method, lines, removed, priced, taxCountry, delivery, releaseLineIds, summary, lineChanges, deliveryChange };
 }
 
 /** Funds held for the order now: what its open authorizations hold and have not captured. */
@@ -451,7 +466,16 @@ export async function editOrder(ctx: OrdersContext, command: EditOrderCommand): 
       type: 'OrderEdited',
       aggregateType: 'Order',
       aggregateId: order.id,
-      payload: { orderId: order.id, customerId: order.customerId ?? null, changes: plan.summary, total: { amount: order.total, currency: order.currency }, previousTotal: totalBefore },
+      payload: {
+        orderId: order.id,
+        number: order.number,
+        customerId: order.customerId ?? null,
+        changes: plan.summary,
+        lineChanges: plan.lineChanges,
+        deliveryChange: plan.deliveryChange,
+        total: { amount: order.total, currency: order.currency },
+        previousTotal: totalBefore,
+      },
     });
     recordAudit(
       { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },

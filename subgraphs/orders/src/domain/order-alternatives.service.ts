@@ -505,6 +505,8 @@ export async function acceptOrderAlternative(ctx: OrdersContext, command: Accept
         kind: alternative.kind,
         description: alternative.description,
         summary: applied.summary,
+        // The same change as data, for the customer's message in their language.
+        substitutes: alternative.kind === 'SUBSTITUTE' ? alternative.lines.filter((line) => line.replacesSku !== null).map((line) => ({ sku: line.sku, quantity: line.quantity, replacesSku: line.replacesSku })) : [],
         status: to,
         total: { amount: order.total, currency: order.currency },
         previousTotal: totalBefore,

@@ -24,6 +24,8 @@ export const IdempotencyRecordSchema = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   uniques: [{ properties: ['scope', 'key'] }],
+  // The retention worker prunes by age.
+  indexes: [{ properties: ['createdAt'] }],
   checks: [{ name: 'idempotency_record_outcome_check', expression: (columns) => `(${columns.order} is null) <> (${columns.outOfStock} is null)` }],
 });
 

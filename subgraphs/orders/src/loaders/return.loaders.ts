@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
-import { Cursor } from '@mikro-orm/core';
-import { entityByIdLoader, groupedLoader, isUuid, type Connection, type EntityManager, type NewestFirstPosition } from '@oms/platform';
+import { entityByIdLoader, groupedLoader, isUuid, newestFirstPagesLoader, type EntityManager } from '@oms/platform';
 import { Exchange } from '../entities/exchange.entity.ts';
 import { OrderLine } from '../entities/order-line.entity.ts';
 import { Refund } from '../entities/refund.entity.ts';
@@ -8,41 +7,8 @@ import { ReturnLine } from '../entities/return-line.entity.ts';
 import { Return } from '../entities/return.entity.ts';
 import { customerFiguresOf, type CustomerFigures } from '../domain/returns/customer-figures.ts';
 
-const NEWEST_FIRST = { createdAt: 'desc', id: 'desc' } as const;
-
 function table(em: EntityManager, name: string): string {
   return em.getPlatform().quoteIdentifier(`${em.config.get('schema')}.${name}`);
-}
-
-/** The first `first` returns of each customer, newest first, after `after` when given: one statement per batch. */
-function customerReturnsLoader(em: EntityManager, first: number, after: NewestFirstPosition | null): DataLoader<string, Connection<Return>> {
-  const meta = em.getMetadata().get(Return);
-  return new DataLoader<string, Connection<Return>>(async (customerIds) => {
-    const valid = [...new Set(customerIds.filter(isUuid).map((id) => id.toLowerCase()))];
-    const byCustomer = new Map<string, Return[]>(valid.map((id) => [id, []]));
-    if (valid.length > 0) {
-      const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-        `select page.* from unnest(array[?]::uuid[]) as customer(id)
-         cross join lateral (
-           select * from ${table(em, 'return')} as r
-           where r.customer_id = customer.id${after ? ' and (r.created_at, r.id) < (?::timestamptz, ?::uuid)' : ''}
-           order by r.created_at desc, r.id desc
-           limit ?
-         ) as page`,
-        after ? [valid, after.createdAt, after.id, first + 1] : [valid, first + 1],
-      );
-      for (const row of rows) {
-        const found = em.map(Return, row);
-        if (found.customerId) byCustomer.get(found.customerId)?.push(found);
-      }
-    }
-    return customerIds.map((customerId) => {
-      const returns = byCustomer.get(customerId.toLowerCase()) ?? [];
-      const nodes = returns.slice(0, first);
-      const edges = nodes.map((node) => ({ cursor: Cursor.for(meta, { createdAt: node.createdAt, id: node.id }, NEWEST_FIRST), node }));
-      return { edges, pageInfo: { hasNextPage: returns.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
-    });
-  });
 }
 
 /** Sums of a customer's store-credit ledger per currency, for many customers in one statement. */
@@ -64,7 +30,6 @@ function storeCreditLoader(em: EntityManager): DataLoader<string, Map<string, nu
 
 /** Per request: returns, their lines, refunds and exchanges by the keys the schema asks with. */
 export function createReturnLoaders(em: EntityManager) {
-  const customerReturnPages = new Map<string, DataLoader<string, Connection<Return>>>();
   return {
     returnById: entityByIdLoader(em, Return),
     orderLineById: entityByIdLoader(em, OrderLine),
@@ -94,15 +59,8 @@ export function createReturnLoaders(em: EntityManager) {
     }),
     storeCreditByCustomerId: storeCreditLoader(em),
     figuresByCustomerId: new DataLoader<string, CustomerFigures>((customerIds) => customerFiguresOf(em, customerIds)),
-    returnsByCustomerId(first: number, after: NewestFirstPosition | null): DataLoader<string, Connection<Return>> {
-      const key = JSON.stringify([first, after?.createdAt.toISOString() ?? null, after?.id ?? null]);
-      let loader = customerReturnPages.get(key);
-      if (!loader) {
-        loader = customerReturnsLoader(em, first, after);
-        customerReturnPages.set(key, loader);
-      }
-      return loader;
-    },
+    /** The first `first` returns of each customer, newest first, after `after` when given: one statement per batch. */
+    returnsByCustomerId: newestFirstPagesLoader(em, Return, 'customer_id'),
   };
 }
 

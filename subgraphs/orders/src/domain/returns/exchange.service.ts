@@ -237,7 +237,9 @@ async function completeExchange(ctx: OrdersContext, exchangeId: string, replacem
       payload: {
         exchangeId: exchange.id,
         returnId: returned.id,
+        returnNumber: returned.number,
         orderId: original.id,
+        orderNumber: original.number,
         replacementOrderId: replacement.id,
         replacementOrderNumber: replacement.number,
         customerId: original.customerId ?? null,

@@ -236,7 +236,8 @@ export function markReturnInTransit(ctx: OrdersContext, input: { returnId: strin
     return {
       to: 'IN_TRANSIT',
       note: `return ${found.number} on its way back with ${carrier} (${tracking})`,
-      event: { type: 'ReturnInTransit', extra: { carrier, trackingNumber: tracking } },
+      // labelIssued: the OMS's own prepaid label (the customer's message says so), not the customer's carrier.
+      event: { type: 'ReturnInTransit', extra: { carrier, trackingNumber: tracking, labelIssued: !input.carrier?.trim() } },
       audit: { carrier, trackingNumber: tracking },
     };
   });
