@@ -1,7 +1,7 @@
 // `pnpm start`: the whole OMS on one machine. PostgreSQL is embedded (data in ./.data) unless
 // DATABASE_URL is set; demo data loads on first run. Ctrl-C stops everything.
 import path from 'node:path';
-import { assertPortFree, ConfigError, createLogger, loadPlatformConfig, parseConfig, port } from '@oms/platform';
+import { assertPortFree, ConfigError, createLogger, loadPlatformConfig, loadRetentionPolicy, parseConfig, port } from '@oms/platform';
 import { z } from 'zod';
 import { buildConsole, consoleBuildIsFresh } from '../console/build.ts';
 import { launchSystem, type LaunchedSystem } from './launcher.ts';
@@ -12,6 +12,7 @@ const started = Date.now();
 
 function settings() {
   loadPlatformConfig();
+  loadRetentionPolicy();
   return parseConfig(
     z.object({
       DATABASE_URL: z.string().optional(),

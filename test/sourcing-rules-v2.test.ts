@@ -7,7 +7,7 @@ import { createSku } from './support/order-fixtures.ts';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
 
 let system: TestSystem;
-/** The orders service's internal client: the allocation input carries what order capture does not expose yet (the segment). */
+/** The orders service's internal client: allocations for a customer segment, as order capture makes them for signed-in customers. */
 let ordersService: ServiceClient;
 
 beforeAll(async () => {
@@ -167,7 +167,7 @@ async function allocateWithSegment(sku: string, to: keyof typeof ADDRESSES, cust
       channel,
       delivery: { method: 'SHIP', country: address.country, region: address.region, postalCode: address.postalCode },
       lines: [{ lineId: randomUUID(), sku, quantity: 1 }],
-      customerSegment,
+      customerSegments: customerSegment === null ? null : [customerSegment],
     },
   });
   expect(data.allocateOrderStock.__typename).toBe('StockAllocated');

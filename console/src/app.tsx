@@ -8,6 +8,7 @@ import { NewOrder } from './screens/new-order.tsx';
 import { OrderDetail } from './screens/order-detail.tsx';
 import { OrderList } from './screens/orders.tsx';
 import { Reports } from './screens/reports.tsx';
+import { ReturnPolicy } from './screens/return-policy.tsx';
 import { SignIn } from './screens/sign-in.tsx';
 import { Sourcing } from './screens/sourcing.tsx';
 import { Store } from './screens/store.tsx';
@@ -35,6 +36,7 @@ const SCREENS: readonly Screen[] = [
   { path: '/customers', title: 'Customers', scope: 'customers:read', render: () => <CustomerList /> },
   { path: '/customers/:id', title: 'Customer', scope: 'customers:read', nav: false, render: ({ id }) => <CustomerDetail id={id ?? ''} /> },
   { path: '/store', title: 'Store', scope: 'fulfillment:write', render: () => <Store /> },
+  { path: '/return-policy', title: 'Return policy', scope: 'returns:write', render: () => <ReturnPolicy /> },
   { path: '/reports', title: 'Reporting', scope: 'reports:read', render: () => <Reports /> },
 ];
 

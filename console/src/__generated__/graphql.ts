@@ -57,6 +57,11 @@ export type AllocationStatus =
   | 'RELEASED'
   | 'SHIPPED';
 
+export type AppeasementLimitInput = {
+  maxAmount?: number | null | undefined;
+  role: StaffRole;
+};
+
 export type AppeasementMethod =
   | 'REFUND'
   | 'STORE_CREDIT';
@@ -68,9 +73,24 @@ export type CancelOrderInput = {
   reason: string;
 };
 
+export type CaseStatus =
+  | 'OPEN'
+  | 'PENDING_CUSTOMER'
+  | 'RESOLVED';
+
+export type CategoryReturnWindowInput = {
+  category: string;
+  days: number;
+};
+
 export type ChangeLineQuantityInput = {
   lineId: string | number;
   quantity: number;
+};
+
+export type ChannelReturnWindowInput = {
+  channel: SalesChannel;
+  days: number;
 };
 
 export type CompletePickWaveInput = {
@@ -84,6 +104,18 @@ export type ConfirmPickupInput = {
   fulfillmentOrderId: string | number;
   /** Reserve in store: the point-of-sale transaction that took the payment (required). */
   posTransactionReference?: string | null | undefined;
+};
+
+export type CreateExchangeInput = {
+  channel?: SalesChannel | null | undefined;
+  lines?: Array<ReturnLineInput> | null | undefined;
+  orderId?: string | number | null | undefined;
+  /** Pays the difference of a dearer replacement; without it the difference is recorded as due. */
+  payment?: PaymentInput | null | undefined;
+  /** Per returned order line, what replaces it. */
+  replacements: Array<ExchangeReplacementInput>;
+  /** The return whose goods are replaced; or give orderId and lines to request the return at once. */
+  returnId?: string | number | null | undefined;
 };
 
 export type CreatePickWaveInput = {
@@ -142,6 +174,29 @@ export type ErasureStatus =
   /** Some services have not confirmed yet. */
   | 'PENDING';
 
+export type ExchangeReplacementInput = {
+  orderLineId: string | number;
+  quantity: number;
+  sku: string;
+};
+
+export type ExchangeSettlement =
+  /** The difference was charged (authorized and captured). */
+  | 'CHARGED'
+  /** The customer owes the difference (amountDue). */
+  | 'DUE'
+  /** Replacement and returned goods are worth the same. */
+  | 'NONE'
+  /** The replacement is cheaper: the difference is refunded with the return. */
+  | 'REFUND_WITH_RETURN';
+
+export type ExchangeStatus =
+  | 'COMPLETED'
+  /** The last attempt placed no order (out of stock, refused): createExchange may be called again. */
+  | 'FAILED'
+  /** The replacement order is being placed. */
+  | 'PENDING';
+
 export type FulfillmentOrderStatus =
   | 'ACCEPTED'
   | 'CANCELLED'
@@ -198,6 +253,16 @@ export type HoldReason =
   /** Stock is missing for the order. */
   | 'STOCK_SHORTAGE';
 
+export type InspectReturnInput = {
+  lines: Array<InspectReturnLineInput>;
+  returnId: string | number;
+};
+
+export type InspectReturnLineInput = {
+  disposition: ReturnDisposition;
+  returnLineId: string | number;
+};
+
 export type InteractionChannel =
   | 'CALL'
   | 'CHAT'
@@ -225,6 +290,59 @@ export type MarkReadyForPickupInput = {
   fulfillmentOrderId: string | number;
   /** Days the customer has to collect (1 to 14; default 3). */
   holdDays?: number | null | undefined;
+};
+
+export type MarkReturnInTransitInput = {
+  /** Without carrier and tracking number, a return label is issued (OMS returns label, generated tracking number). */
+  carrier?: string | null | undefined;
+  returnId: string | number;
+  trackingNumber?: string | null | undefined;
+};
+
+export type NotificationStatus =
+  /** Every attempt failed; see lastError. */
+  | 'FAILED'
+  /** Recorded; sent (or retried) by the notification sender. */
+  | 'PENDING'
+  | 'SENT';
+
+/** A customer's order milestone a message is sent for. */
+export type NotificationTemplate =
+  /** A goodwill refund or store credit (amount and method; staff's reason is not quoted). */
+  | 'APPEASEMENT_GRANTED'
+  /** The replacement order of an exchange and how the price difference is settled. */
+  | 'EXCHANGE_CREATED'
+  /** Units that waited for stock saved by an alternative (another store, delivery, a substitute, the rest cancelled). */
+  | 'ORDER_ALTERNATIVE_ACCEPTED'
+  | 'ORDER_CANCELLED'
+  | 'ORDER_CONFIRMED'
+  | 'ORDER_DELIVERED'
+  /** Lines, quantities or delivery changed before release; the new total. */
+  | 'ORDER_EDITED'
+  | 'ORDER_HOLD_RELEASED'
+  | 'ORDER_ON_HOLD'
+  /** Money given back: a return's refund (amount and method). */
+  | 'ORDER_REFUNDED'
+  | 'ORDER_SHIPPED'
+  | 'PICKED_UP'
+  | 'PICKUP_EXPIRED'
+  | 'PICKUP_READY'
+  /** A return waiting for a decision approved, with the send-back instructions. */
+  | 'RETURN_APPROVED'
+  /** A return settled without a refund (its value paid for an exchange). */
+  | 'RETURN_CLOSED'
+  | 'RETURN_INSPECTED'
+  /** A return on its way back: the carrier or the issued return label, and the tracking number. */
+  | 'RETURN_IN_TRANSIT'
+  | 'RETURN_RECEIVED'
+  /** A return refused, with the reason staff gave for the customer. */
+  | 'RETURN_REJECTED'
+  /** A return asked for: its number and what to do next (the send-back instructions when approved at once). */
+  | 'RETURN_REQUESTED';
+
+export type OpenCaseInput = {
+  customerId: string | number;
+  subject: string;
 };
 
 export type OrderActivityKind =
@@ -369,11 +487,28 @@ export type PurchaseOrderStatus =
   | 'PARTIALLY_RECEIVED'
   | 'RECEIVED';
 
+export type ReceiveReturnInput = {
+  /** Units that arrived per line; every requested unit when omitted. */
+  lines?: Array<ReceiveReturnLineInput> | null | undefined;
+  locationId: string | number;
+  returnId: string | number;
+};
+
+export type ReceiveReturnLineInput = {
+  quantity: number;
+  returnLineId: string | number;
+};
+
 export type RefundMethod =
   /** Back to the payment the order was paid with, through its provider (partial refunds). */
   | 'ORIGINAL_PAYMENT'
   /** To the customer's store-credit balance. */
   | 'STORE_CREDIT';
+
+export type RefundReturnInput = {
+  method?: RefundMethod | null | undefined;
+  returnId: string | number;
+};
 
 /** A refund the provider refused is not recorded (the call fails, nothing changes): every recorded refund succeeded. */
 export type RefundStatus =
@@ -428,6 +563,14 @@ export type RequestReturnInput = {
   orderId: string | number;
 };
 
+export type ReturnDisposition =
+  /** Non-sellable, to be disposed of. */
+  | 'DISPOSE'
+  /** Non-sellable until refurbished. */
+  | 'REFURBISH'
+  /** Back on the shelf: sellable at the receiving location. */
+  | 'RESTOCK';
+
 export type ReturnItemCondition =
   | 'DAMAGED'
   | 'NEW_UNOPENED'
@@ -439,6 +582,16 @@ export type ReturnLineInput = {
   orderLineId: string | number;
   quantity: number;
   reasonCode: ReturnReasonCode;
+};
+
+export type ReturnPolicyInput = {
+  appeasementLimits: Array<AppeasementLimitInput>;
+  approvalThreshold?: number | null | undefined;
+  categoryWindows?: Array<CategoryReturnWindowInput> | null | undefined;
+  channelWindows?: Array<ChannelReturnWindowInput> | null | undefined;
+  defaultWindowDays: number;
+  nonReturnableCategories?: Array<string> | null | undefined;
+  nonReturnableSkus?: Array<string> | null | undefined;
 };
 
 export type ReturnReasonCode =
@@ -816,7 +969,7 @@ export type Customer360QueryVariables = Exact<{
 }>;
 
 
-export type Customer360Query = { customer: { id: string, name: string, firstName: string, lastName: string, email: string, phone: string | null, createdAt: string, tags: Array<string>, orderCount: number | null, returnRate: number | null, lastOrderAt: string | null, lifetimeValue: { amount: number, currency: string } | null, storeCreditBalance: { amount: number, currency: string } | null, addresses: Array<{ id: string, label: string | null, line1: string, line2: string | null, city: string, postalCode: string, country: string, isDefaultShipping: boolean, isDefaultBilling: boolean }>, orders: { edges: Array<{ node: { id: string, number: string, status: OrderStatus, channel: SalesChannel, email: string, placedAt: string, deliveryMethod: DeliveryMethod, lines: Array<{ id: string, lineNumber: number, quantity: number, shippedQuantity: number, sku: { code: string, name: string } | null }>, total: { amount: number, currency: string } } }> } | null, returns: { edges: Array<{ node: { id: string, number: string, status: ReturnStatus, createdAt: string, requestedBy: string, value: { amount: number, currency: string }, order: { id: string, number: string }, lines: Array<{ id: string, quantity: number, reasonCode: ReturnReasonCode, sku: { code: string, name: string } | null }> } }> } | null, interactions: { edges: Array<{ node: { id: string, channel: InteractionChannel, reason: string, outcome: string | null, notes: string | null, at: string, agentId: string, agent: { name: string } | null, orders: Array<{ id: string, number: string }> } }> }, shipments: Array<{ id: string, status: ShipmentStatus, carrier: string | null, trackingNumber: string | null, shippedAt: string | null, deliveredAt: string | null, order: { id: string, number: string } | null }> | null } | null };
+export type Customer360Query = { customer: { id: string, name: string, firstName: string, lastName: string, email: string, phone: string | null, createdAt: string, tags: Array<string>, orderCount: number | null, returnRate: number | null, lastOrderAt: string | null, lifetimeValue: { amount: number, currency: string } | null, storeCreditBalance: { amount: number, currency: string } | null, addresses: Array<{ id: string, label: string | null, line1: string, line2: string | null, city: string, postalCode: string, country: string, isDefaultShipping: boolean, isDefaultBilling: boolean }>, orders: { edges: Array<{ node: { id: string, number: string, status: OrderStatus, channel: SalesChannel, email: string, placedAt: string, deliveryMethod: DeliveryMethod, lines: Array<{ id: string, lineNumber: number, quantity: number, shippedQuantity: number, sku: { code: string, name: string } | null }>, total: { amount: number, currency: string } } }> } | null, returns: { edges: Array<{ node: { id: string, number: string, status: ReturnStatus, createdAt: string, requestedBy: string, value: { amount: number, currency: string }, order: { id: string, number: string }, lines: Array<{ id: string, quantity: number, reasonCode: ReturnReasonCode, sku: { code: string, name: string } | null }> } }> } | null, interactions: { edges: Array<{ node: { id: string, channel: InteractionChannel, reason: string, outcome: string | null, notes: string | null, at: string, agentId: string, agent: { name: string } | null, orders: Array<{ id: string, number: string }>, returns: Array<{ id: string, number: string }>, case: { id: string, subject: string } | null } }> }, shipments: Array<{ id: string, status: ShipmentStatus, carrier: string | null, trackingNumber: string | null, shippedAt: string | null, deliveredAt: string | null, order: { id: string, number: string } | null }> | null } | null };
 
 export type StoreWorkFragment = { id: string, orderNumber: string, type: FulfillmentType, status: FulfillmentOrderStatus, createdAt: string, readyForPickupAt: string | null, pickupDeadline: string | null, pickedUpAt: string | null, curbsideArrival: { arrivedAt: string, parkingSpot: string | null, vehicle: string | null } | null, pickWave: { id: string } | null, lines: Array<{ id: string, skuCode: string, quantity: number, pickedQuantity: number | null, cancelledQuantity: number, binCode: string | null, sku: { name: string } | null }>, shipment: { id: string, parcels: Array<{ id: string, sequence: number, trackingNumber: string | null, status: ParcelStatus }> } | null, order: { id: string, customer: { name: string } | null } | null };
 
@@ -999,3 +1152,124 @@ export type AcceptOrderAlternativeMutationVariables = Exact<{
 
 
 export type AcceptOrderAlternativeMutation = { acceptOrderAlternative: { id: string, status: OrderStatus } };
+
+export type ReturnDetailFragment = { id: string, number: string, status: ReturnStatus, channel: SalesChannel, createdAt: string, updatedAt: string, requestedBy: string, requiresApproval: boolean, policyVersion: number, rejectionReason: string | null, carrier: string | null, trackingNumber: string | null, receivedAt: string | null, inspectedAt: string | null, receivedLocation: { id: string, name: string } | null, value: { amount: number, currency: string }, order: { id: string, number: string }, lines: Array<{ id: string, quantity: number, receivedQuantity: number, reasonCode: ReturnReasonCode, condition: ReturnItemCondition, disposition: ReturnDisposition | null, value: { amount: number, currency: string }, orderLine: { id: string, lineNumber: number }, sku: { code: string, name: string } | null }>, refund: { id: string, method: RefundMethod, status: RefundStatus, providerReference: string | null, at: string, amount: { amount: number, currency: string } } | null, exchange: { id: string, status: ExchangeStatus, settlement: ExchangeSettlement, credit: { amount: number, currency: string }, creditUsed: { amount: number, currency: string }, replacementTotal: { amount: number, currency: string } | null, priceDifference: { amount: number, currency: string } | null, amountDue: { amount: number, currency: string }, replacementOrder: { id: string, number: string, status: OrderStatus } | null } | null };
+
+export type ApproveReturnMutationVariables = Exact<{
+  returnId: string | number;
+}>;
+
+
+export type ApproveReturnMutation = { approveReturn: { id: string, number: string, status: ReturnStatus, channel: SalesChannel, createdAt: string, updatedAt: string, requestedBy: string, requiresApproval: boolean, policyVersion: number, rejectionReason: string | null, carrier: string | null, trackingNumber: string | null, receivedAt: string | null, inspectedAt: string | null, receivedLocation: { id: string, name: string } | null, value: { amount: number, currency: string }, order: { id: string, number: string }, lines: Array<{ id: string, quantity: number, receivedQuantity: number, reasonCode: ReturnReasonCode, condition: ReturnItemCondition, disposition: ReturnDisposition | null, value: { amount: number, currency: string }, orderLine: { id: string, lineNumber: number }, sku: { code: string, name: string } | null }>, refund: { id: string, method: RefundMethod, status: RefundStatus, providerReference: string | null, at: string, amount: { amount: number, currency: string } } | null, exchange: { id: string, status: ExchangeStatus, settlement: ExchangeSettlement, credit: { amount: number, currency: string }, creditUsed: { amount: number, currency: string }, replacementTotal: { amount: number, currency: string } | null, priceDifference: { amount: number, currency: string } | null, amountDue: { amount: number, currency: string }, replacementOrder: { id: string, number: string, status: OrderStatus } | null } | null } };
+
+export type RejectReturnMutationVariables = Exact<{
+  returnId: string | number;
+  reason: string;
+}>;
+
+
+export type RejectReturnMutation = { rejectReturn: { id: string, number: string, status: ReturnStatus, channel: SalesChannel, createdAt: string, updatedAt: string, requestedBy: string, requiresApproval: boolean, policyVersion: number, rejectionReason: string | null, carrier: string | null, trackingNumber: string | null, receivedAt: string | null, inspectedAt: string | null, receivedLocation: { id: string, name: string } | null, value: { amount: number, currency: string }, order: { id: string, number: string }, lines: Array<{ id: string, quantity: number, receivedQuantity: number, reasonCode: ReturnReasonCode, condition: ReturnItemCondition, disposition: ReturnDisposition | null, value: { amount: number, currency: string }, orderLine: { id: string, lineNumber: number }, sku: { code: string, name: string } | null }>, refund: { id: string, method: RefundMethod, status: RefundStatus, providerReference: string | null, at: string, amount: { amount: number, currency: string } } | null, exchange: { id: string, status: ExchangeStatus, settlement: ExchangeSettlement, credit: { amount: number, currency: string }, creditUsed: { amount: number, currency: string }, replacementTotal: { amount: number, currency: string } | null, priceDifference: { amount: number, currency: string } | null, amountDue: { amount: number, currency: string }, replacementOrder: { id: string, number: string, status: OrderStatus } | null } | null } };
+
+export type MarkReturnInTransitMutationVariables = Exact<{
+  input: MarkReturnInTransitInput;
+}>;
+
+
+export type MarkReturnInTransitMutation = { markReturnInTransit: { id: string, number: string, status: ReturnStatus, channel: SalesChannel, createdAt: string, updatedAt: string, requestedBy: string, requiresApproval: boolean, policyVersion: number, rejectionReason: string | null, carrier: string | null, trackingNumber: string | null, receivedAt: string | null, inspectedAt: string | null, receivedLocation: { id: string, name: string } | null, value: { amount: number, currency: string }, order: { id: string, number: string }, lines: Array<{ id: string, quantity: number, receivedQuantity: number, reasonCode: ReturnReasonCode, condition: ReturnItemCondition, disposition: ReturnDisposition | null, value: { amount: number, currency: string }, orderLine: { id: string, lineNumber: number }, sku: { code: string, name: string } | null }>, refund: { id: string, method: RefundMethod, status: RefundStatus, providerReference: string | null, at: string, amount: { amount: number, currency: string } } | null, exchange: { id: string, status: ExchangeStatus, settlement: ExchangeSettlement, credit: { amount: number, currency: string }, creditUsed: { amount: number, currency: string }, replacementTotal: { amount: number, currency: string } | null, priceDifference: { amount: number, currency: string } | null, amountDue: { amount: number, currency: string }, replacementOrder: { id: string, number: string, status: OrderStatus } | null } | null } };
+
+export type ReceiveReturnMutationVariables = Exact<{
+  input: ReceiveReturnInput;
+}>;
+
+
+export type ReceiveReturnMutation = { receiveReturn: { id: string, number: string, status: ReturnStatus, channel: SalesChannel, createdAt: string, updatedAt: string, requestedBy: string, requiresApproval: boolean, policyVersion: number, rejectionReason: string | null, carrier: string | null, trackingNumber: string | null, receivedAt: string | null, inspectedAt: string | null, receivedLocation: { id: string, name: string } | null, value: { amount: number, currency: string }, order: { id: string, number: string }, lines: Array<{ id: string, quantity: number, receivedQuantity: number, reasonCode: ReturnReasonCode, condition: ReturnItemCondition, disposition: ReturnDisposition | null, value: { amount: number, currency: string }, orderLine: { id: string, lineNumber: number }, sku: { code: string, name: string } | null }>, refund: { id: string, method: RefundMethod, status: RefundStatus, providerReference: string | null, at: string, amount: { amount: number, currency: string } } | null, exchange: { id: string, status: ExchangeStatus, settlement: ExchangeSettlement, credit: { amount: number, currency: string }, creditUsed: { amount: number, currency: string }, replacementTotal: { amount: number, currency: string } | null, priceDifference: { amount: number, currency: string } | null, amountDue: { amount: number, currency: string }, replacementOrder: { id: string, number: string, status: OrderStatus } | null } | null } };
+
+export type InspectReturnMutationVariables = Exact<{
+  input: InspectReturnInput;
+}>;
+
+
+export type InspectReturnMutation = { inspectReturn: { id: string, number: string, status: ReturnStatus, channel: SalesChannel, createdAt: string, updatedAt: string, requestedBy: string, requiresApproval: boolean, policyVersion: number, rejectionReason: string | null, carrier: string | null, trackingNumber: string | null, receivedAt: string | null, inspectedAt: string | null, receivedLocation: { id: string, name: string } | null, value: { amount: number, currency: string }, order: { id: string, number: string }, lines: Array<{ id: string, quantity: number, receivedQuantity: number, reasonCode: ReturnReasonCode, condition: ReturnItemCondition, disposition: ReturnDisposition | null, value: { amount: number, currency: string }, orderLine: { id: string, lineNumber: number }, sku: { code: string, name: string } | null }>, refund: { id: string, method: RefundMethod, status: RefundStatus, providerReference: string | null, at: string, amount: { amount: number, currency: string } } | null, exchange: { id: string, status: ExchangeStatus, settlement: ExchangeSettlement, credit: { amount: number, currency: string }, creditUsed: { amount: number, currency: string }, replacementTotal: { amount: number, currency: string } | null, priceDifference: { amount: number, currency: string } | null, amountDue: { amount: number, currency: string }, replacementOrder: { id: string, number: string, status: OrderStatus } | null } | null } };
+
+export type RefundReturnMutationVariables = Exact<{
+  input: RefundReturnInput;
+}>;
+
+
+export type RefundReturnMutation = { refundReturn: { id: string, number: string, status: ReturnStatus, channel: SalesChannel, createdAt: string, updatedAt: string, requestedBy: string, requiresApproval: boolean, policyVersion: number, rejectionReason: string | null, carrier: string | null, trackingNumber: string | null, receivedAt: string | null, inspectedAt: string | null, receivedLocation: { id: string, name: string } | null, value: { amount: number, currency: string }, order: { id: string, number: string }, lines: Array<{ id: string, quantity: number, receivedQuantity: number, reasonCode: ReturnReasonCode, condition: ReturnItemCondition, disposition: ReturnDisposition | null, value: { amount: number, currency: string }, orderLine: { id: string, lineNumber: number }, sku: { code: string, name: string } | null }>, refund: { id: string, method: RefundMethod, status: RefundStatus, providerReference: string | null, at: string, amount: { amount: number, currency: string } } | null, exchange: { id: string, status: ExchangeStatus, settlement: ExchangeSettlement, credit: { amount: number, currency: string }, creditUsed: { amount: number, currency: string }, replacementTotal: { amount: number, currency: string } | null, priceDifference: { amount: number, currency: string } | null, amountDue: { amount: number, currency: string }, replacementOrder: { id: string, number: string, status: OrderStatus } | null } | null } };
+
+export type CreateExchangeMutationVariables = Exact<{
+  input: CreateExchangeInput;
+}>;
+
+
+export type CreateExchangeMutation = { createExchange:
+    | { __typename: 'Exchange', id: string, status: ExchangeStatus, settlement: ExchangeSettlement, priceDifference: { amount: number, currency: string } | null, amountDue: { amount: number, currency: string }, replacementOrder: { id: string, number: string } | null }
+    | { __typename: 'OutOfStock', lines: Array<{ sku: string, requested: number, available: number }> }
+    | { __typename: 'ReturnRefused', refusals: Array<{ sku: string, code: ReturnRefusalCode, message: string }> }
+   };
+
+export type OrderReturnsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderReturnsQuery = { order: { id: string, returns: Array<{ id: string, number: string, status: ReturnStatus, channel: SalesChannel, createdAt: string, updatedAt: string, requestedBy: string, requiresApproval: boolean, policyVersion: number, rejectionReason: string | null, carrier: string | null, trackingNumber: string | null, receivedAt: string | null, inspectedAt: string | null, receivedLocation: { id: string, name: string } | null, value: { amount: number, currency: string }, order: { id: string, number: string }, lines: Array<{ id: string, quantity: number, receivedQuantity: number, reasonCode: ReturnReasonCode, condition: ReturnItemCondition, disposition: ReturnDisposition | null, value: { amount: number, currency: string }, orderLine: { id: string, lineNumber: number }, sku: { code: string, name: string } | null }>, refund: { id: string, method: RefundMethod, status: RefundStatus, providerReference: string | null, at: string, amount: { amount: number, currency: string } } | null, exchange: { id: string, status: ExchangeStatus, settlement: ExchangeSettlement, credit: { amount: number, currency: string }, creditUsed: { amount: number, currency: string }, replacementTotal: { amount: number, currency: string } | null, priceDifference: { amount: number, currency: string } | null, amountDue: { amount: number, currency: string }, replacementOrder: { id: string, number: string, status: OrderStatus } | null } | null }> } | null };
+
+export type CustomerReturnsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CustomerReturnsQuery = { customer: { id: string, returns: { edges: Array<{ node: { id: string, number: string, status: ReturnStatus, channel: SalesChannel, createdAt: string, updatedAt: string, requestedBy: string, requiresApproval: boolean, policyVersion: number, rejectionReason: string | null, carrier: string | null, trackingNumber: string | null, receivedAt: string | null, inspectedAt: string | null, receivedLocation: { id: string, name: string } | null, value: { amount: number, currency: string }, order: { id: string, number: string }, lines: Array<{ id: string, quantity: number, receivedQuantity: number, reasonCode: ReturnReasonCode, condition: ReturnItemCondition, disposition: ReturnDisposition | null, value: { amount: number, currency: string }, orderLine: { id: string, lineNumber: number }, sku: { code: string, name: string } | null }>, refund: { id: string, method: RefundMethod, status: RefundStatus, providerReference: string | null, at: string, amount: { amount: number, currency: string } } | null, exchange: { id: string, status: ExchangeStatus, settlement: ExchangeSettlement, credit: { amount: number, currency: string }, creditUsed: { amount: number, currency: string }, replacementTotal: { amount: number, currency: string } | null, priceDifference: { amount: number, currency: string } | null, amountDue: { amount: number, currency: string }, replacementOrder: { id: string, number: string, status: OrderStatus } | null } | null } }> } | null } | null };
+
+export type ReturnLocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReturnLocationsQuery = { locations: Array<{ id: string, name: string, type: LocationType, active: boolean }> };
+
+export type ReturnPolicyFieldsFragment = { version: number, defaultWindowDays: number, nonReturnableSkus: Array<string>, nonReturnableCategories: Array<string>, approvalThreshold: number | null, updatedBy: string | null, updatedAt: string | null, channelWindows: Array<{ channel: SalesChannel, days: number }>, categoryWindows: Array<{ category: string, days: number }>, appeasementLimits: Array<{ role: StaffRole, maxAmount: number | null }> };
+
+export type ReturnPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReturnPolicyQuery = { returnPolicy: { version: number, defaultWindowDays: number, nonReturnableSkus: Array<string>, nonReturnableCategories: Array<string>, approvalThreshold: number | null, updatedBy: string | null, updatedAt: string | null, channelWindows: Array<{ channel: SalesChannel, days: number }>, categoryWindows: Array<{ category: string, days: number }>, appeasementLimits: Array<{ role: StaffRole, maxAmount: number | null }> } };
+
+export type SetReturnPolicyMutationVariables = Exact<{
+  input: ReturnPolicyInput;
+}>;
+
+
+export type SetReturnPolicyMutation = { setReturnPolicy: { version: number, defaultWindowDays: number, nonReturnableSkus: Array<string>, nonReturnableCategories: Array<string>, approvalThreshold: number | null, updatedBy: string | null, updatedAt: string | null, channelWindows: Array<{ channel: SalesChannel, days: number }>, categoryWindows: Array<{ category: string, days: number }>, appeasementLimits: Array<{ role: StaffRole, maxAmount: number | null }> } };
+
+export type CaseFieldsFragment = { id: string, subject: string, status: CaseStatus, openedBy: string, openedAt: string, updatedAt: string, resolvedAt: string | null, interactions: Array<{ id: string, channel: InteractionChannel, reason: string, at: string }> };
+
+export type CustomerCasesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CustomerCasesQuery = { customer: { id: string, cases: Array<{ id: string, subject: string, status: CaseStatus, openedBy: string, openedAt: string, updatedAt: string, resolvedAt: string | null, interactions: Array<{ id: string, channel: InteractionChannel, reason: string, at: string }> }> } | null };
+
+export type OpenCaseMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type OpenCaseMutation = { openCase: { id: string, subject: string, status: CaseStatus, openedBy: string, openedAt: string, updatedAt: string, resolvedAt: string | null, interactions: Array<{ id: string, channel: InteractionChannel, reason: string, at: string }> } };
+
+export type UpdateCaseStatusMutationVariables = Exact<{
+  id: string | number;
+  status: CaseStatus;
+}>;
+
+
+export type UpdateCaseStatusMutation = { updateCaseStatus: { id: string, subject: string, status: CaseStatus, openedBy: string, openedAt: string, updatedAt: string, resolvedAt: string | null, interactions: Array<{ id: string, channel: InteractionChannel, reason: string, at: string }> } };
+
+export type NotificationsQueryVariables = Exact<{
+  customerId?: string | number | null | undefined;
+  orderId?: string | number | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { edges: Array<{ node: { id: string, template: NotificationTemplate, orderId: string | null, recipient: string, subject: string, body: string, channel: string | null, status: NotificationStatus, attempts: number, lastError: string | null, sentAt: string | null, createdAt: string } }> } };

@@ -417,7 +417,7 @@ export const CUSTOMER_360 = gql<G.Customer360Query, G.Customer360QueryVariables>
         }
       }
       interactions(first: 50) {
-        edges { node { id channel reason outcome notes at agentId agent { name } orders { id number } } }
+        edges { node { id channel reason outcome notes at agentId agent { name } orders { id number } returns { id number } case { id subject } } }
       }
       shipments(first: 20) {
         id
@@ -682,5 +682,205 @@ export const ORDER_SALE_ALTERNATIVES = gql<G.OrderSaleAlternativesQuery, G.Order
 export const ACCEPT_ORDER_ALTERNATIVE = gql<G.AcceptOrderAlternativeMutation, G.AcceptOrderAlternativeMutationVariables>(/* GraphQL */ `
   mutation AcceptOrderAlternative($input: AcceptOrderAlternativeInput!) {
     acceptOrderAlternative(input: $input) { id status }
+  }
+`);
+
+// Returns: one return with everything its lifecycle actions need; every step answers it.
+const RETURN_DETAIL = /* GraphQL */ `
+  fragment ReturnDetail on Return {
+    id
+    number
+    status
+    channel
+    createdAt
+    updatedAt
+    requestedBy
+    requiresApproval
+    policyVersion
+    rejectionReason
+    carrier
+    trackingNumber
+    receivedAt
+    inspectedAt
+    receivedLocation { id name }
+    value { amount currency }
+    order { id number }
+    lines {
+      id
+      quantity
+      receivedQuantity
+      reasonCode
+      condition
+      disposition
+      value { amount currency }
+      orderLine { id lineNumber }
+      sku { code name }
+    }
+    refund { id amount { amount currency } method status providerReference at }
+    exchange {
+      id
+      status
+      settlement
+      credit { amount currency }
+      creditUsed { amount currency }
+      replacementTotal { amount currency }
+      priceDifference { amount currency }
+      amountDue { amount currency }
+      replacementOrder { id number status }
+    }
+  }
+`;
+
+export const APPROVE_RETURN = gql<G.ApproveReturnMutation, G.ApproveReturnMutationVariables>(/* GraphQL */ `
+  mutation ApproveReturn($returnId: ID!) {
+    approveReturn(returnId: $returnId) { ...ReturnDetail }
+  }
+  ${RETURN_DETAIL}
+`);
+
+export const REJECT_RETURN = gql<G.RejectReturnMutation, G.RejectReturnMutationVariables>(/* GraphQL */ `
+  mutation RejectReturn($returnId: ID!, $reason: String!) {
+    rejectReturn(returnId: $returnId, reason: $reason) { ...ReturnDetail }
+  }
+  ${RETURN_DETAIL}
+`);
+
+export const MARK_RETURN_IN_TRANSIT = gql<G.MarkReturnInTransitMutation, G.MarkReturnInTransitMutationVariables>(/* GraphQL */ `
+  mutation MarkReturnInTransit($input: MarkReturnInTransitInput!) {
+    markReturnInTransit(input: $input) { ...ReturnDetail }
+  }
+  ${RETURN_DETAIL}
+`);
+
+export const RECEIVE_RETURN = gql<G.ReceiveReturnMutation, G.ReceiveReturnMutationVariables>(/* GraphQL */ `
+  mutation ReceiveReturn($input: ReceiveReturnInput!) {
+    receiveReturn(input: $input) { ...ReturnDetail }
+  }
+  ${RETURN_DETAIL}
+`);
+
+export const INSPECT_RETURN = gql<G.InspectReturnMutation, G.InspectReturnMutationVariables>(/* GraphQL */ `
+  mutation InspectReturn($input: InspectReturnInput!) {
+    inspectReturn(input: $input) { ...ReturnDetail }
+  }
+  ${RETURN_DETAIL}
+`);
+
+export const REFUND_RETURN = gql<G.RefundReturnMutation, G.RefundReturnMutationVariables>(/* GraphQL */ `
+  mutation RefundReturn($input: RefundReturnInput!) {
+    refundReturn(input: $input) { ...ReturnDetail }
+  }
+  ${RETURN_DETAIL}
+`);
+
+export const CREATE_EXCHANGE = gql<G.CreateExchangeMutation, G.CreateExchangeMutationVariables>(/* GraphQL */ `
+  mutation CreateExchange($input: CreateExchangeInput!) {
+    createExchange(input: $input) {
+      __typename
+      ... on Exchange {
+        id
+        status
+        settlement
+        priceDifference { amount currency }
+        amountDue { amount currency }
+        replacementOrder { id number }
+      }
+      ... on OutOfStock { lines { sku requested available } }
+      ... on ReturnRefused { refusals { sku code message } }
+    }
+  }
+`);
+
+export const ORDER_RETURNS = gql<G.OrderReturnsQuery, G.OrderReturnsQueryVariables>(/* GraphQL */ `
+  query OrderReturns($id: ID!) {
+    order(id: $id) { id returns { ...ReturnDetail } }
+  }
+  ${RETURN_DETAIL}
+`);
+
+export const CUSTOMER_RETURNS = gql<G.CustomerReturnsQuery, G.CustomerReturnsQueryVariables>(/* GraphQL */ `
+  query CustomerReturns($id: ID!) {
+    customer(id: $id) { id returns(first: 50) { edges { node { ...ReturnDetail } } } }
+  }
+  ${RETURN_DETAIL}
+`);
+
+/** Where a return can be received: active warehouses and stores. */
+export const RETURN_LOCATIONS = gql<G.ReturnLocationsQuery>(/* GraphQL */ `
+  query ReturnLocations {
+    locations { id name type active }
+  }
+`);
+
+const RETURN_POLICY_FIELDS = /* GraphQL */ `
+  fragment ReturnPolicyFields on ReturnPolicy {
+    version
+    defaultWindowDays
+    channelWindows { channel days }
+    categoryWindows { category days }
+    nonReturnableSkus
+    nonReturnableCategories
+    approvalThreshold
+    appeasementLimits { role maxAmount }
+    updatedBy
+    updatedAt
+  }
+`;
+
+export const RETURN_POLICY = gql<G.ReturnPolicyQuery>(/* GraphQL */ `
+  query ReturnPolicy {
+    returnPolicy { ...ReturnPolicyFields }
+  }
+  ${RETURN_POLICY_FIELDS}
+`);
+
+export const SET_RETURN_POLICY = gql<G.SetReturnPolicyMutation, G.SetReturnPolicyMutationVariables>(/* GraphQL */ `
+  mutation SetReturnPolicy($input: ReturnPolicyInput!) {
+    setReturnPolicy(input: $input) { ...ReturnPolicyFields }
+  }
+  ${RETURN_POLICY_FIELDS}
+`);
+
+// Care cases of a customer and the interactions logged on them.
+const CASE_FIELDS = /* GraphQL */ `
+  fragment CaseFields on CustomerCase {
+    id
+    subject
+    status
+    openedBy
+    openedAt
+    updatedAt
+    resolvedAt
+    interactions { id channel reason at }
+  }
+`;
+
+export const CUSTOMER_CASES = gql<G.CustomerCasesQuery, G.CustomerCasesQueryVariables>(/* GraphQL */ `
+  query CustomerCases($id: ID!) {
+    customer(id: $id) { id cases { ...CaseFields } }
+  }
+  ${CASE_FIELDS}
+`);
+
+export const OPEN_CASE = gql<G.OpenCaseMutation, G.OpenCaseMutationVariables>(/* GraphQL */ `
+  mutation OpenCase($input: OpenCaseInput!) {
+    openCase(input: $input) { ...CaseFields }
+  }
+  ${CASE_FIELDS}
+`);
+
+export const UPDATE_CASE_STATUS = gql<G.UpdateCaseStatusMutation, G.UpdateCaseStatusMutationVariables>(/* GraphQL */ `
+  mutation UpdateCaseStatus($id: ID!, $status: CaseStatus!) {
+    updateCaseStatus(id: $id, status: $status) { ...CaseFields }
+  }
+  ${CASE_FIELDS}
+`);
+
+/** Messages sent to a customer, or about one order (staff see them all). */
+export const NOTIFICATIONS = gql<G.NotificationsQuery, G.NotificationsQueryVariables>(/* GraphQL */ `
+  query Notifications($customerId: ID, $orderId: ID) {
+    notifications(customerId: $customerId, orderId: $orderId, first: 50) {
+      edges { node { id template orderId recipient subject body channel status attempts lastError sentAt createdAt } }
+    }
   }
 `);

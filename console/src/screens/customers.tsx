@@ -2,7 +2,10 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { AppeasementMethod, Customer360Query, InteractionChannel, ReturnItemCondition, ReturnReasonCode } from '../__generated__/graphql.ts';
 import { CUSTOMER_360, CUSTOMERS, GRANT_APPEASEMENT, LOG_INTERACTION, REQUEST_RETURN } from '../api/operations.ts';
 import { useSession } from '../session.tsx';
+import { Cases, useCustomerCases } from './cases.tsx';
 import { CustomerPrivacy } from './customer-privacy.tsx';
+import { Notifications } from './notifications.tsx';
+import { ReturnsPanel } from './returns.tsx';
 import { useMutation, useQuery } from '../ui/api-hooks.tsx';
 import { ConfirmDialog, DateTime, ErrorMessage, formatDateTime, formatMoney, humanize, Loading, Notice, StatusBadge } from '../ui/components.tsx';
 import { Link, useRouter } from '../ui/router.tsx';
@@ -70,6 +73,14 @@ export function CustomerList() {
 export function CustomerDetail({ id }: { id: string }) {
   const { can } = useSession();
   const detail = useQuery(CUSTOMER_360, { id });
+  const cases = useCustomerCases(id);
+  // Bumped after a care action, so the panels with their own queries read again too.
+  const [version, setVersion] = useState(0);
+  const changed = () => {
+    detail.refetch();
+    cases.refetch();
+    setVersion((value) => value + 1);
+  };
   if (detail.loading && !detail.data) return <Loading what="the customer" />;
   if (detail.error && !detail.data) return <ErrorMessage error={detail.error} onRetry={detail.refetch} title="Could not load the customer" />;
   const customer = detail.data?.customer;
@@ -125,12 +136,15 @@ export function CustomerDetail({ id }: { id: string }) {
       <div className="grid-2">
         <Timeline customer={customer} />
         <div>
-          {can('customers:write') ? <LogInteraction customer={customer} onDone={detail.refetch} /> : null}
-          {can('returns:write') ? <StartReturn orders={orders} onDone={detail.refetch} /> : null}
-          {can('returns:write') ? <Appeasement orders={orders} onDone={detail.refetch} /> : null}
+          <Cases cases={cases} canWrite={can('customers:write')} customerId={customer.id} onChanged={changed} />
+          {can('customers:write') ? <LogInteraction customer={customer} cases={cases.data?.customer?.cases ?? []} onDone={changed} /> : null}
+          {can('returns:write') ? <StartReturn orders={orders} onDone={changed} /> : null}
+          {can('returns:write') ? <Appeasement orders={orders} onDone={changed} /> : null}
           {can('customers:write') ? <CustomerPrivacy customer={customer} /> : null}
         </div>
       </div>
+      <ReturnsPanel customerId={customer.id} onChanged={changed} refreshKey={version} />
+      <Notifications customerId={customer.id} refreshKey={version} />
       <section className="panel" aria-labelledby="customer-orders">
         <h2 id="customer-orders">Orders</h2>
         {customer.orders === null ? <p className="alert" role="alert">Orders are unavailable right now (orders service).</p> : orders.length === 0 ? <p className="muted">No orders.</p> : (
@@ -188,7 +202,7 @@ function Timeline({ customer }: { customer: Customer }) {
       detail: `${node.lines.map((line) => `${line.quantity} × ${line.sku?.name ?? line.sku?.code ?? '?'} (${humanize(line.reasonCode)})`).join(', ')} · ${formatMoney(node.value)}`,
     })),
     ...(customer.shipments ?? []).filter((shipment) => shipment.shippedAt).map((shipment) => ({ at: shipment.shippedAt ?? '', key: `s-${shipment.id}`, title: <>Shipment of {shipment.order?.number ?? 'an order'} · <StatusBadge status={shipment.status} /></>, detail: `${shipment.carrier ?? ''} ${shipment.trackingNumber ?? ''}` })),
-    ...customer.interactions.edges.map(({ node }) => ({ at: node.at, key: `i-${node.id}`, title: <>{humanize(node.channel)}: {node.reason}</>, detail: [node.outcome, node.notes, node.agent?.name ?? node.agentId, node.orders.map((order) => order.number).join(', ')].filter(Boolean).join(' · ') })),
+    ...customer.interactions.edges.map(({ node }) => ({ at: node.at, key: `i-${node.id}`, title: <>{humanize(node.channel)}: {node.reason}</>, detail: [node.case ? `case “${node.case.subject}”` : '', node.outcome, node.notes, node.agent?.name ?? node.agentId, [...node.orders.map((order) => order.number), ...node.returns.map((item) => item.number)].join(', ')].filter(Boolean).join(' · ') })),
   ].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <section className="panel" aria-labelledby="customer-timeline">
@@ -207,8 +221,10 @@ function Timeline({ customer }: { customer: Customer }) {
   );
 }
 
-function LogInteraction({ customer, onDone }: { customer: Customer; onDone(): void }) {
+function LogInteraction({ customer, cases, onDone }: { customer: Customer; cases: readonly { id: string; subject: string; status: string }[]; onDone(): void }) {
   const [channel, setChannel] = useState<InteractionChannel>('CALL');
+  const [caseId, setCaseId] = useState('');
+  const [returnId, setReturnId] = useState('');
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState('');
   const [notes, setNotes] = useState('');
@@ -218,7 +234,7 @@ function LogInteraction({ customer, onDone }: { customer: Customer; onDone(): vo
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
-    const result = await log.run({ input: { customerId: customer.id, channel, reason, ...(outcome ? { outcome } : {}), ...(notes ? { notes } : {}), ...(orderId ? { orderIds: [orderId] } : {}) } });
+    const result = await log.run({ input: { customerId: customer.id, channel, reason, ...(outcome ? { outcome } : {}), ...(notes ? { notes } : {}), ...(orderId ? { orderIds: [orderId] } : {}), ...(returnId ? { returnIds: [returnId] } : {}), ...(caseId ? { caseId } : {}) } });
     if (result) {
       setDone(true);
       setReason('');
@@ -244,6 +260,20 @@ function LogInteraction({ customer, onDone }: { customer: Customer; onDone(): vo
           <select value={orderId} onChange={(event) => setOrderId(event.target.value)}>
             <option value="">None</option>
             {(customer.orders?.edges ?? []).map(({ node }) => <option key={node.id} value={node.id}>{node.number}</option>)}
+          </select>
+        </label>
+        <label>
+          About return
+          <select value={returnId} onChange={(event) => setReturnId(event.target.value)}>
+            <option value="">None</option>
+            {(customer.returns?.edges ?? []).map(({ node }) => <option key={node.id} value={node.id}>{node.number}</option>)}
+          </select>
+        </label>
+        <label>
+          On case
+          <select value={caseId} onChange={(event) => setCaseId(event.target.value)}>
+            <option value="">No case</option>
+            {cases.map((item) => <option key={item.id} value={item.id}>{item.subject} ({humanize(item.status).toLowerCase()})</option>)}
           </select>
         </label>
       </div>

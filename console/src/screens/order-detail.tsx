@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { OrderDetailQuery } from '../__generated__/graphql.ts';
 import { ACCEPT_ORDER_ALTERNATIVE, CANCEL_ORDER, EDIT_ORDER, ORDER_DETAIL, ORDER_SALE_ALTERNATIVES, ORDER_STATUS_CHANGED, ORDER_TRACKING, RELEASE_ORDER_HOLD } from '../api/operations.ts';
 import { useSession } from '../session.tsx';
 import { useMutation, useQuery, useSubscription } from '../ui/api-hooks.tsx';
 import { ConfirmDialog, DateTime, ErrorMessage, formatMoney, humanize, LiveIndicator, Loading, Notice, StatusBadge } from '../ui/components.tsx';
 import { Link } from '../ui/router.tsx';
+import { Notifications } from './notifications.tsx';
+import { ReturnsPanel } from './returns.tsx';
 
 type Order = NonNullable<OrderDetailQuery['order']>;
 type Decision = NonNullable<Order['sourcingDecision']>;
@@ -17,6 +19,8 @@ export function OrderDetail({ id }: { id: string }) {
   const { can } = useSession();
   const detail = useQuery(ORDER_DETAIL, { id });
   const [live, setLive] = useState<Partial<Order>>({});
+  // A fresh read of the order supersedes what the feeds said before it (e.g. after a return step).
+  useEffect(() => setLive({}), [detail.data]);
   const statusFeed = useSubscription(ORDER_STATUS_CHANGED, { orderId: id }, ({ orderStatusChanged }) => setLive((previous) => ({ ...previous, ...orderStatusChanged })), Boolean(detail.data?.order));
   const trackingFeed = useSubscription(ORDER_TRACKING, { orderId: id }, ({ orderTracking }) => setLive((previous) => ({ ...previous, ...orderTracking })), Boolean(detail.data?.order) && can('fulfillment:read'));
 
@@ -70,7 +74,9 @@ export function OrderDetail({ id }: { id: string }) {
       <Lines order={order} canCancel={can('orders:write') && CANCELLABLE.has(order.status)} onChanged={detail.refetch} />
       {can('orders:write') && EDITABLE.has(order.status) ? <EditOrder order={order} onChanged={detail.refetch} /> : null}
       <Payments order={order} />
-      <ReturnsAndRefunds order={order} />
+      {order.returns.length > 0 ? <ReturnsPanel orderId={order.id} onChanged={detail.refetch} /> : null}
+      <Refunds order={order} />
+      {can('customers:read') ? <Notifications orderId={order.id} /> : null}
       <SourcingTrace decision={order.sourcingDecision} />
       <Shipments order={order} />
     </div>
@@ -326,17 +332,15 @@ function Holds({ order, canRelease, onChanged }: { order: Order; canRelease: boo
   );
 }
 
-function ReturnsAndRefunds({ order }: { order: Order }) {
-  if (order.returns.length === 0 && order.refunds.length === 0) return null;
+/** Money given back for the order: returns' refunds and goodwill gestures. */
+function Refunds({ order }: { order: Order }) {
+  if (order.refunds.length === 0) return null;
   return (
-    <section className="panel" aria-labelledby="returns">
-      <h2 id="returns">Returns and refunds</h2>
+    <section className="panel" aria-labelledby="refunds">
+      <h2 id="refunds">Refunds</h2>
       <ul>
-        {order.returns.map((item) => (
-          <li key={item.id}>Return {item.number} <StatusBadge status={item.status} /> · {formatMoney(item.value)} · <DateTime value={item.createdAt} /></li>
-        ))}
         {order.refunds.map((refund) => (
-          <li key={refund.id}>Refund {formatMoney(refund.amount)} to {humanize(refund.method).toLowerCase()} <StatusBadge status={refund.status} /> · {refund.reason ?? ''} · <DateTime value={refund.at} /></li>
+          <li key={refund.id}>{formatMoney(refund.amount)} to {humanize(refund.method).toLowerCase()} <StatusBadge status={refund.status} /> · {refund.reason ?? ''} · <DateTime value={refund.at} /></li>
         ))}
       </ul>
     </section>

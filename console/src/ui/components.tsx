@@ -1,5 +1,5 @@
 // Building blocks shared by the screens: loading and error states, confirmations, formatting.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
 import type { LiveStatus } from './api-hooks.tsx';
 
@@ -39,7 +39,13 @@ export function Notice({ children }: { children: ReactNode }) {
   );
 }
 
-/** A modal confirmation (native <dialog>: focus is trapped, Escape cancels). */
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A modal confirmation: a native <dialog> opened with showModal (the rest of the page inert,
+ * Escape cancels), Tab kept inside it (the browser would otherwise move on to its own controls),
+ * and on close focus goes back to the control that opened it.
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -63,15 +69,43 @@ export function ConfirmDialog({
   onCancel(): void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  // Several dialogs live on one screen: each needs its own title id.
+  const titleId = useId();
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
+    if (open && !element.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      element.showModal();
+    }
+    if (!open && element.open) closeAndReturnFocus(element, opener.current);
   }, [open]);
+  useLayoutEffect(() => {
+    const element = dialog.current;
+    // Unmounted while open (a step's dialog goes when the step is done): close it first, so the
+    // page is not left inert and focus goes back.
+    return () => {
+      if (element?.open) closeAndReturnFocus(element, opener.current);
+    };
+  }, []);
+  const keepFocusInside = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
   return (
-    <dialog ref={dialog} aria-labelledby="confirm-title" onCancel={(event) => { event.preventDefault(); onCancel(); }}>
-      <h2 id="confirm-title">{title}</h2>
+    <dialog ref={dialog} aria-labelledby={titleId} onKeyDown={keepFocusInside} onCancel={(event) => { event.preventDefault(); onCancel(); }}>
+      <h2 id={titleId}>{title}</h2>
       <div className="stack">{children}</div>
       <div className="nav-buttons" style={{ marginTop: '1rem', justifyContent: 'flex-end' }}>
         <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
@@ -83,6 +117,11 @@ export function ConfirmDialog({
       </div>
     </dialog>
   );
+}
+
+function closeAndReturnFocus(element: HTMLDialogElement, opener: HTMLElement | null): void {
+  element.close();
+  if (opener?.isConnected) opener.focus();
 }
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();

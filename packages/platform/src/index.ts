@@ -25,6 +25,7 @@ export * from './processed-event.ts';
 export * from './transactions.ts';
 export * from './report-parameters.ts';
 export * from './periodic.ts';
+export * from './outbound-webhooks.ts';
 export * from './personal-data.ts';
 export * from './erasure-consumer.ts';
 export * from './retention.ts';

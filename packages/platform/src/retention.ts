@@ -129,14 +129,15 @@ export function busEventRule(days: number): RetentionRule {
 
 /** The rules of the tables the platform gives every service: processed events, outbox, bus log. */
 export function platformRetentionRules(orm: MikroORM, bus: EventBus | undefined, policy: RetentionPolicy): RetentionRule[] {
+  // The service's schema is its name, a plain identifier.
   const schema = orm.config.get('schema') ?? 'public';
   const entities = orm.config.get('entities') as readonly unknown[];
   const rules: RetentionRule[] = [];
   if (entities.includes(ProcessedEventSchema)) {
-    rules.push(expiredRowsRule({ table: `"${schema}".processed_event`, timestamp: 'processed_at', days: policy.processedEventDays }));
+    rules.push(expiredRowsRule({ table: `${schema}.processed_event`, timestamp: 'processed_at', days: policy.processedEventDays }));
   }
   if (entities.includes(OutboxEventSchema)) {
-    rules.push(expiredRowsRule({ table: `"${schema}".outbox_event`, timestamp: 'published_at', days: policy.outboxDays }));
+    rules.push(expiredRowsRule({ table: `${schema}.outbox_event`, timestamp: 'published_at', days: policy.outboxDays }));
   }
   // With NATS the log is the JetStream stream, whose own limits apply.
   if (bus?.kind === 'postgres') rules.push(busEventRule(policy.busEventDays));

@@ -223,7 +223,7 @@ const en: Phrasebook = {
         subject: `Your ${book.returnOf(facts.returnNumber)} is on its way to us`,
         lines: [
           facts.labelIssued
-            ? `Your ${book.returnOf(facts.returnNumber)} travels on our prepaid return label${tracking ? `, tracking number ${tracking}` : ''}.`
+            ? `Your ${book.returnOf(facts.returnNumber)} is on its way back to us on our prepaid return label${tracking ? `, tracking number ${tracking}` : ''}.`
             : `Your ${book.returnOf(facts.returnNumber)} is on its way back to us${facts.carrier ? ` with ${facts.carrier}` : ''}${tracking ? `, tracking number ${tracking}` : ''}.`,
           'We will let you know when it arrives.',
         ],
@@ -263,7 +263,7 @@ const en: Phrasebook = {
       subject: `A goodwill gesture for your ${book.order(facts.orderNumber)}`,
       lines: [
         facts.refund
-          ? `As a goodwill gesture about your ${book.order(facts.orderNumber)}, we have ${facts.refundMethod === 'STORE_CREDIT' ? `added ${book.money(facts.refund)} to your store credit` : `refunded ${book.money(facts.refund)} to your original payment method`}.`
+          ? `As a goodwill gesture regarding your ${book.order(facts.orderNumber)}, we have ${facts.refundMethod === 'STORE_CREDIT' ? `added ${book.money(facts.refund)} to your store credit` : `refunded ${book.money(facts.refund)} to your original payment method`}.`
           : `We have made a goodwill gesture about your ${book.order(facts.orderNumber)}.`,
         facts.refundMethod === 'STORE_CREDIT' ? 'You can use it on your next order.' : 'It may take a few days to appear on your statement.',
       ],
@@ -399,7 +399,7 @@ const fr: Phrasebook = {
         subject: `Votre ${book.returnOf(facts.returnNumber)} est en route vers nous`,
         lines: [
           facts.labelIssued
-            ? `Votre ${book.returnOf(facts.returnNumber)} voyage avec notre étiquette de retour prépayée${tracking ? `, numéro de suivi ${tracking}` : ''}.`
+            ? `Votre ${book.returnOf(facts.returnNumber)} est en route vers nous avec notre étiquette de retour prépayée${tracking ? `, numéro de suivi ${tracking}` : ''}.`
             : `Votre ${book.returnOf(facts.returnNumber)} est en route vers nous${facts.carrier ? ` avec ${facts.carrier}` : ''}${tracking ? `, numéro de suivi ${tracking}` : ''}.`,
           'Nous vous préviendrons dès son arrivée.',
         ],

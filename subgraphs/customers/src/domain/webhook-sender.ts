@@ -1,4 +1,4 @@
-import { inTransaction, type EntityManager, type Logger } from '@oms/platform';
+import { inTransaction, isDeliveredStatus, postWebhook, type EntityManager, type Logger } from '@oms/platform';
 import type { MessagingConfig } from '../messaging.config.ts';
 import { anythingDue } from './due-work.ts';
 import { assertPublicHost } from './outbound-url.ts';
@@ -32,24 +32,18 @@ async function post(delivery: ClaimedDelivery, settings: MessagingConfig['webhoo
     // Checked again at each attempt: a name that resolved to a public address may not any more.
     if (!settings.allowPrivateNetworks) await assertPublicHost(new URL(delivery.url));
     const timestamp = String(Math.floor(Date.now() / 1000));
-    const response = await fetch(delivery.url, {
-      method: 'POST',
-      // A redirect is an answer, not an instruction: following it could lead into a private network.
-      redirect: 'manual',
-      signal: AbortSignal.timeout(settings.timeoutMs),
+    const status = await postWebhook({
+      url: delivery.url,
+      body: delivery.body,
+      userAgent: 'oms-webhooks/1',
       headers: {
-        'content-type': 'application/json',
-        'user-agent': 'oms-webhooks/1',
         [WEBHOOK_EVENT_ID_HEADER]: delivery.event_id,
         [WEBHOOK_TIMESTAMP_HEADER]: timestamp,
         [WEBHOOK_SIGNATURE_HEADER]: signWebhook(delivery.signing_secret, timestamp, delivery.body),
       },
-      body: delivery.body,
+      timeoutMs: settings.timeoutMs,
     });
-    await response.arrayBuffer().catch(() => undefined);
-    return response.status >= 200 && response.status < 300
-      ? done({ ok: true, statusCode: response.status, error: null })
-      : done({ ok: false, statusCode: response.status, error: `HTTP ${response.status}` });
+    return isDeliveredStatus(status) ? done({ ok: true, statusCode: status, error: null }) : done({ ok: false, statusCode: status, error: `HTTP ${status}` });
   } catch (error) {
     return done({ ok: false, statusCode: null, error: shorten(error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : 'request failed') });
   }

@@ -1,4 +1,5 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { backoffDelayMs, webhookSignature } from '@oms/platform';
 
 /** The receiver's deduplication key: the same event always carries the same id, on every attempt and replay. */
 export const WEBHOOK_EVENT_ID_HEADER = 'x-oms-event-id';
@@ -13,7 +14,7 @@ export function newWebhookSecret(): string {
 
 /** The signature header's value; signing the timestamp with the body stops an old body from being replayed with a fresh time. */
 export function signWebhook(secret: string, timestamp: string, body: string): string {
-  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+  return webhookSignature(secret, `${timestamp}.${body}`);
 }
 
 /**
@@ -23,7 +24,7 @@ export function signWebhook(secret: string, timestamp: string, body: string): st
  * the first. Everything scales with the base, so tests can run the same schedule in milliseconds.
  */
 export function webhookRetryDelayMs(attempt: number, baseMs: number): number {
-  return Math.min(baseMs * 4 ** Math.max(0, attempt - 1), baseMs * 720);
+  return backoffDelayMs(attempt, { baseMs, factor: 4, maxMs: baseMs * 720 });
 }
 
 /** How long after the first attempt the last one is made, when every attempt fails. */

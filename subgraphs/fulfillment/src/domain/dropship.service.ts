@@ -1,6 +1,6 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import { DomainError, recordAudit, type EntityManager, type Logger } from '@oms/platform';
+import { backoffDelayMs, DomainError, isDeliveredStatus, postWebhook, recordAudit, webhookSignature, type EntityManager, type Logger } from '@oms/platform';
 import { renewLoaders, type FulfillmentContext } from '../context.ts';
 import type { FulfillmentConfig } from '../config.ts';
 import { DropshipVendor } from '../entities/dropship-vendor.entity.ts';
@@ -26,12 +26,12 @@ export const VENDOR_EVENT_HEADER = 'x-oms-webhook-event';
 export type VendorWebhookEvent = 'fulfillment_order.created' | 'fulfillment_order.cancelled';
 
 export function signVendorWebhook(secret: string, body: string): string {
-  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+  return webhookSignature(secret, body);
 }
 
 /** Delay before retry number `attempt` (1 = after the first failure): doubling, capped at an hour. */
 export function retryDelayMs(attempt: number, baseMs: number): number {
-  return Math.min(baseMs * 2 ** Math.max(0, attempt - 1), 3_600_000);
+  return backoffDelayMs(attempt, { baseMs, factor: 2, maxMs: 3_600_000 });
 }
 
 function checkWebhookUrl(value: string, allowHttp: boolean): string {
@@ -135,21 +135,18 @@ async function post(vendor: DropshipVendor | undefined, delivery: ClaimedDeliver
   if (!vendor?.active) return { ok: false, status: null, error: 'no active webhook endpoint is configured for this vendor' };
   const body = JSON.stringify(delivery.payload);
   try {
-    const response = await fetch(vendor.webhookUrl, {
-      method: 'POST',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+    const status = await postWebhook({
+      url: vendor.webhookUrl,
+      body,
+      userAgent: 'oms-fulfillment-webhooks/1',
       headers: {
-        'content-type': 'application/json',
-        'user-agent': 'oms-fulfillment-webhooks/1',
         [VENDOR_SIGNATURE_HEADER]: signVendorWebhook(vendor.signingSecret, body),
         [VENDOR_DELIVERY_HEADER]: delivery.id,
         [VENDOR_EVENT_HEADER]: delivery.event,
       },
-      body,
+      timeoutMs,
     });
-    await response.arrayBuffer().catch(() => undefined);
-    return response.ok ? { ok: true, status: response.status } : { ok: false, status: response.status, error: `HTTP ${response.status}` };
+    return isDeliveredStatus(status) ? { ok: true, status } : { ok: false, status, error: `HTTP ${status}` };
   } catch (error) {
     return { ok: false, status: null, error: error instanceof Error ? error.message.slice(0, 400) : 'request failed' };
   }

@@ -1,16 +1,14 @@
-import { DomainError, recordEvent, type EntityManager } from '@oms/platform';
+import { DomainError } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
 import { Allocation } from '../entities/allocation.entity.ts';
 import type { SalesChannel } from '../entities/location.entity.ts';
-import { Reallocation, type ReallocationOutcome } from '../entities/reallocation.entity.ts';
-import { allocationSummary, recordStockReleased, releaseAllocationUnits } from './allocation-units.ts';
+import { releaseAllocationUnits } from './allocation-units.ts';
 import {
   createAllocations,
   holdOrderLines,
   lockOrder,
   pickupStore,
-  recordedSegments,
-  scopeFactsOf,
+  requireAllocationLines,
   shortageReport,
   type AllocateLineRequest,
   type AllocateOrderStockOutcome,
@@ -18,12 +16,12 @@ import {
   type AllocationDelivery,
 } from './allocation.service.ts';
 import { deliveryPoint, type GeoPoint } from './geo.ts';
+import { completeReallocation, recordedReallocation, rulesForOrderScope } from './reallocation-steps.ts';
 import { isShortageSignal } from './shortage.ts';
 import { loadSourcingSnapshot } from './sourcing-snapshot.ts';
-import { rulesInForce } from './sourcing-rule-set.service.ts';
 import { inTransaction } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
-import { requireLineCount, requireQuantity, requireText, requireUuid } from './validation.ts';
+import { requireLineCount, requireText, requireUuid } from './validation.ts';
 
 const MAX_LINES = 200;
 
@@ -45,23 +43,8 @@ function validate(request: SwapOrderAllocationsRequest): { reason: string; refer
   requireUuid(request.orderId, 'orderId');
   requireLineCount(request.lines.length + request.releaseLineIds.length, MAX_LINES);
   for (const id of request.releaseLineIds) requireUuid(id, 'releaseLineIds');
-  const lineIds = new Set<string>();
-  for (const line of request.lines) {
-    requireUuid(line.lineId, 'lineId');
-    if (lineIds.has(line.lineId)) throw new DomainError('BAD_USER_INPUT', `Order line ${line.lineId} appears twice`, { lineId: line.lineId });
-    lineIds.add(line.lineId);
-    requireQuantity(line.quantity, line.sku);
-  }
+  requireAllocationLines(request.lines);
   return { reason: requireText(request.reason, 'reason', 500), reference: requireText(request.reference, 'reference', 200) };
-}
-
-async function replayOf(tx: EntityManager, orderId: string, reference: string): Promise<AllocateOrderStockOutcome | undefined> {
-  const done = await tx.findOne(Reallocation, { orderId, reference });
-  if (!done) return undefined;
-  const { outcome } = done;
-  if (!outcome.allocated) return { allocated: false, shortfalls: outcome.shortfalls };
-  const allocations = await tx.find(Allocation, { id: { $in: outcome.allocationIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-  return { allocated: true, allocations };
 }
 
 /**
@@ -85,7 +68,7 @@ export async function swapOrderAllocations(ctx: InventoryContext, request: SwapO
   try {
     return await inTransaction(ctx.em, async (tx) => {
       await lockOrder(tx, request.orderId);
-      const replay = await replayOf(tx, request.orderId, reference);
+      const replay = await recordedReallocation(tx, request.orderId, reference);
       if (replay) return replay;
       const journal = new StockJournal(tx);
       const releasing = request.releaseLineIds.length
@@ -104,23 +87,10 @@ export async function swapOrderAllocations(ctx: InventoryContext, request: SwapO
         const snapshot = await loadSourcingSnapshot(tx, skuCodes, request.channel);
         const unknown = skuCodes.filter((code) => !snapshot.skus.has(code));
         if (unknown.length > 0) throw new DomainError('UNKNOWN_SKU', `Unknown SKU: ${unknown.join(', ')}`, { skus: unknown });
-        // The rules of the order's scope, its customer's segments as first recorded.
-        const rules = await rulesInForce(tx, scopeFactsOf({ ...allocationRequest, customerSegments: await recordedSegments(tx, request.orderId) }), new Date());
+        const rules = await rulesForOrderScope(tx, allocationRequest);
         created = createAllocations(tx, allocationRequest, await holdOrderLines(tx, journal, allocationRequest, snapshot, point, rules));
       }
-      recordStockReleased(tx, request.orderId, reason, released);
-      if (created.length > 0) {
-        recordEvent(tx, {
-          type: 'StockAllocated',
-          aggregateType: 'Order',
-          aggregateId: request.orderId,
-          payload: { orderId: request.orderId, channel: request.channel, reason, allocations: created.map(allocationSummary) },
-        });
-      }
-      const outcome: ReallocationOutcome = { allocated: true, allocationIds: created.map((allocation) => allocation.id) };
-      tx.create(Reallocation, { orderId: request.orderId, reference, outcome });
-      journal.publish();
-      return { allocated: true, allocations: created };
+      return completeReallocation(tx, journal, request, { reason, reference, released, created });
     });
   } catch (error) {
     if (!isShortageSignal(error)) throw error;

@@ -88,17 +88,22 @@ export interface AllocationDraft {
   purchaseOrderLineId: string | null;
 }
 
-function validateRequest(request: AllocateOrderStockRequest): void {
-  requireUuid(request.orderId, 'orderId');
-  requireLineCount(request.lines.length, MAX_ORDER_LINES);
-  normaliseSegments(request.customerSegments);
+/** Each order line once, with a valid id and quantity. */
+export function requireAllocationLines(lines: readonly AllocateLineRequest[]): void {
   const lineIds = new Set<string>();
-  for (const line of request.lines) {
+  for (const line of lines) {
     requireUuid(line.lineId, 'lineId');
     if (lineIds.has(line.lineId)) throw new DomainError('BAD_USER_INPUT', `Order line ${line.lineId} appears twice`, { lineId: line.lineId });
     lineIds.add(line.lineId);
     requireQuantity(line.quantity, line.sku);
   }
+}
+
+function validateRequest(request: AllocateOrderStockRequest): void {
+  requireUuid(request.orderId, 'orderId');
+  requireLineCount(request.lines.length, MAX_ORDER_LINES);
+  normaliseSegments(request.customerSegments);
+  requireAllocationLines(request.lines);
   if (request.delivery.method !== 'SHIP') {
     const id = request.delivery.pickupLocationId;
     if (!id || !isUuid(id)) {

@@ -1,25 +1,23 @@
-import { DomainError, recordEvent, type EntityManager } from '@oms/platform';
+import { DomainError, type EntityManager } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
 import { Allocation } from '../entities/allocation.entity.ts';
 import type { SalesChannel } from '../entities/location.entity.ts';
-import { Reallocation, type ReallocationOutcome } from '../entities/reallocation.entity.ts';
-import { allocationSummary, recordStockReleased, releaseAllocationUnits } from './allocation-units.ts';
+import { Reallocation } from '../entities/reallocation.entity.ts';
+import { recordStockReleased, releaseAllocationUnits } from './allocation-units.ts';
 import {
   createAllocations,
   holdOrderLines,
   lockOrder,
   pickupStore,
-  recordedSegments,
-  scopeFactsOf,
   shortageReport,
   type AllocateOrderStockOutcome,
   type AllocateOrderStockRequest,
   type AllocationDelivery,
 } from './allocation.service.ts';
 import { deliveryPoint, type GeoPoint } from './geo.ts';
+import { completeReallocation, recordedReallocation, rulesForOrderScope } from './reallocation-steps.ts';
 import { isShortageSignal, ShortageSignal } from './shortage.ts';
 import { loadSourcingSnapshot } from './sourcing-snapshot.ts';
-import { rulesInForce } from './sourcing-rule-set.service.ts';
 import { inTransaction } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
 import { requireLineCount, requireQuantity, requireText, requireUuid } from './validation.ts';
@@ -80,15 +78,6 @@ function allocationRequestOf(request: ReallocateOrderLinesRequest): AllocateOrde
   };
 }
 
-async function replayOf(tx: EntityManager, orderId: string, reference: string): Promise<AllocateOrderStockOutcome | undefined> {
-  const done = await tx.findOne(Reallocation, { orderId, reference });
-  if (!done) return undefined;
-  const { outcome } = done;
-  if (!outcome.allocated) return { allocated: false, shortfalls: outcome.shortfalls };
-  const allocations = await tx.find(Allocation, { id: { $in: outcome.allocationIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-  return { allocated: true, allocations };
-}
-
 /**
  * Gives up the units at the failing location: each line takes what its allocation still holds (at
  * most the line's quantity). An allocation that holds nothing any more (released, shipped) gives
@@ -135,7 +124,7 @@ export async function reallocateOrderLines(ctx: InventoryContext, request: Reall
   try {
     return await inTransaction(ctx.em, async (tx) => {
       await lockOrder(tx, request.orderId);
-      const replay = await replayOf(tx, request.orderId, reference);
+      const replay = await recordedReallocation(tx, request.orderId, reference);
       if (replay) return replay;
       const journal = new StockJournal(tx);
       const released = await releaseFailingUnits(tx, journal, request, reason);
@@ -144,28 +133,17 @@ export async function reallocateOrderLines(ctx: InventoryContext, request: Reall
       const snapshot = await loadSourcingSnapshot(tx, skuCodes, request.channel);
       const unknown = skuCodes.filter((code) => !snapshot.skus.has(code));
       if (unknown.length > 0) throw new ShortageSignal(unknown);
-      // Re-sourced under the rules in force now for the order's scope (its customer's segments as first recorded), like a new order.
-      const scope = scopeFactsOf({ ...allocationRequest, customerSegments: await recordedSegments(tx, request.orderId) });
-      const drafts = await holdOrderLines(tx, journal, allocationRequest, snapshot, point, await rulesInForce(tx, scope, new Date()));
+      // Re-sourced under the rules in force now for the order's scope, like a new order.
+      const drafts = await holdOrderLines(tx, journal, allocationRequest, snapshot, point, await rulesForOrderScope(tx, allocationRequest));
       const created = createAllocations(tx, allocationRequest, drafts);
-      recordStockReleased(tx, request.orderId, reason, released);
-      recordEvent(tx, {
-        type: 'StockAllocated',
-        aggregateType: 'Order',
-        aggregateId: request.orderId,
-        payload: { orderId: request.orderId, channel: request.channel, reason, allocations: created.map(allocationSummary) },
-      });
-      const outcome: ReallocationOutcome = { allocated: true, allocationIds: created.map((allocation) => allocation.id) };
-      tx.create(Reallocation, { orderId: request.orderId, reference, outcome });
-      journal.publish();
-      return { allocated: true, allocations: created };
+      return completeReallocation(tx, journal, request, { reason, reference, released, created });
     });
   } catch (error) {
     if (!isShortageSignal(error)) throw error;
     const shortfalls = await shortageReport(ctx.em.fork(), allocationRequest, point, error.failedSkus);
     return inTransaction(ctx.em, async (tx) => {
       await lockOrder(tx, request.orderId);
-      const replay = await replayOf(tx, request.orderId, reference);
+      const replay = await recordedReallocation(tx, request.orderId, reference);
       if (replay) return replay;
       const journal = new StockJournal(tx);
       const released = await releaseFailingUnits(tx, journal, request, `${reason} (no stock elsewhere)`);

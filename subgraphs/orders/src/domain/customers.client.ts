@@ -33,3 +33,18 @@ export async function findCustomerContact(ctx: RequestContext, customerId: strin
   }
   return response.customer;
 }
+
+const SEGMENT_CODES = /* GraphQL */ `
+  query CustomerSegmentCodes($customerId: ID!) {
+    customerSegmentCodes(customerId: $customerId)
+  }
+`;
+
+/**
+ * The customer's segment codes, preferred first (staff-assigned, then earned; each by code). Not
+ * cached, unlike the contact: a segment staff just assigned applies to the customer's next order.
+ */
+export async function customerSegmentCodes(ctx: Pick<RequestContext, 'services' | 'requestId'>, customerId: string): Promise<string[]> {
+  const response = await ctx.services.client('customers').request<{ customerSegmentCodes: string[] }>(SEGMENT_CODES, { customerId }, ctx.requestId);
+  return response.customerSegmentCodes;
+}

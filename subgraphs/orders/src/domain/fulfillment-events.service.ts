@@ -17,6 +17,7 @@ import { recordInStorePayment } from './payments/order-payments.ts';
 import { orderReleasedEvent } from './release.service.ts';
 import { runSagaStep, type HandlingOutcome, type Parsed, type SagaStep, type StepResult } from './saga-step.ts';
 import { recordShortageHold } from './order-pipeline.ts';
+import { allocationDeliveryOf } from './order.service.ts';
 
 /** The durable consumer of fulfillment events (one instance at a time, in order). */
 export const FULFILLMENT_EVENTS_CONSUMER = 'orders-fulfillment';
@@ -210,15 +211,7 @@ async function resource(run: SagaStep<FulfillmentNotice>, why: string): Promise<
   const outcome = await reallocateOrderLines(ctx, {
     orderId: order.id,
     channel: order.channel,
-    delivery: {
-      method: order.deliveryMethod,
-      pickupLocationId: order.pickupLocationId ?? null,
-      country: order.shipToCountry ?? null,
-      region: order.shipToRegion ?? null,
-      postalCode: order.shipToPostalCode ?? null,
-      latitude: null,
-      longitude: null,
-    },
+    delivery: allocationDeliveryOf(order),
     lines: units,
     excludeLocationIds: [failing],
     reason: why,

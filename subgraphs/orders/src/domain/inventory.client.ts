@@ -25,6 +25,8 @@ export interface CatalogQuote {
   currencies: Map<string, string>;
   /** The pickup store asked for; null when no such location. */
   pickupStore: PickupStore | null;
+  /** Segments that segment-scoped sourcing rules in force are scoped to; empty when none (the customer's are then not needed). */
+  sourcingSegments: string[];
 }
 
 const SKU_PRICE = 'sku amount currency';
@@ -33,19 +35,22 @@ const STORE = 'id active capabilities { pickup } address { country }';
 const QUOTE = /* GraphQL */ `
   query QuoteLines($skus: [String!]!, $channel: SalesChannel!, $currency: String!, $at: DateTime) {
     quoteLines(skus: $skus, channel: $channel, currency: $currency, at: $at) { ${SKU_PRICE} }
+    sourcingSegments
   }
 `;
 
-// The pickup store travels in the same request as the prices: one round trip either way.
+// The pickup store and the segments sourcing is scoped to travel in the same request as the prices: one round trip either way.
 const QUOTE_WITH_STORE = /* GraphQL */ `
   query QuoteLinesForPickup($skus: [String!]!, $channel: SalesChannel!, $currency: String!, $at: DateTime, $store: ID!) {
     quoteLines(skus: $skus, channel: $channel, currency: $currency, at: $at) { ${SKU_PRICE} }
+    sourcingSegments
     location(id: $store) { ${STORE} }
   }
 `;
 
 interface QuoteResponse {
   quoteLines: { sku: string; amount: number | null; currency: string }[];
+  sourcingSegments: string[];
   location?: { id: string; active: boolean; capabilities: { pickup: boolean }; address: { country: string } } | null;
 }
 
@@ -64,6 +69,7 @@ export async function quoteCatalog(
     pickupStore: location
       ? { id: location.id, active: location.active, pickup: location.capabilities.pickup, country: location.address.country }
       : null,
+    sourcingSegments: response.sourcingSegments,
   };
 }
 
@@ -130,8 +136,10 @@ export interface AllocationRequest {
   };
   lines: { lineId: string; sku: string; quantity: number }[];
   allowPresell: boolean;
-  /** The customer's segment, for segment-scoped sourcing rules; not known to order capture yet. */
-  customerSegment?: string | null;
+  /** The customer's segments, preferred first, for segment-scoped sourcing rules (see `sourcing-segments.ts`). */
+  customerSegments?: string[];
+  /** The customer's segments could not be obtained: the decision trace says the order was sourced without them. */
+  customerSegmentsUnavailable?: boolean;
   /** SHIP by a service level: the allocation answers the quote of its parcels (in `currency`). */
   serviceLevel?: ServiceLevel | null;
   currency?: string;

@@ -26,7 +26,8 @@ import { heldFunds, raiseAuthorization, recordRaise, undoRaise, type RaisedAutho
 import { requestFingerprint } from './idempotency.ts';
 import { orderAllocations, quoteCatalog, releaseOrderStock, swapOrderAllocations, type HeldAllocation, type StockAllocation } from './inventory.client.ts';
 import { assertMayAccessOrder } from './order-access.ts';
-import { activeHolds, formatMoney, OrderPipeline, orderHoldReleasedEvent, shortened } from './order-pipeline.ts';
+import { shortened } from './order-log.ts';
+import { activeHolds, formatMoney, OrderPipeline, orderHoldReleasedEvent, orderRecipient } from './order-pipeline.ts';
 import { lineStatusAfter, openQuantity, orderStatusAfter } from './order-progress.ts';
 import { repriceRemainder, settlePayments } from './order-settlement.ts';
 import { orderLineStateMachine } from './order-state.ts';
@@ -34,7 +35,7 @@ import { OrderTimeline } from './order-timeline.ts';
 import { IN_STORE_PROVIDER } from './payments/order-payments.ts';
 import { orderReleasedEvent, releaseTimeFor } from './release.service.ts';
 import { sourcingAlternatives, type InventoryAlternative, type SaleAlternativeKind, type SaleAlternativeView } from './sale-alternatives.service.ts';
-import { shippingAddressOf } from './order.service.ts';
+import { allocationDeliveryOf, shippingAddressOf } from './order.service.ts';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from './order-validation.ts';
 
 export const ORDER_ALTERNATIVE_ACCEPTED = 'OrderAlternativeAccepted';
@@ -334,15 +335,7 @@ async function substitute(
     swapped = await swapOrderAllocations(ctx, {
       orderId: order.id,
       channel: order.channel,
-      delivery: {
-        method: order.deliveryMethod,
-        pickupLocationId: order.pickupLocationId ?? null,
-        country: order.shipToCountry ?? null,
-        region: order.shipToRegion ?? null,
-        postalCode: order.shipToPostalCode ?? null,
-        latitude: null,
-        longitude: null,
-      },
+      delivery: allocationDeliveryOf(order),
       // Replaced units held nothing from stock: only presell promises, given back whole.
       releaseLineIds: replaced.filter((entry) => entry.waiting === entry.open).map((entry) => entry.line.id),
       lines: added.map((line) => ({ lineId: line.id, sku: line.skuCode, quantity: line.quantity })),
@@ -498,10 +491,7 @@ export async function acceptOrderAlternative(ctx: OrdersContext, command: Accept
       aggregateType: 'Order',
       aggregateId: order.id,
       payload: {
-        orderId: order.id,
-        number: order.number,
-        customerId: order.customerId ?? null,
-        email: order.email,
+        ...orderRecipient(order),
         kind: alternative.kind,
         description: alternative.description,
         summary: applied.summary,

@@ -4,6 +4,7 @@ import { OrderPipelineStep, type PipelineOutcome, type PipelineStepName } from '
 import type { Order, OrderStatus } from '../entities/order.entity.ts';
 import type { StockAllocation } from './inventory.client.ts';
 import { money } from './money.ts';
+import { OrderLog, shortened } from './order-log.ts';
 import type { RiskMatch } from './risk-rules.ts';
 
 /** Who runs the pipeline's automatic steps. */
@@ -11,12 +12,6 @@ export const PIPELINE_ACTOR = 'service:orders';
 
 export const ORDER_HELD = 'OrderHeld';
 export const ORDER_HOLD_RELEASED = 'OrderHoldReleased';
-
-const MAX_DETAIL_LENGTH = 500;
-
-export function shortened(text: string): string {
-  return text.length > MAX_DETAIL_LENGTH ? `${text.slice(0, MAX_DETAIL_LENGTH - 1)}…` : text;
-}
 
 export function formatMoney(amount: number, currency: string): string {
   const value = money(amount, currency);
@@ -27,26 +22,20 @@ export function formatMoney(amount: number, currency: string): string {
  * Appends steps to an order's pipeline within a unit of work; the order row should be locked, so no
  * one else writes the next position.
  */
-export class OrderPipeline {
-  readonly #em: EntityManager;
-  readonly #order: Order;
-  #position: number;
-
-  private constructor(em: EntityManager, order: Order, position: number) {
-    this.#em = em;
-    this.#order = order;
-    this.#position = position;
-  }
-
+export class OrderPipeline extends OrderLog {
   static async of(em: EntityManager, order: Order): Promise<OrderPipeline> {
     const last = await em.findOne(OrderPipelineStep, { order }, { orderBy: { position: 'desc' }, fields: ['position'] });
     return new OrderPipeline(em, order, last?.position ?? 0);
   }
 
   record(step: PipelineStepName, outcome: PipelineOutcome, actor: string, detail: string | null, at = new Date()): void {
-    this.#position += 1;
-    this.#em.create(OrderPipelineStep, { order: this.#order, position: this.#position, step, outcome, actor, detail: detail === null ? null : shortened(detail), at });
+    this.em.create(OrderPipelineStep, { order: this.order, position: this.nextPosition(), step, outcome, actor, detail: detail === null ? null : shortened(detail), at });
   }
+}
+
+/** What the order events customers are told of carry first: the order, and who to tell. */
+export function orderRecipient(order: Order): { orderId: string; number: string; customerId: string | null; email: string } {
+  return { orderId: order.id, number: order.number, customerId: order.customerId ?? null, email: order.email };
 }
 
 /** The OrderHeld event other services (notifications) follow. */
@@ -56,10 +45,7 @@ export function orderHeldEvent(order: Order, holds: readonly OrderHold[]): Domai
     aggregateType: 'Order',
     aggregateId: order.id,
     payload: {
-      orderId: order.id,
-      number: order.number,
-      customerId: order.customerId ?? null,
-      email: order.email,
+      ...orderRecipient(order),
       holds: holds.map((hold) => ({ holdId: hold.id, reason: hold.reason, detail: hold.detail, expiresAt: hold.expiresAt?.toISOString() ?? null })),
     },
   };
@@ -71,10 +57,7 @@ export function orderHoldReleasedEvent(order: Order, holds: readonly OrderHold[]
     aggregateType: 'Order',
     aggregateId: order.id,
     payload: {
-      orderId: order.id,
-      number: order.number,
-      customerId: order.customerId ?? null,
-      email: order.email,
+      ...orderRecipient(order),
       holds: holds.map((hold) => ({ holdId: hold.id, reason: hold.reason })),
       releasedBy,
       note,

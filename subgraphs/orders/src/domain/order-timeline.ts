@@ -1,30 +1,15 @@
 import { recordEvent, type EntityManager } from '@oms/platform';
 import { OrderTransition } from '../entities/order-transition.entity.ts';
 import type { Order, OrderStatus } from '../entities/order.entity.ts';
+import { OrderLog, shortened } from './order-log.ts';
 import { orderStateMachine } from './order-state.ts';
-
-const MAX_REASON_LENGTH = 500;
-
-function shorten(reason: string | null): string | null {
-  return reason && reason.length > MAX_REASON_LENGTH ? `${reason.slice(0, MAX_REASON_LENGTH - 1)}…` : reason;
-}
 
 /**
  * Writes an order's timeline within a unit of work: status changes (checked against the transitions
  * table, with an OrderStatusChanged event each, in the same transaction) and notes of what happened
  * without a status change (e.g. units re-sourced), which keep `from` = `to`.
  */
-export class OrderTimeline {
-  readonly #em: EntityManager;
-  readonly #order: Order;
-  #position: number;
-
-  private constructor(em: EntityManager, order: Order, position: number) {
-    this.#em = em;
-    this.#order = order;
-    this.#position = position;
-  }
-
+export class OrderTimeline extends OrderLog {
   /** The order's timeline; the order row should be locked, so no one else writes the next position. */
   static async of(em: EntityManager, order: Order): Promise<OrderTimeline> {
     const last = await em.findOne(OrderTransition, { order }, { orderBy: { position: 'desc' } });
@@ -33,13 +18,13 @@ export class OrderTimeline {
 
   /** Moves the order to `to` (INVALID_STATE_TRANSITION when the table forbids it); nothing when it is there already. */
   move(to: OrderStatus, actor: string, reason: string | null, at = new Date()): boolean {
-    const order = this.#order;
+    const order = this.order;
     const from = order.status;
     if (from === to) return false;
     orderStateMachine.assertTransition(from, to);
     order.status = to;
     this.#write(from, to, actor, reason, at);
-    recordEvent(this.#em, {
+    recordEvent(this.em, {
       type: 'OrderStatusChanged',
       aggregateType: 'Order',
       aggregateId: order.id,
@@ -50,11 +35,10 @@ export class OrderTimeline {
 
   /** Records what happened to the order without changing its status. */
   note(actor: string, reason: string, at = new Date()): void {
-    this.#write(this.#order.status, this.#order.status, actor, reason, at);
+    this.#write(this.order.status, this.order.status, actor, reason, at);
   }
 
   #write(from: OrderStatus, to: OrderStatus, actor: string, reason: string | null, at: Date): void {
-    this.#position += 1;
-    this.#em.create(OrderTransition, { order: this.#order, position: this.#position, fromStatus: from, toStatus: to, actor, reason: shorten(reason), at });
+    this.em.create(OrderTransition, { order: this.order, position: this.nextPosition(), fromStatus: from, toStatus: to, actor, reason: reason === null ? null : shortened(reason), at });
   }
 }

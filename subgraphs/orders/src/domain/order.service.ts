@@ -7,6 +7,7 @@ import { Order, type OrderStatus, type SalesChannel } from '../entities/order.en
 import type { Payment } from '../entities/payment.entity.ts';
 import type { OrderPosition } from '../loaders/order.loaders.ts';
 import type { ShippingAddress } from './address.ts';
+import type { AllocationRequest } from './inventory.client.ts';
 import { assertMayAccessOrder, visibleOrders } from './order-access.ts';
 
 export interface OrderListFilter {
@@ -82,6 +83,19 @@ export function listCustomerOrders(ctx: OrdersContext, customerId: string, page:
 /** Reads a cursor made by `findNewestFirst` or the batched loader: `[createdAt, id]`. */
 export function decodeOrderPosition(cursor: string): OrderPosition {
   return decodeNewestFirstCursor(cursor);
+}
+
+/** Where the order goes, as inventory holds stock for it (re-sourcing, swapped allocations); the address's coordinates are not kept. */
+export function allocationDeliveryOf(order: Order): AllocationRequest['delivery'] {
+  return {
+    method: order.deliveryMethod,
+    pickupLocationId: order.pickupLocationId ?? null,
+    country: order.shipToCountry ?? null,
+    region: order.shipToRegion ?? null,
+    postalCode: order.shipToPostalCode ?? null,
+    latitude: null,
+    longitude: null,
+  };
 }
 
 /** The address the order ships to, as captured when it was placed; null for orders that do not ship. */

@@ -23,6 +23,7 @@ import { releaseTimeFor } from './release.service.ts';
 import { assertPromotionApplies } from './promotion-rules.ts';
 import { placementRecords } from './order-pipeline.ts';
 import { assessPlacementRisk, riskRulesForPlacement, type PlacementRisk, type RiskRuleSettings } from './risk-rules.ts';
+import { segmentsForSourcing, type SegmentFacts } from './sourcing-segments.ts';
 import { HOME_TAX_COUNTRY, type TaxDestination } from './tax.ts';
 
 export type UnavailableLine = StoredOutOfStock['lines'][number];
@@ -166,6 +167,8 @@ interface Placement {
   riskRules: RiskRuleSettings;
   /** SHIP by a service level: what the allocation's parcels cost and when they arrive (the shipping charge). */
   deliveryQuote: DeliveryQuote | null;
+  /** The customer's segments for segment-scoped sourcing rules (asked only while such rules are in force); never rejects. */
+  segments: Promise<SegmentFacts>;
 }
 
 interface WrittenOrder {
@@ -186,6 +189,8 @@ interface PreparedOrder {
   customer: CustomerContact | null;
   priced: PricedOrder;
   taxCountry: string;
+  /** Segments the sourcing rules in force are scoped to (from the quote). */
+  sourcingSegments: string[];
 }
 
 /** Everything the order needs from elsewhere, read at once, then priced; each problem is a DomainError. */
@@ -210,7 +215,7 @@ async function prepareOrder(ctx: OrdersContext, request: OrderRequest, customerI
   const subtotal = lines.reduce((acc, line) => acc + line.unitPrice * line.quantity, 0);
   const promotions = promotionsFor(request, found.value, subtotal, now);
   const priced = priceOrder({ lines, promotions, deliveryMethod: request.delivery.method, taxDestination, taxCalculator: ctx.tax });
-  return { customer: customer.value, priced, taxCountry: taxDestination.country };
+  return { customer: customer.value, priced, taxCountry: taxDestination.country, sourcingSegments: quote.value.sourcingSegments };
 }
 
 /**
@@ -261,6 +266,8 @@ export async function placeOrder(ctx: OrdersContext, command: PlaceOrderCommand)
     releaseAt: releaseTimeFor(ctx, now),
     riskRules: await riskRules,
     deliveryQuote: null,
+    // Asked now, awaited just before the allocation: the call overlaps the transaction's first statements.
+    segments: segmentsForSourcing(ctx, customer?.id ?? null, prepared.sourcingSegments),
   };
   const saga: Saga = { allocation: 'NONE', authorization: null };
   let outcome: TransactionOutcome;
@@ -291,6 +298,7 @@ async function captureInTransaction(ctx: OrdersContext, em: EntityManager, place
   const { stored, number } = await storedOutcomeOrNextNumber(em, placement.scope, request.idempotencyKey);
   if (stored) return { kind: 'REPLAY', stored };
 
+  const segments = await placement.segments;
   saga.allocation = 'REQUESTED';
   const allocation = await allocateOrderStock(ctx, {
     orderId,
@@ -307,6 +315,7 @@ async function captureInTransaction(ctx: OrdersContext, em: EntityManager, place
     },
     lines: request.lines.map((line, index) => ({ lineId: lineIds[index] ?? '', sku: line.sku, quantity: line.quantity })),
     allowPresell: request.allowBackorder,
+    ...segments,
     ...(request.delivery.serviceLevel ? { serviceLevel: request.delivery.serviceLevel, currency: request.currency } : {}),
   }).catch((error: unknown) => {
     if (isDomainError(error) && ALLOCATION_REFUSALS.has(error.code)) saga.allocation = 'REFUSED';

@@ -36,23 +36,6 @@ export interface SaleAlternativeLine {
   replacesSku: string | null;
 }
 
-export interface SaleAlternativeView {
-  id: string;
-  kind: SaleAlternativeKind;
-  rank: number;
-  description: string;
-  deliveryMethod: DeliveryMethod;
-  pickupLocation: { id: string } | null;
-  distanceKm: number | null;
-  lines: SaleAlternativeLine[];
-  allowBackorder: boolean;
-  requiresAddress: boolean;
-  earliestDeliveryDate: string | null;
-  latestDeliveryDate: string | null;
-  readyAt: Date | null;
-  availableFrom: Date | null;
-}
-
 /** An alternative as inventory's engine computes it (`sourcingAlternatives`). */
 export interface InventoryAlternative {
   kind: SaleAlternativeKind;
@@ -68,6 +51,14 @@ export interface InventoryAlternative {
   latestDeliveryDate: string | null;
   readyAt: string | null;
   availableFrom: string | null;
+}
+
+/** An alternative as the schema shows it: inventory's, with the id that accepts it and its times as dates. */
+export interface SaleAlternativeView extends Omit<InventoryAlternative, 'allowPresell' | 'readyAt' | 'availableFrom'> {
+  id: string;
+  allowBackorder: boolean;
+  readyAt: Date | null;
+  availableFrom: Date | null;
 }
 
 const ALTERNATIVES = /* GraphQL */ `
