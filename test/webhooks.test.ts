@@ -283,9 +283,13 @@ describe('webhook delivery', () => {
         // until nothing is due
       }
     }));
-    await eventually('every event delivered', () => (new Set(receiver.at('/wms').map((entry) => entry.eventId)).size === events.length ? true : undefined));
-    const rows = await deliveries(subscription.id);
-    expect(rows.filter((row) => row.status === 'DELIVERED')).toHaveLength(events.length);
+    // The service's own sender may still be between the receiver's answer and marking its row
+    // DELIVERED when the loops above end: wait for the rows, not for the receiver.
+    const rows = await eventually('every delivery marked delivered', async () => {
+      const all = await deliveries(subscription.id);
+      return all.length === events.length && all.every((row) => row.status === 'DELIVERED') ? all : undefined;
+    });
+    expect(new Set(receiver.at('/wms').map((entry) => entry.eventId)).size).toBe(events.length);
     const perEvent = new Map<string, number>();
     for (const entry of receiver.at('/wms')) perEvent.set(entry.eventId, (perEvent.get(entry.eventId) ?? 0) + 1);
     expect([...perEvent.values()].every((count) => count === 1)).toBe(true);
