@@ -5,6 +5,7 @@ import { ADMIN, customerToken, staffToken } from './support/auth.ts';
 import { waitFor } from './support/fulfillment-fixtures.ts';
 import { inventoryEm, levelOf } from './support/inventory-fixtures.ts';
 import { createLocation, createSku, errorCode } from './support/order-fixtures.ts';
+import { SALE_ALTERNATIVE_FIELDS, type SaleAlternative as Alternative } from './support/sale-alternative-fixtures.ts';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
 
 // Orders go to fulfillment as soon as they are allocated (no cancellation window) in these tests.
@@ -31,7 +32,7 @@ const ALTERNATIVES = /* GraphQL */ `
   query Alternatives($id: ID!) {
     order(id: $id) {
       status
-      saleAlternatives { id kind rank description deliveryMethod pickupLocation { id } distanceKm lines { sku quantity replacesSku } requiresAddress }
+      saleAlternatives { ${SALE_ALTERNATIVE_FIELDS} }
     }
   }
 `;
@@ -55,18 +56,6 @@ interface OrderView {
   pipeline: { step: string; outcome: string; actor: string; detail: string | null }[];
   timeline: { from: string | null; to: string; actor: string; reason: string | null }[];
   allocations: { location: { id: string }; quantity: number; sku: string; status: string }[];
-}
-
-interface Alternative {
-  id: string;
-  kind: string;
-  rank: number;
-  description: string;
-  deliveryMethod: string;
-  pickupLocation: { id: string } | null;
-  distanceKm: number | null;
-  lines: { sku: string; quantity: number; replacesSku: string | null }[];
-  requiresAddress: boolean;
 }
 
 interface ReleasedAllocation {
@@ -119,12 +108,17 @@ async function outboxEvents(orderId: string, type: string): Promise<Record<strin
   return rows.map((row) => row.payload);
 }
 
-/** Plays the fulfillment service: every unit of the order's first release is missing at the pick. */
-async function shortPickEverything(order: OrderView): Promise<OrderView> {
-  const [first] = await waitFor(`order ${order.number} released`, async () => {
-    const found = await releases(order.id);
+/** The allocations of the order's first release, once it is in the outbox. */
+async function firstRelease(orderId: string, what: string): Promise<ReleasedAllocation[]> {
+  const [first] = await waitFor(what, async () => {
+    const found = await releases(orderId);
     return found.length > 0 ? found : undefined;
   });
+  return first!;
+}
+
+/** Plays the fulfillment service: `shortQuantity` units of each allocation were missing at the pick at `locationId`. */
+async function publishShortPick(orderId: string, locationId: string, lines: readonly (ReleasedAllocation & { shortQuantity: number })[]): Promise<void> {
   await system.bus.publish([
     {
       id: randomUUID(),
@@ -134,13 +128,19 @@ async function shortPickEverything(order: OrderView): Promise<OrderView> {
       aggregateId: randomUUID(),
       payload: {
         fulfillmentOrderId: randomUUID(),
-        orderId: order.id,
-        locationId: first![0]!.locationId,
-        lines: first!.map((allocation) => ({ orderLineId: allocation.orderLineId, allocationId: allocation.allocationId, sku: allocation.sku, shortQuantity: allocation.quantity })),
+        orderId,
+        locationId,
+        lines: lines.map((line) => ({ orderLineId: line.orderLineId, allocationId: line.allocationId, sku: line.sku, shortQuantity: line.shortQuantity })),
       },
       occurredAt: new Date().toISOString(),
     },
   ]);
+}
+
+/** Every unit of the order's first release is missing at the pick. */
+async function shortPickEverything(order: OrderView): Promise<OrderView> {
+  const first = await firstRelease(order.id, `order ${order.number} released`);
+  await publishShortPick(order.id, first[0]!.locationId, first.map((allocation) => ({ ...allocation, shortQuantity: allocation.quantity })));
   return waitFor(`order ${order.number} on hold for stock`, async () => {
     const current = await orderOf(order.id);
     return current.status === 'ON_HOLD' && current.holds.some((hold) => hold.reason === 'STOCK_SHORTAGE' && !hold.releasedAt) ? current : undefined;
@@ -262,22 +262,8 @@ describe('save the sale after placement', () => {
     const short = await createSku(system, { price: 2000, stock: { [warehouse]: 1 } });
     const placed = await placeOrder({ customerId: CUSTOMER, lines: [{ sku: kept, quantity: 1 }, { sku: short, quantity: 1 }], delivery: { method: 'SHIP', address: ADDRESS } });
     expect(placed.total.amount).toBe(5000);
-    const [first] = await waitFor('the release', async () => {
-      const found = await releases(placed.id);
-      return found.length > 0 ? found : undefined;
-    });
-    const missing = first!.find((allocation) => allocation.sku === short)!;
-    await system.bus.publish([
-      {
-        id: randomUUID(),
-        source: 'fulfillment',
-        type: 'FulfillmentLinesShortPicked',
-        aggregateType: 'FulfillmentOrder',
-        aggregateId: randomUUID(),
-        payload: { fulfillmentOrderId: randomUUID(), orderId: placed.id, locationId: warehouse, lines: [{ ...missing, shortQuantity: 1 }] },
-        occurredAt: new Date().toISOString(),
-      },
-    ]);
+    const missing = (await firstRelease(placed.id, 'the release')).find((allocation) => allocation.sku === short)!;
+    await publishShortPick(placed.id, warehouse, [{ ...missing, shortQuantity: 1 }]);
     await waitFor('the hold', async () => ((await orderOf(placed.id)).status === 'ON_HOLD' ? true : undefined));
     const partial = (await alternativesOf(placed.id)).find((alternative) => alternative.kind === 'PARTIAL');
     expect(partial).toMatchObject({ lines: [{ sku: short, quantity: 0 }] });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN } from './support/auth.ts';
 import { createLocation, createSku, errorCode, stockOf } from './support/order-fixtures.ts';
+import { SALE_ALTERNATIVE_FIELDS, type SaleAlternative } from './support/sale-alternative-fixtures.ts';
 import { startTestSystem, type TestSystem } from './support/system.ts';
 
 let system: TestSystem;
@@ -14,8 +15,7 @@ const PLACE_ORDER = /* GraphQL */ `
       ... on OutOfStock {
         lines { sku requested available }
         alternatives {
-          id kind rank description deliveryMethod pickupLocation { id } distanceKm
-          lines { sku quantity replacesSku } allowBackorder requiresAddress earliestDeliveryDate readyAt availableFrom
+          ${SALE_ALTERNATIVE_FIELDS} allowBackorder earliestDeliveryDate readyAt availableFrom
         }
       }
     }
@@ -36,17 +36,8 @@ const ACCEPT = /* GraphQL */ `
   }
 `;
 
-interface Alternative {
-  id: string;
-  kind: string;
-  rank: number;
-  description: string;
-  deliveryMethod: string;
-  pickupLocation: { id: string } | null;
-  distanceKm: number | null;
-  lines: { sku: string; quantity: number; replacesSku: string | null }[];
+interface Alternative extends SaleAlternative {
   allowBackorder: boolean;
-  requiresAddress: boolean;
   earliestDeliveryDate: string | null;
   readyAt: string | null;
   availableFrom: string | null;

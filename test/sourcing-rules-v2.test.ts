@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_INTERNAL_SECRET, ServiceClient } from '@oms/platform';
 import { ADMIN, staffToken } from './support/auth.ts';
 import { createTestLocation, inventoryEm } from './support/inventory-fixtures.ts';
-import { createSku } from './support/order-fixtures.ts';
+import { createSku, errorCode } from './support/order-fixtures.ts';
+import { LYON_ADDRESS, placeShippedOrder, sourcingDecisionOf } from './support/sourcing-fixtures.ts';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
 
 let system: TestSystem;
@@ -37,21 +38,9 @@ const RULE_SETS = /* GraphQL */ `
   }
 `;
 
-const PLACE_ORDER = /* GraphQL */ `
-  mutation PlaceOrder($input: PlaceOrderInput!) {
-    placeOrder(input: $input) { __typename ... on Order { id } }
-  }
-`;
-
-const DECISION = /* GraphQL */ `
-  query Decision($id: ID!) {
-    order(id: $id) {
-      sourcingDecision {
-        ruleSetName version region notes
-        lines { sku chosen { location { code } quantity } candidates { location { code } eliminatedBy rank score } }
-      }
-    }
-  }
+const DECISION_FIELDS = /* GraphQL */ `
+  ruleSetName version region notes
+  lines { sku chosen { location { code } quantity } candidates { location { code } eliminatedBy rank score } }
 `;
 
 const ALLOCATE = /* GraphQL */ `
@@ -98,10 +87,6 @@ interface DecisionView {
 
 const BASE = [{ kind: 'SERVES_CHANNEL' }, { kind: 'CAPABILITY', capability: 'ships', methods: ['SHIP'] }];
 
-function errorCode(response: GraphQLResponse): unknown {
-  return response.errors?.[0]?.extensions?.['code'];
-}
-
 async function ok<T>(response: Promise<GraphQLResponse<T>>): Promise<T> {
   const result = await response;
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
@@ -121,39 +106,20 @@ async function ruleSets(variables: Record<string, unknown>): Promise<RuleSetView
 }
 
 const ADDRESSES = {
-  lyon: { name: 'Camille Martin', line1: '14 rue de la République', city: 'Lyon', postalCode: '69002', region: 'ARA', country: 'FR' },
+  lyon: { ...LYON_ADDRESS, region: 'ARA' },
   paris: { name: 'Léa Dubois', line1: '5 rue de Rivoli', city: 'Paris', postalCode: '75001', region: 'IDF', country: 'FR' },
   lille: { name: 'Hugo Lefebvre', line1: '3 rue Nationale', city: 'Lille', postalCode: '59000', region: 'HDF', country: 'FR' },
 } as const;
 
 /** Places an order; its id, or null when it came back out of stock. */
-async function placeOrder(lines: { sku: string; quantity: number }[], options: { to?: keyof typeof ADDRESSES; channel?: string } = {}): Promise<string | null> {
-  const data = await ok(
-    system.query<{ placeOrder: { __typename: string; id?: string } }>(
-      PLACE_ORDER,
-      {
-        input: {
-          idempotencyKey: randomUUID(),
-          channel: options.channel ?? 'WEB',
-          guestEmail: 'guest@example.com',
-          lines,
-          delivery: { method: 'SHIP', address: ADDRESSES[options.to ?? 'lyon'] },
-          payment: { token: 'tok_visa' },
-        },
-      },
-      ADMIN,
-    ),
-  );
-  if (data.placeOrder.__typename === 'OutOfStock') return null;
-  expect(data.placeOrder.__typename).toBe('Order');
-  return data.placeOrder.id!;
+function placeOrder(lines: { sku: string; quantity: number }[], options: { to?: keyof typeof ADDRESSES; channel?: string } = {}): Promise<string | null> {
+  return placeShippedOrder(system, lines, { address: ADDRESSES[options.to ?? 'lyon'], ...(options.channel ? { channel: options.channel } : {}) });
 }
 
 async function placed(lines: { sku: string; quantity: number }[], options: { to?: keyof typeof ADDRESSES; channel?: string } = {}): Promise<DecisionView> {
   const id = await placeOrder(lines, options);
   expect(id, 'the order is placed').not.toBeNull();
-  const data = await ok(system.query<{ order: { sourcingDecision: DecisionView | null } }>(DECISION, { id }, ADMIN));
-  return data.order.sourcingDecision!;
+  return sourcingDecisionOf<DecisionView>(system, id!, DECISION_FIELDS);
 }
 
 const chosen = (decision: DecisionView) => decision.lines.map((line) => line.chosen.map((entry) => entry.location.code).join('+'));

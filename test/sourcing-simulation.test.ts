@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, customerToken, staffToken } from './support/auth.ts';
 import { createTestLocation, inventoryEm } from './support/inventory-fixtures.ts';
-import { createSku } from './support/order-fixtures.ts';
+import { createSku, errorCode } from './support/order-fixtures.ts';
+import { placeShippedOrder } from './support/sourcing-fixtures.ts';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
 
 let system: TestSystem;
@@ -14,12 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await system?.close();
 });
-
-const PLACE_ORDER = /* GraphQL */ `
-  mutation PlaceOrder($input: PlaceOrderInput!) {
-    placeOrder(input: $input) { __typename ... on Order { id } }
-  }
-`;
 
 const SIMULATE = /* GraphQL */ `
   query Simulate($input: SimulateSourcingInput!) {
@@ -67,23 +62,9 @@ const STORE_FIRST_RULES = [
 
 /** A web order shipped to Lyon 2e (the warehouse is the nearer location). */
 async function placeOrder(lines: { sku: string; quantity: number }[]): Promise<string> {
-  const response = await system.query<{ placeOrder: { __typename: string; id: string } }>(
-    PLACE_ORDER,
-    {
-      input: {
-        idempotencyKey: randomUUID(),
-        channel: 'WEB',
-        guestEmail: 'guest@example.com',
-        lines,
-        delivery: { method: 'SHIP', address: { name: 'Camille Martin', line1: '14 rue de la République', city: 'Lyon', postalCode: '69002', country: 'FR' } },
-        payment: { token: 'tok_visa' },
-      },
-    },
-    ADMIN,
-  );
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  expect(response.data?.placeOrder.__typename).toBe('Order');
-  return response.data!.placeOrder.id;
+  const id = await placeShippedOrder(system, lines);
+  expect(id, 'the order is placed').not.toBeNull();
+  return id!;
 }
 
 function simulate(input: Record<string, unknown>, token: string = ADMIN): Promise<GraphQLResponse<{ simulateSourcing: Simulation }>> {
@@ -94,10 +75,6 @@ async function simulated(input: Record<string, unknown>): Promise<Simulation> {
   const response = await simulate(input);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
   return response.data!.simulateSourcing;
-}
-
-function errorCode(response: GraphQLResponse): unknown {
-  return response.errors?.[0]?.extensions?.['code'];
 }
 
 /** Everything a dry run could conceivably write to, summed up. */

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, customerToken, staffToken } from './support/auth.ts';
 import { createTestLocation } from './support/inventory-fixtures.ts';
-import { createSku } from './support/order-fixtures.ts';
+import { createSku, errorCode } from './support/order-fixtures.ts';
+import { placeShippedOrder, sourcingDecisionOf } from './support/sourcing-fixtures.ts';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
 
 let system: TestSystem;
@@ -31,28 +32,15 @@ const RULE_SETS = /* GraphQL */ `
   }
 `;
 
-const PLACE_ORDER = /* GraphQL */ `
-  mutation PlaceOrder($input: PlaceOrderInput!) {
-    placeOrder(input: $input) { __typename ... on Order { id } }
-  }
-`;
-
-const DECISION = /* GraphQL */ `
-  query Decision($id: ID!) {
-    order(id: $id) {
-      id
-      sourcingDecision {
-        ruleSetName
-        version
-        splitPolicy { kind }
-        lines {
-          sku
-          quantity
-          chosen { location { code } quantity }
-          candidates { location { code type } distanceKm availableToSell eliminatedBy rank score }
-        }
-      }
-    }
+const DECISION_FIELDS = /* GraphQL */ `
+  ruleSetName
+  version
+  splitPolicy { kind }
+  lines {
+    sku
+    quantity
+    chosen { location { code } quantity }
+    candidates { location { code type } distanceKm availableToSell eliminatedBy rank score }
   }
 `;
 
@@ -113,38 +101,14 @@ async function ruleSets(variables: Record<string, unknown> = {}): Promise<RuleSe
 
 /** A web order shipped to Lyon 2e (the warehouse is the nearer location). */
 async function placeOrder(sku: string): Promise<string> {
-  const response = await system.query<{ placeOrder: { __typename: string; id: string } }>(
-    PLACE_ORDER,
-    {
-      input: {
-        idempotencyKey: randomUUID(),
-        channel: 'WEB',
-        guestEmail: 'guest@example.com',
-        lines: [{ sku, quantity: 1 }],
-        delivery: { method: 'SHIP', address: { name: 'Camille Martin', line1: '14 rue de la République', city: 'Lyon', postalCode: '69002', country: 'FR' } },
-        payment: { token: 'tok_visa' },
-      },
-    },
-    ADMIN,
-  );
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  expect(response.data?.placeOrder.__typename).toBe('Order');
-  return response.data!.placeOrder.id;
+  const id = await placeShippedOrder(system, [{ sku, quantity: 1 }]);
+  expect(id, 'the order is placed').not.toBeNull();
+  return id!;
 }
 
-async function decisionOf(orderId: string): Promise<DecisionView> {
-  const response = await system.query<{ order: { sourcingDecision: DecisionView | null } }>(DECISION, { id: orderId }, ADMIN);
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  const decision = response.data?.order.sourcingDecision;
-  if (!decision) throw new Error(`order ${orderId} has no sourcing decision`);
-  return decision;
-}
+const decisionOf = (orderId: string) => sourcingDecisionOf<DecisionView>(system, orderId, DECISION_FIELDS);
 
 const chosenCodes = (decision: DecisionView) => decision.lines.flatMap((line) => line.chosen.map((chosen) => chosen.location.code));
-
-function errorCode(response: GraphQLResponse): unknown {
-  return response.errors?.[0]?.extensions?.['code'];
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isDomainError } from '@oms/platform';
 import { buildShippingRateTable, estimateShippingCost, shippingZoneOf } from '../src/domain/shipping-rates.ts';
 import { destinationOf, governingRuleSet, normaliseSegments, parseSourcingScope, scopeKeyOf, type OrderScopeFacts, type SourcingScopeInput } from '../src/domain/sourcing-scope.ts';
+import { badInput } from './support/domain-errors.ts';
 
 const table = buildShippingRateTable({
   currency: 'eur',
@@ -18,16 +18,6 @@ const table = buildShippingRateTable({
     { zone: 'WORLD', maxWeightGrams: 2000, amount: 2500 },
   ],
 });
-
-function badInput(call: () => unknown): string {
-  try {
-    call();
-  } catch (error) {
-    if (isDomainError(error) && error.code === 'BAD_USER_INPUT') return error.message;
-    throw error;
-  }
-  throw new Error('expected BAD_USER_INPUT');
-}
 
 describe('shipping zones and rates', () => {
   it('finds the zone: subdivision, else country, else the origin catch-all', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isDomainError } from '@oms/platform';
 import { sourceLine, type LocationProfile } from '../src/domain/sourcing.ts';
 import {
   DEFAULT_SOURCING_RULES,
@@ -10,6 +9,7 @@ import {
   type LineContext,
   type SourcingRule,
 } from '../src/domain/sourcing-rules.ts';
+import { badInput } from './support/domain-errors.ts';
 
 const profile = (overrides: Partial<LocationProfile>): LocationProfile => ({
   id: 'L',
@@ -36,16 +36,6 @@ const facts = (code: string, overrides: Partial<LocationProfile> = {}, figures: 
 
 const SHIP: LineContext = { channel: 'WEB', method: 'SHIP', quantity: 2 };
 const rankedCodes = (rules: SourcingRule[], candidates: CandidateFacts[], line: LineContext = SHIP) => evaluateLine(rules, candidates, line).ranked.map((c) => c.location.code);
-
-function badInput(call: () => unknown): string {
-  try {
-    call();
-  } catch (error) {
-    if (isDomainError(error) && error.code === 'BAD_USER_INPUT') return error.message;
-    throw error;
-  }
-  throw new Error('expected BAD_USER_INPUT');
-}
 
 describe('filters', () => {
   it('each removes what it says', () => {

@@ -62,6 +62,7 @@ describe('validateOrderRequest', () => {
       pickupLocationId: STORE_ID,
       latitude: null,
       longitude: null,
+      serviceLevel: null,
     });
   });
 });

@@ -6,7 +6,6 @@ import { releaseAllocationUnits } from './allocation-units.ts';
 import {
   createAllocations,
   holdOrderLines,
-  lockOrder,
   pickupStore,
   requireAllocationLines,
   shortageReport,
@@ -16,11 +15,9 @@ import {
   type AllocationDelivery,
 } from './allocation.service.ts';
 import { deliveryPoint, type GeoPoint } from './geo.ts';
-import { completeReallocation, recordedReallocation, rulesForOrderScope } from './reallocation-steps.ts';
+import { completeReallocation, reallocating, rulesForOrderScope } from './reallocation-steps.ts';
 import { isShortageSignal } from './shortage.ts';
 import { loadSourcingSnapshot } from './sourcing-snapshot.ts';
-import { inTransaction } from './sql.ts';
-import { StockJournal } from './stock-journal.ts';
 import { requireLineCount, requireText, requireUuid } from './validation.ts';
 
 const MAX_LINES = 200;
@@ -66,11 +63,7 @@ export async function swapOrderAllocations(ctx: InventoryContext, request: SwapO
   const skuCodes = [...new Set(request.lines.map((line) => line.sku))];
   let point: GeoPoint | undefined;
   try {
-    return await inTransaction(ctx.em, async (tx) => {
-      await lockOrder(tx, request.orderId);
-      const replay = await recordedReallocation(tx, request.orderId, reference);
-      if (replay) return replay;
-      const journal = new StockJournal(tx);
+    return await reallocating(ctx.em, { orderId: request.orderId, reference }, async (tx, journal) => {
       const releasing = request.releaseLineIds.length
         ? await tx.find(Allocation, { orderId: request.orderId, orderLineId: { $in: [...request.releaseLineIds] }, status: 'ALLOCATED' }, { refresh: true })
         : [];

@@ -7,7 +7,6 @@ import { recordStockReleased, releaseAllocationUnits } from './allocation-units.
 import {
   createAllocations,
   holdOrderLines,
-  lockOrder,
   pickupStore,
   shortageReport,
   type AllocateOrderStockOutcome,
@@ -15,11 +14,10 @@ import {
   type AllocationDelivery,
 } from './allocation.service.ts';
 import { deliveryPoint, type GeoPoint } from './geo.ts';
-import { completeReallocation, recordedReallocation, rulesForOrderScope } from './reallocation-steps.ts';
+import { completeReallocation, reallocating, rulesForOrderScope } from './reallocation-steps.ts';
 import { isShortageSignal, ShortageSignal } from './shortage.ts';
 import { loadSourcingSnapshot } from './sourcing-snapshot.ts';
-import { inTransaction } from './sql.ts';
-import { StockJournal } from './stock-journal.ts';
+import type { StockJournal } from './stock-journal.ts';
 import { requireLineCount, requireQuantity, requireText, requireUuid } from './validation.ts';
 
 const MAX_LINES = 200;
@@ -122,11 +120,7 @@ export async function reallocateOrderLines(ctx: InventoryContext, request: Reall
   const skuCodes = [...new Set(allocationRequest.lines.map((line) => line.sku))];
   let point: GeoPoint | undefined;
   try {
-    return await inTransaction(ctx.em, async (tx) => {
-      await lockOrder(tx, request.orderId);
-      const replay = await recordedReallocation(tx, request.orderId, reference);
-      if (replay) return replay;
-      const journal = new StockJournal(tx);
+    return await reallocating(ctx.em, { orderId: request.orderId, reference }, async (tx, journal) => {
       const released = await releaseFailingUnits(tx, journal, request, reason);
       const store = await pickupStore(tx, allocationRequest);
       point = store ?? deliveryPoint(request.delivery);
@@ -141,11 +135,7 @@ export async function reallocateOrderLines(ctx: InventoryContext, request: Reall
   } catch (error) {
     if (!isShortageSignal(error)) throw error;
     const shortfalls = await shortageReport(ctx.em.fork(), allocationRequest, point, error.failedSkus);
-    return inTransaction(ctx.em, async (tx) => {
-      await lockOrder(tx, request.orderId);
-      const replay = await recordedReallocation(tx, request.orderId, reference);
-      if (replay) return replay;
-      const journal = new StockJournal(tx);
+    return reallocating(ctx.em, { orderId: request.orderId, reference }, async (tx, journal) => {
       const released = await releaseFailingUnits(tx, journal, request, `${reason} (no stock elsewhere)`);
       recordStockReleased(tx, request.orderId, reason, released);
       tx.create(Reallocation, { orderId: request.orderId, reference, outcome: { allocated: false, shortfalls } });

@@ -1,4 +1,4 @@
-import { ConfigError, type WorkerStarter } from '@oms/platform';
+import { ConfigError, runPeriodically, type WorkerStarter } from '@oms/platform';
 import { sweepExpiredReservations } from '../domain/reservation.service.ts';
 
 export const DEFAULT_SWEEP_INTERVAL_MS = 5000;
@@ -18,25 +18,8 @@ export function sweepIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
  * Releases expired cart holds every RESERVATION_SWEEP_INTERVAL_MS. Safe with several instances
  * (the sweep skips rows another one has locked); a failed sweep is logged and retried next tick.
  */
-export const startReservationSweeper: WorkerStarter = ({ orm, logger }) => {
-  const interval = sweepIntervalMs();
-  let stopped = false;
-  let running: Promise<void> = Promise.resolve();
-  let timer: NodeJS.Timeout | undefined;
-  const tick = () => {
-    running = sweepExpiredReservations(orm.em.fork())
-      .then((expired) => {
-        if (expired > 0) logger.info({ expired }, 'expired cart holds released');
-      })
-      .catch((error: unknown) => logger.error({ err: error }, 'reservation sweep failed'))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, interval);
-      });
-  };
-  timer = setTimeout(tick, interval);
-  return async () => {
-    stopped = true;
-    clearTimeout(timer);
-    await running;
-  };
-};
+export const startReservationSweeper: WorkerStarter = ({ orm, logger }) =>
+  runPeriodically('reservation sweep', sweepIntervalMs(), logger, async () => {
+    const expired = await sweepExpiredReservations(orm.em.fork());
+    if (expired > 0) logger.info({ expired }, 'expired cart holds released');
+  });
