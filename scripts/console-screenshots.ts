@@ -1,6 +1,6 @@
 // `pnpm screenshots`: starts the whole OMS on free ports with demo data (the `pnpm start` path, in a
 // scratch data directory), adds some of today's activity through the API, and saves screenshots of
-// the console's main screens to docs/screenshots/ (desktop; the store on a tablet; one phone view).
+// the console's main screens to docs/screenshots/ (desktop; the store on a tablet; three phone views).
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,6 +62,31 @@ async function addActivity(url: string, token: string): Promise<{ orderId: strin
   return last;
 }
 
+/**
+ * A return waiting for a decision on a recently delivered demo order (within the return window), so
+ * the order and customer views show one with its actions; undefined when every candidate is refused.
+ */
+async function addReturn(url: string, token: string): Promise<{ orderId: string; customerId: string } | undefined> {
+  const { orders } = await graphql<{ orders: { edges: { node: { id: string; customer: { id: string } | null; lines: { id: string; shippedQuantity: number }[] } }[] } }>(
+    url,
+    '{ orders(first: 20, filter: { status: [DELIVERED] }) { edges { node { id customer { id } lines { id shippedQuantity } } } } }',
+    {},
+    token,
+  );
+  for (const { node } of orders.edges) {
+    const line = node.lines.find((candidate) => candidate.shippedQuantity > 0);
+    if (!line || !node.customer) continue;
+    const { requestReturn } = await graphql<{ requestReturn: { __typename: string } }>(
+      url,
+      'mutation ($input: RequestReturnInput!) { requestReturn(input: $input) { __typename } }',
+      { input: { orderId: node.id, channel: 'CALL_CENTER', lines: [{ orderLineId: line.id, quantity: 1, reasonCode: 'WRONG_SIZE', condition: 'NEW_UNOPENED' }] } },
+      token,
+    );
+    if (requestReturn.__typename === 'Return') return { orderId: node.id, customerId: node.customer.id };
+  }
+  return undefined;
+}
+
 async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage });
@@ -101,6 +126,11 @@ try {
   const consoleUrl = new URL('/console/', url).toString();
   const { signIn: session } = await graphql<{ signIn: { token: string } }>(url, 'mutation { signIn(email: "admin@oms.example", password: "demo-password-2026") { token } }');
   const activity = await addActivity(url, session.token);
+  // Returns above this value wait for a care agent's decision: the screenshots show the approval step.
+  await graphql(url, 'mutation ($input: ReturnPolicyInput!) { setReturnPolicy(input: $input) { version } }', {
+    input: { defaultWindowDays: 30, approvalThreshold: 1000, appeasementLimits: [{ role: 'ADMIN', maxAmount: null }, { role: 'CARE_AGENT', maxAmount: 5000 }, { role: 'STORE_ASSOCIATE', maxAmount: 2000 }] },
+  }, session.token);
+  const returned = await addReturn(url, session.token);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
   console.log('saving screenshots:');
 
@@ -143,6 +173,16 @@ try {
   const phone = await signIn(browser, consoleUrl, 'admin@oms.example', { width: 390, height: 844 });
   await phone.getByTestId('orders-today').filter({ hasText: /^\d+$/ }).waitFor();
   await shoot(phone, 'dashboard-phone');
+
+  // Care work on a phone: an order with its return waiting for a decision, and a customer's 360°.
+  const carePhone = await signIn(browser, consoleUrl, 'care@oms.example', { width: 390, height: 844 });
+  await carePhone.goto(new URL(`/console/orders/${returned?.orderId ?? activity.orderId}`, url).toString());
+  await carePhone.getByTestId(returned ? 'returns' : 'sourcing-trace').waitFor();
+  await shoot(carePhone, 'order-detail-phone');
+  await carePhone.goto(new URL(`/console/customers/${returned?.customerId ?? activity.customerId}`, url).toString());
+  await carePhone.getByTestId('customer-timeline').waitFor();
+  await carePhone.getByTestId('cases').waitFor();
+  await shoot(carePhone, 'customer-360-phone');
 } finally {
   await browser?.close();
   await system.stop();

@@ -7,7 +7,7 @@ import { CustomerPrivacy } from './customer-privacy.tsx';
 import { Notifications } from './notifications.tsx';
 import { ReturnsPanel } from './returns.tsx';
 import { useMutation, useQuery } from '../ui/api-hooks.tsx';
-import { ConfirmDialog, DateTime, ErrorMessage, formatDateTime, formatMoney, humanize, Loading, Notice, StatusBadge } from '../ui/components.tsx';
+import { ConfirmDialog, DateTime, ErrorMessage, formatDateTime, formatMoney, humanize, Loading, Notice, StatusBadge, TableScroll } from '../ui/components.tsx';
 import { Link, useRouter } from '../ui/router.tsx';
 
 type Customer = NonNullable<Customer360Query['customer']>;
@@ -43,7 +43,7 @@ export function CustomerList() {
         {customers.loading && !customers.data ? <Loading what="customers" /> : null}
         {customers.data ? (
           customers.data.customers.edges.length === 0 ? <p className="muted">No customer matches.</p> : (
-            <div className="table-wrap">
+            <TableScroll label="Customers">
               <table>
                 <thead><tr><th>Name</th><th>Email</th><th>Phone</th><th>Customer since</th></tr></thead>
                 <tbody>
@@ -57,7 +57,7 @@ export function CustomerList() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )
         ) : null}
         <div className="nav-buttons" style={{ marginTop: '0.75rem' }}>
@@ -148,7 +148,7 @@ export function CustomerDetail({ id }: { id: string }) {
       <section className="panel" aria-labelledby="customer-orders">
         <h2 id="customer-orders">Orders</h2>
         {customer.orders === null ? <p className="alert" role="alert">Orders are unavailable right now (orders service).</p> : orders.length === 0 ? <p className="muted">No orders.</p> : (
-          <div className="table-wrap">
+          <TableScroll label="Orders of the customer">
             <table>
               <thead><tr><th>Number</th><th>Status</th><th>Channel</th><th>Items</th><th>Placed</th><th className="num">Total</th></tr></thead>
               <tbody>
@@ -164,7 +164,7 @@ export function CustomerDetail({ id }: { id: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
       <section className="panel" aria-labelledby="customer-shipments">

@@ -3,13 +3,13 @@ import type { StockMovementsQuery, StockRowFragment } from '../__generated__/gra
 import { ADJUST_STOCK, AVAILABILITY_CHANGED, LOCATION_STOCK, LOCATIONS, SKU_STOCK, SKUS, STOCK_MOVEMENTS, SUPPLY } from '../api/operations.ts';
 import { useSession } from '../session.tsx';
 import { useMutation, useQuery, useSubscription, type QueryState } from '../ui/api-hooks.tsx';
-import { ConfirmDialog, DateTime, ErrorMessage, humanize, LiveIndicator, Loading, Notice, StatusBadge } from '../ui/components.tsx';
+import { ConfirmDialog, DateTime, ErrorMessage, humanize, LiveIndicator, Loading, Notice, StatusBadge, TableScroll } from '../ui/components.tsx';
 import { useRouter } from '../ui/router.tsx';
 
 function StockTable({ rows, by }: { rows: readonly StockRowFragment[]; by: 'location' | 'sku' }) {
   if (rows.length === 0) return <p className="muted">No stock recorded.</p>;
   return (
-    <div className="table-wrap">
+    <TableScroll label={by === 'location' ? 'Stock by location' : 'Stock by SKU'}>
       <table>
         <thead>
           <tr>
@@ -32,7 +32,7 @@ function StockTable({ rows, by }: { rows: readonly StockRowFragment[]; by: 'loca
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -81,7 +81,7 @@ export function Inventory() {
           <ErrorMessage error={skus.error} onRetry={skus.refetch} title="Could not load SKUs" />
           {skus.loading && !skus.data ? <Loading what="SKUs" /> : null}
           {skus.data ? (
-            <div className="table-wrap">
+            <TableScroll label="Item master">
               <table>
                 <thead><tr><th>SKU</th><th>Name</th><th className="num">Available to sell</th><th className="num">Presell limit</th></tr></thead>
                 <tbody>
@@ -95,7 +95,7 @@ export function Inventory() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : null}
           <div className="nav-buttons" style={{ marginTop: '0.75rem' }}>
             <button type="button" className="secondary" disabled={skuPage.length === 1} onClick={() => setSkuPage((previous) => previous.slice(0, -1))}>Previous page</button>
@@ -165,7 +165,7 @@ function Ledger({ movements }: { movements: QueryState<StockMovementsQuery> }) {
       {movements.loading && !movements.data ? <Loading what="movements" /> : null}
       {movements.data ? (
         movements.data.stockMovements.edges.length === 0 ? <p className="muted">No movement yet.</p> : (
-          <div className="table-wrap">
+          <TableScroll label="Movement ledger">
             <table>
               <thead><tr><th>When</th><th>SKU</th><th>Location</th><th>Kind</th><th className="num">On hand</th><th className="num">Reserved</th><th>Reason</th><th>Reference</th></tr></thead>
               <tbody>
@@ -183,7 +183,7 @@ function Ledger({ movements }: { movements: QueryState<StockMovementsQuery> }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )
       ) : null}
     </section>

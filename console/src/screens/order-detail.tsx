@@ -3,7 +3,7 @@ import type { OrderDetailQuery } from '../__generated__/graphql.ts';
 import { ACCEPT_ORDER_ALTERNATIVE, CANCEL_ORDER, EDIT_ORDER, ORDER_DETAIL, ORDER_SALE_ALTERNATIVES, ORDER_STATUS_CHANGED, ORDER_TRACKING, RELEASE_ORDER_HOLD } from '../api/operations.ts';
 import { useSession } from '../session.tsx';
 import { useMutation, useQuery, useSubscription } from '../ui/api-hooks.tsx';
-import { ConfirmDialog, DateTime, ErrorMessage, formatMoney, humanize, LiveIndicator, Loading, Notice, StatusBadge } from '../ui/components.tsx';
+import { ConfirmDialog, DateTime, ErrorMessage, formatMoney, humanize, LiveIndicator, Loading, Notice, StatusBadge, TableScroll } from '../ui/components.tsx';
 import { Link } from '../ui/router.tsx';
 import { Notifications } from './notifications.tsx';
 import { ReturnsPanel } from './returns.tsx';
@@ -113,7 +113,7 @@ function Lines({ order, canCancel, onChanged }: { order: Order; canCancel: boole
       <h2 id="lines">Lines</h2>
       {done ? <Notice>{done}</Notice> : null}
       <ErrorMessage error={cancel.error} title="Could not cancel" />
-      <div className="table-wrap">
+      <TableScroll label="Order lines">
         <table>
           <thead>
             <tr>
@@ -144,7 +144,7 @@ function Lines({ order, canCancel, onChanged }: { order: Order; canCancel: boole
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {canCancel && open.length > 0 ? (
         <form className="row" style={{ marginTop: '0.75rem' }} onSubmit={(event) => { event.preventDefault(); setConfirming(true); }}>
           <label>
@@ -177,7 +177,7 @@ function Payments({ order }: { order: Order }) {
     <section className="panel" aria-labelledby="payments">
       <h2 id="payments">Payments</h2>
       {order.payments.length === 0 ? <p className="muted">No payment.</p> : (
-        <div className="table-wrap">
+        <TableScroll label="Payments">
           <table>
             <thead><tr><th>Provider</th><th>Reference</th><th>Status</th><th className="num">Authorized</th><th className="num">Captured</th><th className="num">Refunded</th><th>Created</th></tr></thead>
             <tbody>
@@ -190,7 +190,7 @@ function Payments({ order }: { order: Order }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
@@ -215,7 +215,7 @@ function SourcingTrace({ decision }: { decision: Decision | null | undefined }) 
                 <h3>
                   {line.sku} × {line.quantity} → {line.chosen.map((entry) => `${entry.location.name} (${entry.quantity})`).join(', ') || 'not sourced'}
                 </h3>
-                <div className="table-wrap">
+                <TableScroll label={`Candidates for ${line.sku}`}>
                   <table>
                     <thead><tr><th>Rank</th><th>Location</th><th>Type</th><th className="num">Available</th><th className="num">Distance</th><th>Eliminated by</th></tr></thead>
                     <tbody>
@@ -231,7 +231,7 @@ function SourcingTrace({ decision }: { decision: Decision | null | undefined }) 
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               </div>
             );
           })}

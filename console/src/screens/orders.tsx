@@ -3,7 +3,7 @@ import type { OrderFilter, OrderStatus, SalesChannel } from '../__generated__/gr
 import { ApiError } from '../api/client.ts';
 import { ORDER_BY_NUMBER, ORDERS } from '../api/operations.ts';
 import { useApi, useQuery } from '../ui/api-hooks.tsx';
-import { DateTime, ErrorMessage, formatMoney, humanize, Loading, StatusBadge } from '../ui/components.tsx';
+import { DateTime, ErrorMessage, formatMoney, humanize, Loading, StatusBadge, TableScroll } from '../ui/components.tsx';
 import { useSession } from '../session.tsx';
 import { Link, useRouter } from '../ui/router.tsx';
 
@@ -90,7 +90,7 @@ export function OrderList() {
         {orders.loading && !orders.data ? <Loading what="orders" /> : null}
         {orders.data ? (
           orders.data.orders.edges.length === 0 ? <p className="muted">No order matches these filters.</p> : (
-            <div className="table-wrap">
+            <TableScroll label="Orders">
               <table>
                 <caption className="muted" style={{ textAlign: 'left' }}>{orders.loading ? 'Refreshing…' : `Page ${cursors.length}`}</caption>
                 <thead>
@@ -110,7 +110,7 @@ export function OrderList() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )
         ) : null}
         <div className="nav-buttons" style={{ marginTop: '0.75rem' }}>

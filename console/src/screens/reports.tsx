@@ -3,7 +3,7 @@ import type { ReportDimension, ReportInput, ReportQuery, SalesChannel } from '..
 import { REPORT } from '../api/operations.ts';
 import { useQuery } from '../ui/api-hooks.tsx';
 import { BarChart, ColumnChart, type Datum } from '../ui/charts.tsx';
-import { downloadText, ErrorMessage, formatMoney, humanize, Loading } from '../ui/components.tsx';
+import { downloadText, ErrorMessage, formatMoney, humanize, Loading, TableScroll } from '../ui/components.tsx';
 import { CHANNELS } from './orders.tsx';
 
 type Report = ReportQuery['report'];
@@ -157,7 +157,7 @@ function ReportView({ report, refreshing }: { report: Report; refreshing: boolea
           <h2 id="sales-rows">Sales</h2>
           <button type="button" className="secondary" onClick={() => downloadText(`sales-${period}.csv`, sales.csv)}>Export sales CSV</button>
         </div>
-        <div className="table-wrap">
+        <TableScroll label="Sales rows">
           <table>
             <thead><tr><th>Day</th><th>Channel</th><th>Status</th><th className="num">Orders</th><th className="num">Cancelled</th><th className="num">Units</th><th className="num">Shipped</th><th className="num">Returned</th><th className="num">Revenue</th><th className="num">AOV</th></tr></thead>
             <tbody>
@@ -170,7 +170,7 @@ function ReportView({ report, refreshing }: { report: Report; refreshing: boolea
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       {fulfillment ? (
         <section className="panel" aria-labelledby="fulfillment-rows">
@@ -178,7 +178,7 @@ function ReportView({ report, refreshing }: { report: Report; refreshing: boolea
             <h2 id="fulfillment-rows">Fulfillment</h2>
             <button type="button" className="secondary" onClick={() => downloadText(`fulfillment-${period}.csv`, fulfillment.csv)}>Export fulfillment CSV</button>
           </div>
-          <div className="table-wrap">
+          <TableScroll label="Fulfillment rows">
             <table>
               <thead><tr><th>Day</th><th>Channel</th><th>Location</th><th className="num">Released</th><th className="num">Shipped</th><th className="num">Fill rate</th><th className="num">Split rate</th><th className="num">Release→ship</th><th className="num">On time</th><th className="num">Late</th></tr></thead>
               <tbody>
@@ -191,7 +191,7 @@ function ReportView({ report, refreshing }: { report: Report; refreshing: boolea
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ) : null}
     </>

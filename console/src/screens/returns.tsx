@@ -17,7 +17,7 @@ import {
 } from '../api/operations.ts';
 import { useSession } from '../session.tsx';
 import { useMutation, useQuery, type MutationState } from '../ui/api-hooks.tsx';
-import { ConfirmDialog, DateTime, ErrorMessage, formatMoney, humanize, Loading, Notice, StatusBadge } from '../ui/components.tsx';
+import { ConfirmDialog, DateTime, ErrorMessage, formatMoney, humanize, Loading, Notice, StatusBadge, TableScroll } from '../ui/components.tsx';
 import { Link } from '../ui/router.tsx';
 
 type Return = ReturnDetailFragment;
@@ -104,7 +104,7 @@ function ReturnCard({ item, showOrder, onChanged }: { item: Return; showOrder: b
         </span>
       </div>
       {done ? <Notice>{done}</Notice> : null}
-      <div className="table-wrap">
+      <TableScroll label={`Lines of return ${item.number}`}>
         <table>
           <thead>
             <tr><th>SKU</th><th className="num">Qty</th><th className="num">Received</th><th>Reason</th><th>Condition</th><th>Disposition</th><th className="num">Value</th></tr>
@@ -123,7 +123,7 @@ function ReturnCard({ item, showOrder, onChanged }: { item: Return; showOrder: b
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <ReturnFacts item={item} />
       {actions.length > 0 ? (
         <div className="nav-buttons" role="group" aria-label={`Actions on return ${item.number}`}>

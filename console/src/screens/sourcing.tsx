@@ -3,7 +3,7 @@ import type { SalesChannel, SimulateSourcingQuery, SourcingRuleInput, SourcingRu
 import { LOCATIONS, PUBLISH_SOURCING_RULE_SET, RETIRE_SOURCING_RULE_SET, SIMULATE_SOURCING, SOURCING_RULE_SETS } from '../api/operations.ts';
 import { useMutation, useQuery } from '../ui/api-hooks.tsx';
 import { BarChart } from '../ui/charts.tsx';
-import { ConfirmDialog, DateTime, ErrorMessage, humanize, Loading, Notice, StatusBadge } from '../ui/components.tsx';
+import { ConfirmDialog, DateTime, ErrorMessage, humanize, Loading, Notice, StatusBadge, TableScroll } from '../ui/components.tsx';
 import { Link } from '../ui/router.tsx';
 import { CHANNELS } from './orders.tsx';
 
@@ -139,7 +139,7 @@ export function Sourcing() {
         <ErrorMessage error={retire.error} title="Could not retire the version" />
         {ruleSets.loading && !ruleSets.data ? <Loading what="rule versions" /> : null}
         {ruleSets.data ? (
-          <div className="table-wrap">
+          <TableScroll label="Rule set versions">
             <table data-testid="rule-versions">
               <thead><tr><th>Scope</th><th>Version</th><th>Name</th><th>Status</th><th>Effective from</th><th>Rules</th><th>Split</th><th>By</th><th><span className="sr-only">Actions</span></th></tr></thead>
               <tbody>
@@ -167,7 +167,7 @@ export function Sourcing() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : null}
       </section>
 
@@ -357,12 +357,12 @@ function Comparison({ simulation }: { simulation: Simulation }) {
         {simulation.skippedCount > 0 ? `, ${simulation.skippedCount} skipped` : ''}.
       </p>
       <div className="grid-2">
-        <div className="table-wrap">
+        <TableScroll label="Dry-run comparison">
           <table>
             <thead><tr><th>Measure</th><th className="num">In force</th><th className="num">Candidate</th></tr></thead>
             <tbody>{rows.map(([label, current, next]) => <tr key={label}><th scope="row">{label}</th><td className="num">{current}</td><td className="num">{next}</td></tr>)}</tbody>
           </table>
-        </div>
+        </TableScroll>
         <BarChart
           title="In force vs candidate"
           legend={['In force', 'Candidate']}
@@ -377,7 +377,7 @@ function Comparison({ simulation }: { simulation: Simulation }) {
       {simulation.differences.length > 0 ? (
         <>
           <h3>Orders that would change (first {simulation.differences.length})</h3>
-          <div className="table-wrap">
+          <TableScroll label="Orders that would change">
             <table>
               <thead><tr><th>Order</th><th>Now</th><th>Candidate</th></tr></thead>
               <tbody>
@@ -390,7 +390,7 @@ function Comparison({ simulation }: { simulation: Simulation }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       ) : null}
     </section>

@@ -14,7 +14,7 @@ import {
 } from '../api/operations.ts';
 import { useSession } from '../session.tsx';
 import { useMutation, useQuery } from '../ui/api-hooks.tsx';
-import { ConfirmDialog, DateTime, ErrorMessage, humanize, Loading, Notice, StatusBadge } from '../ui/components.tsx';
+import { ConfirmDialog, DateTime, ErrorMessage, humanize, Loading, Notice, StatusBadge, TableScroll } from '../ui/components.tsx';
 import { useRouter } from '../ui/router.tsx';
 
 const PICKUP_TYPES = new Set(['PICKUP', 'RESERVE_IN_STORE', 'CURBSIDE']);
@@ -110,7 +110,7 @@ function Wave({ wave, onDone }: { wave: PickWave; onDone(message: string): void 
         <button type="button" onClick={() => setConfirming(true)}>Complete wave…</button>
       </div>
       <ErrorMessage error={complete.error} title="Could not complete the wave" />
-      <div className="table-wrap">
+      <TableScroll label="Pick list">
         <table>
           <thead><tr><th>Bin</th><th>SKU</th><th className="num">Quantity</th><th>For</th></tr></thead>
           <tbody>
@@ -124,7 +124,7 @@ function Wave({ wave, onDone }: { wave: PickWave; onDone(message: string): void 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <ConfirmDialog open={confirming} title="Complete the wave?" confirmLabel="Everything was found" busy={complete.running} onCancel={() => setConfirming(false)}
         onConfirm={() => void complete.run({ input: { pickWaveId: wave.id } }).then((result) => { setConfirming(false); if (result) onDone('Wave completed: its orders are picked.'); })}>
         <p>Every order of the wave moves to picked, with everything found.</p>

@@ -1,5 +1,5 @@
 // Building blocks shared by the screens: loading and error states, confirmations, formatting.
-import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
 import type { LiveStatus } from './api-hooks.tsx';
 
@@ -104,7 +104,14 @@ export function ConfirmDialog({
     }
   };
   return (
-    <dialog ref={dialog} aria-labelledby={titleId} onKeyDown={keepFocusInside} onCancel={(event) => { event.preventDefault(); onCancel(); }}>
+    <dialog
+      ref={dialog}
+      aria-labelledby={titleId}
+      onKeyDown={keepFocusInside}
+      onCancel={(event) => { event.preventDefault(); onCancel(); }}
+      // The browser may close it without a cancel event (repeated Escape): keep the state in step.
+      onClose={() => { if (open) onCancel(); }}
+    >
       <h2 id={titleId}>{title}</h2>
       <div className="stack">{children}</div>
       <div className="nav-buttons" style={{ marginTop: '1rem', justifyContent: 'flex-end' }}>
@@ -179,4 +186,28 @@ export function downloadText(filename: string, text: string, type = 'text/csv;ch
   anchor.click();
   anchor.remove();
   URL.revokeObjectURL(url);
+}
+
+/**
+ * A wide table's horizontal scroller. When it does scroll (a phone, a narrow window) it becomes a
+ * named, focusable region, so keyboard users can scroll it with the arrow keys.
+ */
+export function TableScroll({ label = 'Table, scrolls sideways', children }: { label?: string; children: ReactNode }) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const element = wrap.current;
+    if (!element) return undefined;
+    const measure = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div ref={wrap} className="table-wrap" {...(scrolls ? { role: 'region', 'aria-label': label, tabIndex: 0 } : {})}>
+      {children}
+    </div>
+  );
 }
