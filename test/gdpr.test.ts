@@ -72,27 +72,35 @@ async function eventually<T>(what: string, read: () => Promise<T | undefined>, t
 
 const ADDRESS = { name: `${FIRST_NAME} ${LAST_NAME}`, line1: STREET, city: 'Lyon', postalCode: '69003', country: 'FR' };
 
-async function placeOrder(customerId: string): Promise<{ id: string; number: string; total: { amount: number; currency: string } }> {
+type PlacedOrder = { id: string; number: string; total: { amount: number; currency: string } };
+
+async function placeOrderAs(buyer: { customerId: string } | { guestEmail: string }, auth: string): Promise<PlacedOrder> {
   const placed = ok(
-    await system.query<{ placeOrder: { __typename: string; id: string; number: string; total: { amount: number; currency: string } } }>(
+    await system.query<{ placeOrder: PlacedOrder & { __typename: string } }>(
       `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename ... on Order { id number total { amount currency } } } }`,
       {
         input: {
           idempotencyKey: randomUUID(),
           channel: 'WEB',
-          customerId,
+          ...buyer,
           lines: [{ sku: SKU, quantity: 1 }],
           delivery: { method: 'SHIP', address: ADDRESS },
           billingAddress: ADDRESS,
           payment: { token: 'tok_visa' },
         },
       },
-      customerToken(customerId),
+      auth,
     ),
   ).placeOrder;
   expect(placed.__typename).toBe('Order');
   return placed;
 }
+
+const placeOrder = (customerId: string) => placeOrderAs({ customerId }, customerToken(customerId));
+
+/** The same person checking out as a guest, with their email in other letter case: their data too. */
+const GUEST_EMAIL = EMAIL.replace(/^./, (first) => first.toUpperCase()).replace('@example.com', '@Example.COM');
+const placeGuestOrder = () => placeOrderAs({ guestEmail: GUEST_EMAIL }, ADMIN);
 
 /** Released, accepted, picked, packed, shipped, tracked to DELIVERED: the whole real flow. */
 async function deliver(orderId: string): Promise<void> {
@@ -177,8 +185,9 @@ const ERASURE = /* GraphQL */ `
 
 describe('GDPR export and erasure', () => {
   let customerId: string;
-  let delivered: { id: string; number: string; total: { amount: number; currency: string } };
+  let delivered: PlacedOrder;
   let returnId: string;
+  let guest: PlacedOrder;
 
   beforeAll(async () => {
     customerId = ok(
@@ -203,6 +212,17 @@ describe('GDPR export and erasure', () => {
     );
     delivered = await placeOrder(customerId);
     await deliver(delivered.id);
+    // A guest order with the profile's email: released to fulfillment, then cancelled (nothing open).
+    guest = await placeGuestOrder();
+    await eventually('the guest order at fulfillment', async () => {
+      const data = ok(await system.query<{ order: { fulfillmentOrders: { id: string }[] | null } }>(`query($id: ID!) { order(id: $id) { fulfillmentOrders { id } } }`, { id: guest.id }, ADMIN));
+      return data.order.fulfillmentOrders?.[0];
+    });
+    ok(await system.query(`mutation($input: CancelOrderInput!) { cancelOrder(input: $input) { status } }`, { input: { orderId: guest.id, reason: 'Ordered twice' } }, ADMIN));
+    await eventually('the guest order cancelled', async () => {
+      const data = ok(await system.query<{ order: { status: string } }>(`query($id: ID!) { order(id: $id) { status } }`, { id: guest.id }, ADMIN));
+      return data.order.status === 'CANCELLED' ? true : undefined;
+    });
     ok(
       await system.query(`mutation($input: LogInteractionInput!) { logInteraction(input: $input) { id } }`, {
         input: {
@@ -261,12 +281,17 @@ describe('GDPR export and erasure', () => {
     expect(order!.payments).toEqual([expect.objectContaining({ amountCaptured: delivered.total.amount })]);
     expect(order!.timeline.length).toBeGreaterThan(3);
     expect(exported.orders.returns).toEqual([expect.objectContaining({ id: returnId, status: 'APPROVED', lines: [expect.objectContaining({ quantity: 1 })] })]);
-    expect(exported.orderIds).toEqual([delivered.id]);
+    // The guest order placed with the profile's email (in other letter case) is the person's too.
+    expect(exported.orderIds).toEqual([delivered.id, guest.id]);
+    expect(exported.orders.orders[1]).toMatchObject({ id: guest.id, customerId: null, email: GUEST_EMAIL, status: 'CANCELLED', shipToLine1: STREET });
 
-    expect(exported.fulfillment.fulfillmentOrders).toEqual([expect.objectContaining({ orderId: delivered.id, shipTo: expect.objectContaining({ line1: STREET }) })]);
+    expect(exported.fulfillment.fulfillmentOrders).toEqual([
+      expect.objectContaining({ orderId: delivered.id, shipTo: expect.objectContaining({ line1: STREET }) }),
+      expect.objectContaining({ orderId: guest.id, shipTo: expect.objectContaining({ line1: STREET }) }),
+    ]);
     expect(exported.fulfillment.fulfillmentOrders[0]).not.toHaveProperty('pickupCodeHash');
     expect(exported.fulfillment.shipments[0]!.parcels[0]!.trackingEvents.length).toBeGreaterThan(0);
-    expect(exported.inventory.sourcingDecisions).toEqual([expect.objectContaining({ orderId: delivered.id })]);
+    expect(exported.inventory.sourcingDecisions).toEqual([expect.objectContaining({ orderId: delivered.id }), expect.objectContaining({ orderId: guest.id })]);
     expect(exported.inventory.allocations.length).toBeGreaterThan(0);
   });
 
@@ -276,7 +301,7 @@ describe('GDPR export and erasure', () => {
       { id: customerId },
       customerToken(customerId),
     );
-    expect(ok(own).exportCustomerData).toEqual({ customerId, orderIds: [delivered.id] });
+    expect(ok(own).exportCustomerData).toEqual({ customerId, orderIds: [delivered.id, guest.id] });
     const other = await system.query(`mutation($id: ID!) { exportCustomerData(customerId: $id) { customerId } }`, { id: customerId }, customerToken(randomUUID()));
     expect(other.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
@@ -371,6 +396,12 @@ describe('GDPR export and erasure', () => {
       ),
     ).order;
     expect(order).toMatchObject({ status: 'DELIVERED', total: delivered.total, payments: [{ captured: { amount: delivered.total.amount } }] });
+    // The guest order keeps its amounts; its email is a token now.
+    const guestOrder = ok(
+      await system.query<{ order: { email: string; total: { amount: number; currency: string } } }>(`query($id: ID!) { order(id: $id) { email total { amount currency } } }`, { id: guest.id }, ADMIN),
+    ).order;
+    expect(guestOrder.total).toEqual(guest.total);
+    expect(guestOrder.email).toMatch(/^erased-[0-9a-f]{12}$/);
     const credit = ok(
       await system.query<{ customer: { storeCreditBalance: { amount: number; currency: string } } }>(
         `query($id: ID!) { customer(id: $id) { storeCreditBalance(currency: "EUR") { amount currency } } }`,
@@ -403,4 +434,23 @@ describe('GDPR export and erasure', () => {
     expect(profile.firstName).toMatch(/^erased-[0-9a-f]{12}$/);
     expect(profile.email).toMatch(/^erased-[0-9a-f]{12}$/);
   }, 60_000);
+
+  it('refuses new orders under the erased profile, even right after the last one was placed', async () => {
+    // The contact of this customer was read (and cached) by order capture minutes ago; the erasure cleared it.
+    const refused = await system.query(
+      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename } }`,
+      {
+        input: {
+          idempotencyKey: randomUUID(),
+          channel: 'WEB',
+          customerId,
+          lines: [{ sku: SKU, quantity: 1 }],
+          delivery: { method: 'SHIP', address: { name: 'Someone Else', line1: '1 place Bellecour', city: 'Lyon', postalCode: '69002', country: 'FR' } },
+          payment: { token: 'tok_visa' },
+        },
+      },
+      customerToken(customerId),
+    );
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('CUSTOMER_ERASED');
+  });
 });

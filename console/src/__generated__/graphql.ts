@@ -116,6 +116,12 @@ export type CreateExchangeInput = {
   replacements: Array<ExchangeReplacementInput>;
   /** The return whose goods are replaced; or give orderId and lines to request the return at once. */
   returnId?: string | number | null | undefined;
+  /**
+   * Pays the difference of a dearer replacement with the customer's store credit first, as much as
+   * the balance covers (a store-credit payment of the replacement order); `payment`, or the amount
+   * due, covers the rest. The customer's own return, or staff taking it through CALL_CENTER or STORE.
+   */
+  useStoreCredit?: boolean | null | undefined;
 };
 
 export type CreatePickWaveInput = {
@@ -181,7 +187,7 @@ export type ExchangeReplacementInput = {
 };
 
 export type ExchangeSettlement =
-  /** The difference was charged (authorized and captured). */
+  /** The difference was paid: store credit and/or the payment given, captured at once. */
   | 'CHARGED'
   /** The customer owes the difference (amountDue). */
   | 'DUE'
@@ -365,6 +371,34 @@ export type OrderLineStatus =
   | 'OPEN'
   | 'SHIPPED';
 
+/**
+ * How an order is paid: a card (token), the customer's store credit, or both (split tender). Store
+ * credit pays first and comes back last: shipments capture the credit before the card; cancellations
+ * (whole or partial), edits that lower the total and refunds to the original payment give back the
+ * card's part first, and return credit to the customer's balance only for what exceeds it. The order
+ * then lists a payment of provider "store-credit" beside the card's. Only the signed-in customer, or
+ * staff ordering for them on the CALL_CENTER or STORE channel, may spend a customer's credit
+ * (FORBIDDEN otherwise; STORE_CREDIT_NEEDS_CUSTOMER for a guest order; BAD_USER_INPUT for
+ * RESERVE_IN_STORE, paid at the till). The credit leaves the balance atomically with the order:
+ * concurrent orders never spend the same credit, and a replayed placeOrder never debits it twice.
+ */
+export type OrderPaymentInput = {
+  /** Payment provider of the token; default the built-in test provider. */
+  provider?: string | null | undefined;
+  /**
+   * Minor units of store credit to apply, in the order's currency: INSUFFICIENT_STORE_CREDIT above
+   * the customer's balance, STORE_CREDIT_EXCEEDS_TOTAL above the order's total. Not with useStoreCredit.
+   */
+  storeCredit?: number | null | undefined;
+  /**
+   * A token from the payment provider (card data never reaches the OMS) for what store credit does
+   * not cover; not needed when credit pays the whole order (otherwise PAYMENT_REQUIRED).
+   */
+  token?: string | null | undefined;
+  /** Apply as much of the customer's store credit as there is, up to the order's total. */
+  useStoreCredit?: boolean | null | undefined;
+};
+
 export type OrderStatus =
   | 'ALLOCATED'
   | 'BACKORDERED'
@@ -451,7 +485,8 @@ export type PlaceOrderInput = {
   /** Chosen by the client, unique per order attempt (e.g. a UUID per checkout). */
   idempotencyKey: string;
   lines: Array<PlaceOrderLineInput>;
-  payment: PaymentInput;
+  /** A card, the customer's store credit, or both. */
+  payment: OrderPaymentInput;
   promotionCodes?: Array<string> | null | undefined;
   /** A cart hold (Mutation.reserveStock) to convert into the order's allocation. */
   reservationId?: string | number | null | undefined;
@@ -500,7 +535,10 @@ export type ReceiveReturnLineInput = {
 };
 
 export type RefundMethod =
-  /** Back to the payment the order was paid with, through its provider (partial refunds). */
+  /**
+   * Back to the payment the order was paid with, through its provider (partial refunds): cards
+   * first, then store credit the order was paid with, back to the customer's balance.
+   */
   | 'ORIGINAL_PAYMENT'
   /** To the customer's store-credit balance. */
   | 'STORE_CREDIT';

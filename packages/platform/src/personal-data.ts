@@ -24,6 +24,11 @@ export interface CustomerErasureRequest {
   customerId: string;
   /** The person's orders (ids only), as the orders service listed them when erasure was asked. */
   orderIds: string[];
+  /**
+   * The profile's email (lowercased) as it was when erasure was asked: guest orders placed with it
+   * are the person's too. The event carrying it is anonymized with the rest of the person's data.
+   */
+  email?: string | null;
 }
 
 /** Reads a `CustomerErasureRequested` payload; null when it is not one (rejected by the consumer). */
@@ -31,7 +36,14 @@ export function parseCustomerErasureRequest(payload: Record<string, unknown>): C
   const { requestId, customerId, orderIds } = payload;
   if (typeof requestId !== 'string' || !isUuid(requestId) || typeof customerId !== 'string' || !isUuid(customerId)) return null;
   if (!Array.isArray(orderIds) || !orderIds.every((id): id is string => typeof id === 'string' && isUuid(id))) return null;
-  return { requestId: requestId.toLowerCase(), customerId: customerId.toLowerCase(), orderIds: orderIds.map((id) => id.toLowerCase()) };
+  const { email } = payload;
+  if (email !== undefined && email !== null && typeof email !== 'string') return null;
+  return {
+    requestId: requestId.toLowerCase(),
+    customerId: customerId.toLowerCase(),
+    orderIds: orderIds.map((id) => id.toLowerCase()),
+    email: typeof email === 'string' && email.trim().length > 0 ? email.trim().toLowerCase() : null,
+  };
 }
 
 /** The confirmation a service writes in the transaction of its erasure. */
@@ -373,4 +385,6 @@ export interface CustomerDataExportReference {
   customerId: string;
   /** The person's order ids, from the orders service (`@requires` in the services that know orders only). */
   orderIds?: string[] | null;
+  /** The profile's email, from the customers service (`@requires` in orders: guest orders placed with it are the person's). */
+  contactEmail?: string | null;
 }

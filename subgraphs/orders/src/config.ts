@@ -14,12 +14,19 @@ export interface OrdersConfig {
   releaseCheckMs: number;
   /** How often orders whose holds have expired are looked for (and cancelled, their stock released). */
   holdSweepIntervalMs: number;
+  /**
+   * How often order changes whose stock was swapped at inventory but whose order was never written
+   * (the service stopped in between) are looked for and undone; a change is left alone for one
+   * interval first, since the request that made it normally undoes it itself.
+   */
+  swapRecoveryIntervalMs: number;
 }
 
 const ordersSettings = z.object({
   ORDER_RELEASE_DELAY_MS: wholeNumber(60_000, 0, 86_400_000),
   ORDER_RELEASE_CHECK_MS: wholeNumber(60_000, 100, 3_600_000),
   ORDER_HOLD_SWEEP_INTERVAL_MS: wholeNumber(60_000, 100, 3_600_000),
+  ORDER_SWAP_RECOVERY_INTERVAL_MS: wholeNumber(30_000, 100, 3_600_000),
 });
 
 /** Parses the orders settings; every problem is reported with the variable that caused it. */
@@ -29,6 +36,7 @@ export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env): OrdersCo
     releaseDelayMs: settings.ORDER_RELEASE_DELAY_MS,
     releaseCheckMs: settings.ORDER_RELEASE_CHECK_MS,
     holdSweepIntervalMs: settings.ORDER_HOLD_SWEEP_INTERVAL_MS,
+    swapRecoveryIntervalMs: settings.ORDER_SWAP_RECOVERY_INTERVAL_MS,
   };
 }
 

@@ -2,6 +2,7 @@ import type { EntityManager, Logger, RequestContext, ServiceDirectory } from '@o
 import { ordersConfig, type OrdersConfig } from './config.ts';
 import { PaymentProviderRegistry } from './domain/payments/payment-provider.ts';
 import { exchangeCredit } from './domain/payments/exchange-credit-provider.ts';
+import { StoreCreditProvider } from './domain/payments/store-credit.ts';
 import { TestPaymentProvider } from './domain/payments/test-payment-provider.ts';
 import { RateTableTaxCalculator, type TaxCalculator } from './domain/tax.ts';
 import { createOrderLoaders, type OrderLoaders } from './loaders/order.loaders.ts';
@@ -27,7 +28,7 @@ export interface OrdersContext extends RequestContext, OrderProcessContext {
   readonly returnLoaders: ReturnLoaders;
 }
 
-const paymentProviders = new PaymentProviderRegistry([new TestPaymentProvider(), exchangeCredit]);
+const paymentProviders = new PaymentProviderRegistry([new TestPaymentProvider(), exchangeCredit, new StoreCreditProvider()]);
 const taxCalculator = new RateTableTaxCalculator();
 
 export function createOrdersContext(base: RequestContext): OrdersContext {

@@ -203,6 +203,8 @@ export type Customer = {
   defaultBillingAddress: Maybe<CustomerAddress>;
   defaultShippingAddress: Maybe<CustomerAddress>;
   email: Scalars['String']['output'];
+  /** Internal (order capture): when the person's erasure was asked (GDPR), null if never. An erased customer places no more orders. */
+  erasureRequestedAt: Maybe<Scalars['DateTime']['output']>;
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Care contacts, newest first. */
@@ -299,6 +301,8 @@ export type CustomerConnection = {
  */
 export type CustomerDataExport = {
   __typename?: 'CustomerDataExport';
+  /** Internal: the profile's email, with which the orders service finds the person's guest orders. */
+  contactEmail: Maybe<Scalars['String']['output']>;
   customerId: Scalars['ID']['output'];
   /**
    * The customers service's section: profile, addresses, consent history, notes, segment assignments,
@@ -1352,6 +1356,7 @@ export type CustomerResolvers<ContextType = CustomersContext, ParentType extends
   defaultBillingAddress?: Resolver<Maybe<ResolversTypes['CustomerAddress']>, ParentType, ContextType>;
   defaultShippingAddress?: Resolver<Maybe<ResolversTypes['CustomerAddress']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  erasureRequestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, RequireFields<CustomerInteractionsArgs, 'first'>>;
@@ -1398,6 +1403,7 @@ export type CustomerConnectionResolvers<ContextType = CustomersContext, ParentTy
 
 export type CustomerDataExportResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerDataExport'] = ResolversParentTypes['CustomerDataExport'], FederationReferenceType extends FederationReferenceTypes['CustomerDataExport'] = FederationReferenceTypes['CustomerDataExport']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   customers?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -55,12 +55,18 @@ export async function exportCustomerSection(ctx: CustomersContext, customerId: s
   );
   const interactions = await of('interaction', 't.created_at');
   const cases = await of('customer_case', 't.created_at');
+  // Guest orders placed with the profile's email are the person's too: their contacts and messages with them.
+  const guest = `(t.customer_id is null and lower(%s) = (select lower(c.email) from customers.customer c where c.id = ?))`;
   const notifications = await exportRows(
     em,
-    `select to_jsonb(t) - 'secrets' as row from customers.notification t where t.customer_id = ? order by t.created_at`,
-    [customerId],
+    `select to_jsonb(t) - 'secrets' as row from customers.notification t where t.customer_id = ? or ${guest.replace('%s', 't.recipient')} order by t.created_at`,
+    [customerId, customerId],
   );
-  const orderContacts = await of('order_contact', 't.created_at');
+  const orderContacts = await exportRows(
+    em,
+    `select to_jsonb(t) as row from customers.order_contact t where t.customer_id = ? or ${guest.replace('%s', 't.email')} order by t.created_at`,
+    [customerId, customerId],
+  );
   const records = `select ?::text union all select id::text from customers.customer_address where customer_id = ?
                    union all select id::text from customers.interaction where customer_id = ?
                    union all select id::text from customers.customer_case where customer_id = ?`;

@@ -1,7 +1,9 @@
 /**
  * A customer's erasure (GDPR), as this service runs it. `eraseCustomer` checks with the orders
- * service that nothing is open, records the request and publishes `CustomerErasureRequested` (ids
- * only); orders, inventory and fulfillment anonymize their tables and confirm. This service erases
+ * service that nothing is open, records the request and publishes `CustomerErasureRequested` (ids,
+ * and the profile's email: guest orders placed with it are the person's too; this service's share
+ * anonymizes that event's own outbox and bus-log rows); orders, inventory and fulfillment anonymize
+ * their tables and confirm. This service erases
  * its own share last, when the three others have confirmed: by then their outbox and bus-log copies
  * are anonymized, so no consumer of this service can file the person's data again after the sweep
  * (the audit log, notifications and webhooks are all fed by those events).
@@ -56,8 +58,8 @@ export interface ErasureRequestView {
 }
 
 const ERASURE_CHECK = /* GraphQL */ `
-  query CustomerErasureCheck($customerId: ID!) {
-    customerErasureCheck(customerId: $customerId) { openOrderNumbers orderIds }
+  query CustomerErasureCheck($customerId: ID!, $email: String) {
+    customerErasureCheck(customerId: $customerId, email: $email) { openOrderNumbers orderIds }
   }
 `;
 
@@ -78,12 +80,14 @@ export async function requestCustomerErasure(ctx: CustomersContext, customerId: 
   const id = customerId.toLowerCase();
   const existing = await ctx.em.findOne(ErasureRequest, { customerId: id });
   if (existing) return view(ctx.em, existing);
-  const [customer] = await ctx.em.execute<{ id: string }[]>(`select id from customers.customer where id = ?`, [id]);
+  const [customer] = await ctx.em.execute<{ id: string; email: string }[]>(`select id, email from customers.customer where id = ?`, [id]);
   if (!customer) throw new DomainError('NOT_FOUND', `No customer ${customerId}.`);
+  // Guest orders placed with the profile's email are the person's too: orders lists them with the others.
+  const email = customer.email.trim().toLowerCase();
 
   const check = await ctx.services
     .client('orders')
-    .request<{ customerErasureCheck: { openOrderNumbers: string[]; orderIds: string[] } }>(ERASURE_CHECK, { customerId: id }, ctx.requestId);
+    .request<{ customerErasureCheck: { openOrderNumbers: string[]; orderIds: string[] } }>(ERASURE_CHECK, { customerId: id, email }, ctx.requestId);
   const { openOrderNumbers, orderIds } = check.customerErasureCheck;
   if (openOrderNumbers.length > 0) {
     throw new DomainError(
@@ -105,7 +109,8 @@ export async function requestCustomerErasure(ctx: CustomersContext, customerId: 
         completedAt: null,
       });
       const confirmations = ERASURE_SUBGRAPHS.map((subgraph, position) => tx.create(ErasureConfirmation, { requestId: request.id, subgraph, position, confirmedAt: null }));
-      const payload: CustomerErasureRequest = { requestId: request.id, customerId: id, orderIds: request.orderIds };
+      // The email travels in the event (the services match guest orders with it) and is erased from it with the rest.
+      const payload: CustomerErasureRequest = { requestId: request.id, customerId: id, orderIds: request.orderIds, email };
       recordEvent(tx, { type: CUSTOMER_ERASURE_REQUESTED, aggregateType: 'ErasureRequest', aggregateId: request.id, payload: { ...payload } });
       recordAudit(
         { em: tx, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },

@@ -73,6 +73,7 @@ export const customerResolvers: CustomerResolvers = {
   __resolveReference: ({ id }, ctx) => resolveCustomerReference(ctx, id),
   name: (customer) => customer.name,
   addresses: (customer, _args, ctx) => ctx.loaders.addressesByCustomerId.load(customer.id),
+  erasureRequestedAt: async (customer, _args, ctx) => (await ctx.loaders.erasureRequestsByCustomerId.load(customer.id))[0]?.requestedAt ?? null,
   defaultShippingAddress: async (customer, _args, ctx) => (await ctx.loaders.addressesByCustomerId.load(customer.id)).find((address) => address.isDefaultShipping) ?? null,
   defaultBillingAddress: async (customer, _args, ctx) => (await ctx.loaders.addressesByCustomerId.load(customer.id)).find((address) => address.isDefaultBilling) ?? null,
   preferences: (customer) => ({ channel: customer.preferredChannel ?? null, language: customer.preferredLanguage ?? null, storeId: customer.preferredStoreId ?? null }),

@@ -18,6 +18,7 @@ export const customerDataExportResolvers: CustomerDataExportResolvers = {
     assertMayExportCustomerData(ctx.principal, reference.customerId);
     return { customerId: reference.customerId, generatedAt: new Date() };
   },
+  contactEmail: async (exported, _args, ctx) => (await ctx.loaders.customerById.load(exported.customerId))?.email.toLowerCase() ?? null,
   customers: (exported, _args, ctx) => exportCustomerSection(ctx, exported.customerId),
 };
 

@@ -126,8 +126,9 @@ export type CustomerShipmentsArgs = {
 export type CustomerDataExport = {
   __typename?: 'CustomerDataExport';
   customerId: Scalars['ID']['output'];
-  /** Everything the fulfillment service holds about the person (every column, camelCase; never pickup-code hashes). */
+  /** Everything the fulfillment service holds about the person's orders, guest orders included (every column, camelCase; never pickup-code hashes). */
   fulfillment: Scalars['JSON']['output'];
+  orderIds: Array<Scalars['ID']['output']>;
 };
 
 export type DropshipParcelInput = {
@@ -948,7 +949,9 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
   CustomerDataExport:
     ( { __typename: 'CustomerDataExport' }
-    & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}> );
+    & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"orderIds":true}> ) );
   FulfillmentOrder:
     ( { __typename: 'FulfillmentOrder' }
     & GraphQLRecursivePick<FederationTypes['FulfillmentOrder'], {"id":true}> );

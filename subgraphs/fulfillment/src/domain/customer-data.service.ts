@@ -13,23 +13,26 @@ const ANY_ID = `any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`
  * pickup and curbside details, never the pickup code's hash) with its lines, the shipments with
  * their parcels, contents and tracking history, and the messages sent to dropship vendors for them.
  */
-export async function exportCustomerFulfillment(ctx: RequestContext, customerId: string): Promise<Record<string, unknown>> {
+export async function exportCustomerFulfillment(ctx: RequestContext, customerId: string, orderIds: readonly string[] = []): Promise<Record<string, unknown>> {
   assertMayExportCustomerData(ctx.principal, customerId);
   const em = ctx.em;
-  const ofCustomer = `select f.id from fulfillment.fulfillment_order f where f.customer_id = ?`;
+  // The person's: by their customer id, or by one of their orders (guest orders placed with their email have none).
+  const person = [customerId, ids(orderIds)];
+  const ofPerson = `(t.customer_id = ? or t.order_id = ${ANY_ID})`;
+  const ofCustomer = `select t.id from fulfillment.fulfillment_order t where ${ofPerson}`;
   const fulfillmentOrders = await exportRows(
     em,
-    `select to_jsonb(t) - 'pickup_code_hash' as row from fulfillment.fulfillment_order t where t.customer_id = ? order by t.created_at`,
-    [customerId],
+    `select to_jsonb(t) - 'pickup_code_hash' as row from fulfillment.fulfillment_order t where ${ofPerson} order by t.created_at`,
+    person,
   );
-  const lines = await exportRows(em, `select to_jsonb(t) as row from fulfillment.fulfillment_order_line t where t.fulfillment_order_id in (${ofCustomer}) order by t.position`, [customerId]);
-  const vendorMessages = await exportRows(em, `select to_jsonb(t) as row from fulfillment.webhook_delivery t where t.fulfillment_order_id in (${ofCustomer}) order by t.created_at`, [customerId]);
-  const shipments = await exportRows(em, `select to_jsonb(t) as row from fulfillment.shipment t where t.customer_id = ? order by t.created_at`, [customerId]);
-  const ofShipments = `select s.id from fulfillment.shipment s where s.customer_id = ?`;
-  const parcels = await exportRows(em, `select to_jsonb(t) as row from fulfillment.parcel t where t.shipment_id in (${ofShipments}) order by t.sequence`, [customerId]);
+  const lines = await exportRows(em, `select to_jsonb(t) as row from fulfillment.fulfillment_order_line t where t.fulfillment_order_id in (${ofCustomer}) order by t.position`, person);
+  const vendorMessages = await exportRows(em, `select to_jsonb(t) as row from fulfillment.webhook_delivery t where t.fulfillment_order_id in (${ofCustomer}) order by t.created_at`, person);
+  const shipments = await exportRows(em, `select to_jsonb(t) as row from fulfillment.shipment t where ${ofPerson} order by t.created_at`, person);
+  const ofShipments = `select t.id from fulfillment.shipment t where ${ofPerson}`;
+  const parcels = await exportRows(em, `select to_jsonb(p) as row from fulfillment.parcel p where p.shipment_id in (${ofShipments}) order by p.sequence`, person);
   const ofParcels = `select p.id from fulfillment.parcel p where p.shipment_id in (${ofShipments})`;
-  const items = await exportRows(em, `select to_jsonb(t) as row from fulfillment.parcel_item t where t.parcel_id in (${ofParcels})`, [customerId]);
-  const tracking = await exportRows(em, `select to_jsonb(t) as row from fulfillment.tracking_event t where t.parcel_id in (${ofParcels}) order by t.occurred_at`, [customerId]);
+  const items = await exportRows(em, `select to_jsonb(i) as row from fulfillment.parcel_item i where i.parcel_id in (${ofParcels})`, person);
+  const tracking = await exportRows(em, `select to_jsonb(e) as row from fulfillment.tracking_event e where e.parcel_id in (${ofParcels}) order by e.occurred_at`, person);
   const linesOf = groupRows(lines, 'fulfillmentOrderId');
   const messagesOf = groupRows(vendorMessages, 'fulfillmentOrderId');
   const itemsOf = groupRows(items, 'parcelId');

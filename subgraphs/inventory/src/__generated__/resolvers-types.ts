@@ -130,6 +130,17 @@ export type AllocationStatus =
   | 'RELEASED'
   | 'SHIPPED';
 
+/** What undoing a swap of an order's allocations did. */
+export type AllocationSwapRevert = {
+  __typename?: 'AllocationSwapRevert';
+  /** The allocations held again, as they were before the swap. */
+  restored: Array<Allocation>;
+  /** Whether a swap of that reference had committed and is now undone (false: there was nothing to undo). */
+  reverted: Scalars['Boolean']['output'];
+  /** Units that could not be held again (taken by someone between the swap and its revert). */
+  unrestored: Array<UnrestoredUnits>;
+};
+
 export type AlternativeDeliveryInput = {
   country?: InputMaybe<Scalars['String']['input']>;
   latitude?: InputMaybe<Scalars['Float']['input']>;
@@ -538,6 +549,13 @@ export type Mutation = {
    * retired; audited.
    */
   retireSourcingRuleSet: SourcingRuleSet;
+  /**
+   * Internal (an order edit or accepted alternative whose order could not be written): undoes the
+   * swap of (orderId, reference) in one transaction. The allocations it made are released and those
+   * it released are held again where they were; when no such swap committed, none ever will.
+   * Idempotent per (orderId, reference).
+   */
+  revertOrderAllocationSwap: AllocationSwapRevert;
   /** Sets when a location dispatches parcels and hands over pickups; fields left out keep their value. Audited. */
   setLocationDeliveryProfile: Location;
   /**
@@ -643,6 +661,11 @@ export type MutationReserveStockArgs = {
 
 export type MutationRetireSourcingRuleSetArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevertOrderAllocationSwapArgs = {
+  input: RevertOrderAllocationSwapInput;
 };
 
 
@@ -1058,6 +1081,13 @@ export type ReserveStockInput = {
 };
 
 export type ReserveStockResult = InsufficientStock | Reservation;
+
+export type RevertOrderAllocationSwapInput = {
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** The reference the swap was made with. */
+  reference: Scalars['String']['input'];
+};
 
 /** Ways to save a sale whose lines cannot be sourced as requested, in rank order. */
 export type SaleAlternativeKind =
@@ -1695,6 +1725,13 @@ export type TransitLaneInput = {
   postalCodePrefix?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UnrestoredUnits = {
+  __typename?: 'UnrestoredUnits';
+  orderLineId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
 export type UnsourcedLine = {
   __typename?: 'UnsourcedLine';
   lineId: Scalars['ID']['output'];
@@ -1837,6 +1874,7 @@ export type ResolversTypes = ResolversObject<{
   AllocationKind: AllocationKind;
   AllocationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AllocationResult']>;
   AllocationStatus: AllocationStatus;
+  AllocationSwapRevert: ResolverTypeWrapper<Omit<AllocationSwapRevert, 'restored'> & { restored: Array<ResolversTypes['Allocation']> }>;
   AlternativeDeliveryInput: AlternativeDeliveryInput;
   AlternativeLine: ResolverTypeWrapper<AlternativeLine>;
   CarrierRate: ResolverTypeWrapper<CarrierRate>;
@@ -1899,6 +1937,7 @@ export type ResolversTypes = ResolversObject<{
   ReserveLineInput: ReserveLineInput;
   ReserveStockInput: ReserveStockInput;
   ReserveStockResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReserveStockResult']>;
+  RevertOrderAllocationSwapInput: RevertOrderAllocationSwapInput;
   SaleAlternativeKind: SaleAlternativeKind;
   SaleAlternativesInput: SaleAlternativesInput;
   SalesChannel: SalesChannel;
@@ -1954,6 +1993,7 @@ export type ResolversTypes = ResolversObject<{
   TransferStatus: TransferStatus;
   TransitLane: ResolverTypeWrapper<TransitLane>;
   TransitLaneInput: TransitLaneInput;
+  UnrestoredUnits: ResolverTypeWrapper<UnrestoredUnits>;
   UnsourcedLine: ResolverTypeWrapper<UnsourcedLine>;
 }>;
 
@@ -1970,6 +2010,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   AllocationDeliveryInput: AllocationDeliveryInput;
   AllocationResult: ResolversUnionTypes<ResolversParentTypes>['AllocationResult'];
+  AllocationSwapRevert: Omit<AllocationSwapRevert, 'restored'> & { restored: Array<ResolversParentTypes['Allocation']> };
   AlternativeDeliveryInput: AlternativeDeliveryInput;
   AlternativeLine: AlternativeLine;
   CarrierRate: CarrierRate;
@@ -2026,6 +2067,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReserveLineInput: ReserveLineInput;
   ReserveStockInput: ReserveStockInput;
   ReserveStockResult: ResolversUnionTypes<ResolversParentTypes>['ReserveStockResult'];
+  RevertOrderAllocationSwapInput: RevertOrderAllocationSwapInput;
   SaleAlternativesInput: SaleAlternativesInput;
   ShippingRate: ShippingRate;
   ShippingRateInput: ShippingRateInput;
@@ -2075,6 +2117,7 @@ export type ResolversParentTypes = ResolversObject<{
   TransferLineInput: TransferLineInput;
   TransitLane: TransitLane;
   TransitLaneInput: TransitLaneInput;
+  UnrestoredUnits: UnrestoredUnits;
   UnsourcedLine: UnsourcedLine;
 }>;
 
@@ -2093,6 +2136,12 @@ export type AllocationResolvers<ContextType = InventoryContext, ParentType exten
 
 export type AllocationResultResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['AllocationResult'] = ResolversParentTypes['AllocationResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'StockAllocated' | 'StockShortage', ParentType, ContextType>;
+}>;
+
+export type AllocationSwapRevertResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['AllocationSwapRevert'] = ResolversParentTypes['AllocationSwapRevert']> = ResolversObject<{
+  restored?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  reverted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unrestored?: Resolver<Array<ResolversTypes['UnrestoredUnits']>, ParentType, ContextType>;
 }>;
 
 export type AlternativeLineResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['AlternativeLine'] = ResolversParentTypes['AlternativeLine']> = ResolversObject<{
@@ -2287,6 +2336,7 @@ export type MutationResolvers<ContextType = InventoryContext, ParentType extends
   removeDeliveryHoliday?: Resolver<ResolversTypes['DeliveryHoliday'], ParentType, ContextType, RequireFields<MutationRemoveDeliveryHolidayArgs, 'id'>>;
   reserveStock?: Resolver<ResolversTypes['ReserveStockResult'], ParentType, ContextType, RequireFields<MutationReserveStockArgs, 'input'>>;
   retireSourcingRuleSet?: Resolver<ResolversTypes['SourcingRuleSet'], ParentType, ContextType, RequireFields<MutationRetireSourcingRuleSetArgs, 'id'>>;
+  revertOrderAllocationSwap?: Resolver<ResolversTypes['AllocationSwapRevert'], ParentType, ContextType, RequireFields<MutationRevertOrderAllocationSwapArgs, 'input'>>;
   setLocationDeliveryProfile?: Resolver<ResolversTypes['Location'], ParentType, ContextType, RequireFields<MutationSetLocationDeliveryProfileArgs, 'input'>>;
   setShippingRates?: Resolver<ResolversTypes['ShippingRateTable'], ParentType, ContextType, RequireFields<MutationSetShippingRatesArgs, 'input'>>;
   setSkuSubstitutes?: Resolver<ResolversTypes['Sku'], ParentType, ContextType, RequireFields<MutationSetSkuSubstitutesArgs, 'sku' | 'substitutes'>>;
@@ -2679,6 +2729,12 @@ export type TransitLaneResolvers<ContextType = InventoryContext, ParentType exte
   postalCodePrefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type UnrestoredUnitsResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['UnrestoredUnits'] = ResolversParentTypes['UnrestoredUnits']> = ResolversObject<{
+  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UnsourcedLineResolvers<ContextType = InventoryContext, ParentType extends ResolversParentTypes['UnsourcedLine'] = ResolversParentTypes['UnsourcedLine']> = ResolversObject<{
   lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2689,6 +2745,7 @@ export type UnsourcedLineResolvers<ContextType = InventoryContext, ParentType ex
 export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   Allocation?: AllocationResolvers<ContextType>;
   AllocationResult?: AllocationResultResolvers<ContextType>;
+  AllocationSwapRevert?: AllocationSwapRevertResolvers<ContextType>;
   AlternativeLine?: AlternativeLineResolvers<ContextType>;
   CarrierRate?: CarrierRateResolvers<ContextType>;
   CarrierService?: CarrierServiceResolvers<ContextType>;
@@ -2757,6 +2814,7 @@ export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   Transfer?: TransferResolvers<ContextType>;
   TransferLine?: TransferLineResolvers<ContextType>;
   TransitLane?: TransitLaneResolvers<ContextType>;
+  UnrestoredUnits?: UnrestoredUnitsResolvers<ContextType>;
   UnsourcedLine?: UnsourcedLineResolvers<ContextType>;
 }>;
 

@@ -69,7 +69,7 @@ export function completeReallocation(
       payload: { orderId, channel, reason, allocations: created.map(allocationSummary) },
     });
   }
-  const outcome: ReallocationOutcome = { allocated: true, allocationIds: created.map((allocation) => allocation.id) };
+  const outcome: ReallocationOutcome = { allocated: true, allocationIds: created.map((allocation) => allocation.id), releasedAllocationIds: released.map((allocation) => allocation.id) };
   tx.create(Reallocation, { orderId, reference, outcome });
   journal.publish();
   return { allocated: true, allocations: created };

@@ -44,13 +44,33 @@ export interface HoldRequest {
  * channel: one conditional UPDATE, so two buyers can never both take the last unit. False when
  * the stock is not there (a concurrent sale took it first, or there never was).
  */
-export async function holdStock(tx: EntityManager, journal: StockJournal, request: HoldRequest): Promise<boolean> {
+export function holdStock(tx: EntityManager, journal: StockJournal, request: HoldRequest): Promise<boolean> {
+  return reserveWhere(tx, journal, request, `on_hand - reserved - safety_stock - ? >= ?`, [request.channelBuffer, request.quantity]);
+}
+
+/**
+ * Holds again units an order held a moment ago and gave up in a change that is being undone: one
+ * conditional UPDATE, on the units alone (on hand − reserved), since they were the order's before
+ * the safety stock and channel buffers were weighed again. False when someone took them meanwhile.
+ */
+export function reinstateHeldStock(tx: EntityManager, journal: StockJournal, request: Omit<HoldRequest, 'channelBuffer' | 'kind'>): Promise<boolean> {
+  return reserveWhere(tx, journal, { ...request, kind: 'ALLOCATION' }, `on_hand - reserved >= ?`, [request.quantity]);
+}
+
+/** Adds `quantity` to the level's reserved units when `condition` holds, journaled; false when it does not. */
+async function reserveWhere(
+  tx: EntityManager,
+  journal: StockJournal,
+  request: Omit<HoldRequest, 'channelBuffer'>,
+  condition: string,
+  params: unknown[],
+): Promise<boolean> {
   const [row] = await sql<LevelRow>(
     tx,
     `update inventory.stock_level set reserved = reserved + ?, updated_at = now()
-     where sku_code = ? and location_id = ? and on_hand - reserved - safety_stock - ? >= ?
+     where sku_code = ? and location_id = ? and ${condition}
      returning id, sku_code, location_id, on_hand, reserved, safety_stock`,
-    [request.quantity, request.sku, request.locationId, request.channelBuffer, request.quantity],
+    [request.quantity, request.sku, request.locationId, ...params],
   );
   if (!row) return false;
   const level = levelState(row);

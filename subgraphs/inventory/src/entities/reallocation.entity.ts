@@ -2,7 +2,13 @@ import { defineEntity, p } from '@mikro-orm/core';
 import type { StockShortfall } from '../domain/shortage.ts';
 
 /** What a reallocation ended in, replayed to a caller that repeats the same reference. */
-export type ReallocationOutcome = { allocated: true; allocationIds: string[] } | { allocated: false; shortfalls: StockShortfall[] };
+export type ReallocationOutcome =
+  /**
+   * `releasedAllocationIds`: the allocations given up (recorded since swaps can be reverted; absent on
+   * older rows). `unrestored`: for a revert, units that could not be held again.
+   */
+  | { allocated: true; allocationIds: string[]; releasedAllocationIds?: string[]; unrestored?: { orderLineId: string; sku: string; quantity: number }[] }
+  | { allocated: false; shortfalls: StockShortfall[] };
 
 /**
  * One `reallocateOrderLines` call, by the caller's reference: written in the transaction that moved

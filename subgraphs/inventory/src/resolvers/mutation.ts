@@ -5,6 +5,7 @@ import { adjustStock } from '../domain/adjustment.service.ts';
 import { allocateOrderStock, releaseOrderStock, type AllocateOrderStockOutcome } from '../domain/allocation.service.ts';
 import { importInventoryFeed } from '../domain/feed.service.ts';
 import { swapOrderAllocations } from '../domain/allocation-swap.service.ts';
+import { revertOrderAllocationSwap } from '../domain/allocation-swap-revert.service.ts';
 import { reallocateOrderLines } from '../domain/reallocation.service.ts';
 import { sourcingRuleSetView } from '../domain/sourcing-decision.views.ts';
 import { publishSourcingRuleSet } from '../domain/sourcing-rule-set.service.ts';
@@ -56,5 +57,9 @@ export const Mutation: MutationResolvers = {
   swapOrderAllocations: async (_root, { input }, ctx) => {
     requireService(ctx.principal);
     return allocationResult(await swapOrderAllocations(ctx, input));
+  },
+  revertOrderAllocationSwap: (_root, { input }, ctx) => {
+    requireService(ctx.principal);
+    return revertOrderAllocationSwap(ctx, input);
   },
 };

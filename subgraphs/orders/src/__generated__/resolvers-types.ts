@@ -158,6 +158,12 @@ export type CreateExchangeInput = {
   replacements: Array<ExchangeReplacementInput>;
   /** The return whose goods are replaced; or give orderId and lines to request the return at once. */
   returnId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Pays the difference of a dearer replacement with the customer's store credit first, as much as
+   * the balance covers (a store-credit payment of the replacement order); `payment`, or the amount
+   * due, covers the rest. The customer's own return, or staff taking it through CALL_CENTER or STORE.
+   */
+  useStoreCredit?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type CreateExchangeResult = Exchange | OutOfStock | ReturnRefused;
@@ -233,10 +239,11 @@ export type CustomerStoreCreditBalanceArgs = {
  */
 export type CustomerDataExport = {
   __typename?: 'CustomerDataExport';
+  contactEmail: Maybe<Scalars['String']['output']>;
   customerId: Scalars['ID']['output'];
-  /** Ids of the person's orders (what other services' sections are about). */
+  /** Ids of the person's orders, guest orders placed with their email included (what other services' sections are about). */
   orderIds: Array<Scalars['ID']['output']>;
-  /** Everything the orders service holds about the person (every column, camelCase). */
+  /** Everything the orders service holds about the person (every column, camelCase), guest orders placed with their email included. */
   orders: Scalars['JSON']['output'];
 };
 
@@ -337,7 +344,7 @@ export type ExchangeReplacementInput = {
 };
 
 export type ExchangeSettlement =
-  /** The difference was charged (authorized and captured). */
+  /** The difference was paid: store credit and/or the payment given, captured at once. */
   | 'CHARGED'
   /** The customer owes the difference (amountDue). */
   | 'DUE'
@@ -437,7 +444,10 @@ export type Mutation = {
   acceptOrderAlternative: Order;
   /** Staff: a REQUESTED return goes ahead. */
   approveReturn: Return;
-  /** Cancels a whole order or some of its lines; their stock is released and payment voided or reduced. */
+  /**
+   * Cancels a whole order or some of its lines; their stock is released and payment voided or reduced
+   * (the card first; store credit goes back to the customer's balance last, see OrderPaymentInput).
+   */
   cancelOrder: Order;
   /**
    * Replaces returned units with a new order, placed and sourced like any order in the original
@@ -744,6 +754,34 @@ export type OrderLineStatus =
   | 'OPEN'
   | 'SHIPPED';
 
+/**
+ * How an order is paid: a card (token), the customer's store credit, or both (split tender). Store
+ * credit pays first and comes back last: shipments capture the credit before the card; cancellations
+ * (whole or partial), edits that lower the total and refunds to the original payment give back the
+ * card's part first, and return credit to the customer's balance only for what exceeds it. The order
+ * then lists a payment of provider "store-credit" beside the card's. Only the signed-in customer, or
+ * staff ordering for them on the CALL_CENTER or STORE channel, may spend a customer's credit
+ * (FORBIDDEN otherwise; STORE_CREDIT_NEEDS_CUSTOMER for a guest order; BAD_USER_INPUT for
+ * RESERVE_IN_STORE, paid at the till). The credit leaves the balance atomically with the order:
+ * concurrent orders never spend the same credit, and a replayed placeOrder never debits it twice.
+ */
+export type OrderPaymentInput = {
+  /** Payment provider of the token; default the built-in test provider. */
+  provider?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Minor units of store credit to apply, in the order's currency: INSUFFICIENT_STORE_CREDIT above
+   * the customer's balance, STORE_CREDIT_EXCEEDS_TOTAL above the order's total. Not with useStoreCredit.
+   */
+  storeCredit?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * A token from the payment provider (card data never reaches the OMS) for what store credit does
+   * not cover; not needed when credit pays the whole order (otherwise PAYMENT_REQUIRED).
+   */
+  token?: InputMaybe<Scalars['String']['input']>;
+  /** Apply as much of the customer's store credit as there is, up to the order's total. */
+  useStoreCredit?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type OrderPipelineOutcome =
   /** The step could not complete (e.g. the hold expired and the order was cancelled). */
   | 'FAILED'
@@ -832,6 +870,11 @@ export type Payment = {
   captured: Money;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /**
+   * Who holds the funds: a card provider (e.g. "test"), "store-credit" (the customer's store credit,
+   * debited when the order was placed; what is voided or refunded goes back to their balance),
+   * "in-store" (paid at the store's till) or "exchange-credit" (returned goods' value).
+   */
   provider: Scalars['String']['output'];
   /** The provider's reference (never card data). */
   reference: Scalars['String']['output'];
@@ -878,7 +921,8 @@ export type PlaceOrderInput = {
   /** Chosen by the client, unique per order attempt (e.g. a UUID per checkout). */
   idempotencyKey: Scalars['String']['input'];
   lines: Array<PlaceOrderLineInput>;
-  payment: PaymentInput;
+  /** A card, the customer's store credit, or both. */
+  payment: OrderPaymentInput;
   promotionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A cart hold (Mutation.reserveStock) to convert into the order's allocation. */
   reservationId?: InputMaybe<Scalars['ID']['input']>;
@@ -976,6 +1020,7 @@ export type Query = {
 
 export type QueryCustomerErasureCheckArgs = {
   customerId: Scalars['ID']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1049,7 +1094,10 @@ export type Refund = {
 };
 
 export type RefundMethod =
-  /** Back to the payment the order was paid with, through its provider (partial refunds). */
+  /**
+   * Back to the payment the order was paid with, through its provider (partial refunds): cards
+   * first, then store credit the order was paid with, back to the customer's balance.
+   */
   | 'ORIGINAL_PAYMENT'
   /** To the customer's store-credit balance. */
   | 'STORE_CREDIT';
@@ -1555,7 +1603,11 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
   CustomerDataExport:
     ( { __typename: 'CustomerDataExport' }
-    & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}> );
+    & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"contactEmail":true}>
+        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"contactEmail":true}>
+        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"contactEmail":true}> ) );
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
@@ -1647,6 +1699,7 @@ export type ResolversTypes = ResolversObject<{
   OrderHold: ResolverTypeWrapper<OrderHoldEntity>;
   OrderLine: ResolverTypeWrapper<OrderLineEntity>;
   OrderLineStatus: OrderLineStatus;
+  OrderPaymentInput: OrderPaymentInput;
   OrderPipelineOutcome: OrderPipelineOutcome;
   OrderPipelineStep: ResolverTypeWrapper<OrderPipelineStepEntity>;
   OrderPipelineStepName: OrderPipelineStepName;
@@ -1763,6 +1816,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderFilter: OrderFilter;
   OrderHold: OrderHoldEntity;
   OrderLine: OrderLineEntity;
+  OrderPaymentInput: OrderPaymentInput;
   OrderPipelineStep: OrderPipelineStepEntity;
   OrderTransition: OrderTransitionEntity;
   OrderValueRiskRule: Omit<OrderValueRiskRule, 'thresholds'> & { thresholds: Array<ResolversParentTypes['Money']> };

@@ -27,46 +27,58 @@ export interface CustomerErasureCheck {
   orderIds: string[];
 }
 
+/**
+ * The person's orders: those of their profile, and the guest orders placed with its email (the same
+ * person, without an account), matched case-insensitively. Parameters: customer id, email (or null).
+ */
+const PERSONS_ORDERS = `(o.customer_id = ? or (o.customer_id is null and ?::text is not null and lower(o.email) = lower(?::text)))`;
+const personsOrders = (customerId: string, email: string | null | undefined) => {
+  const address = email?.trim() || null;
+  return [customerId, address, address];
+};
+
 /** Internal (customers service, before recording an erasure request). */
-export async function customerErasureCheck(ctx: RequestContext, customerId: string): Promise<CustomerErasureCheck> {
+export async function customerErasureCheck(ctx: RequestContext, customerId: string, email: string | null = null): Promise<CustomerErasureCheck> {
   requireService(ctx.principal);
   const rows = await ctx.em.execute<{ id: string; number: string; open: boolean }[]>(
     `select o.id, o.number,
             (o.status <> all (array(select jsonb_array_elements_text(?::jsonb)))
              or exists (select 1 from orders."return" r where r.order_id = o.id and r.status <> all (array(select jsonb_array_elements_text(?::jsonb))))) as open
-       from orders."order" o where o.customer_id = ? order by o.placed_at, o.number`,
-    [JSON.stringify(CLOSED_ORDER_STATUSES), JSON.stringify(CLOSED_RETURN_STATUSES), customerId],
+       from orders."order" o where ${PERSONS_ORDERS} order by o.placed_at, o.number`,
+    [JSON.stringify(CLOSED_ORDER_STATUSES), JSON.stringify(CLOSED_RETURN_STATUSES), ...personsOrders(customerId, email)],
   );
   return { openOrderNumbers: rows.filter((row) => row.open).map((row) => row.number), orderIds: rows.map((row) => row.id) };
 }
 
-/** Ids of the person's orders: what the inventory service's section is about (it knows orders, not customers). */
-export async function exportedOrderIds(ctx: RequestContext, customerId: string): Promise<string[]> {
+/** Ids of the person's orders: what the inventory and fulfillment sections are about (they know orders, not customers). */
+export async function exportedOrderIds(ctx: RequestContext, customerId: string, email: string | null): Promise<string[]> {
   assertMayExportCustomerData(ctx.principal, customerId);
-  const rows = await ctx.em.execute<{ id: string }[]>(`select id from orders."order" where customer_id = ? order by placed_at, number`, [customerId]);
+  const rows = await ctx.em.execute<{ id: string }[]>(`select o.id from orders."order" o where ${PERSONS_ORDERS} order by o.placed_at, o.number`, personsOrders(customerId, email));
   return rows.map((row) => row.id);
 }
 
 /**
  * The orders service's section of a customer's export: every column of the person's orders with
  * their lines, payments (and provider calls), timeline, holds and pipeline; returns with their
- * lines, refunds, the store-credit ledger, appeasements and exchanges. Thirteen statements, whatever the
- * number of orders.
+ * lines, refunds, the store-credit ledger, appeasements and exchanges; guest orders placed with the
+ * person's email included. Fourteen statements, whatever the number of orders.
  */
-export async function exportCustomerOrders(ctx: RequestContext, customerId: string): Promise<Record<string, unknown>> {
+export async function exportCustomerOrders(ctx: RequestContext, customerId: string, email: string | null = null): Promise<Record<string, unknown>> {
   assertMayExportCustomerData(ctx.principal, customerId);
   const em = ctx.em;
-  const byCustomer = `select o.id from orders."order" o where o.customer_id = ?`;
-  const orders = await exportRows(em, `select to_jsonb(t) as row from orders."order" t where t.customer_id = ? order by t.placed_at, t.number`, [customerId]);
+  // The person's orders, guest orders placed with their email included: resolved once, then named by id.
+  const ids = JSON.stringify(await exportedOrderIds(ctx, customerId, email));
+  const byCustomer = `select o.id from orders."order" o where o.id = any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`;
+  const orders = await exportRows(em, `select to_jsonb(t) as row from orders."order" t where t.id in (${byCustomer}) order by t.placed_at, t.number`, [ids]);
   // One statement after the other: an export is rare and must not take a request's share of the pool.
   const rowsOf = (table: string, order: string) =>
-    exportRows(em, `select to_jsonb(t) as row from orders.${table} t where t.order_id in (${byCustomer}) order by ${order}`, [customerId]);
+    exportRows(em, `select to_jsonb(t) as row from orders.${table} t where t.order_id in (${byCustomer}) order by ${order}`, [ids]);
   const lines = await rowsOf('order_line', 't.line_number');
   const payments = await rowsOf('payment', 't.created_at');
   const operations = await exportRows(
     em,
     `select to_jsonb(t) as row from orders.payment_operation t where t.payment_id in (select p.id from orders.payment p where p.order_id in (${byCustomer})) order by t.at`,
-    [customerId],
+    [ids],
   );
   const timeline = await rowsOf('order_transition', 't.position');
   const holds = await rowsOf('order_hold', 't.placed_at');
@@ -75,24 +87,24 @@ export async function exportCustomerOrders(ctx: RequestContext, customerId: stri
   const returnLines = await exportRows(
     em,
     `select to_jsonb(t) as row from orders.return_line t where t.return_id in (select r.id from orders."return" r where r.order_id in (${byCustomer}))`,
-    [customerId],
+    [ids],
   );
   const refunds = await exportRows(
     em,
     `select to_jsonb(t) as row from orders.refund t where t.customer_id = ? or t.order_id in (${byCustomer}) order by t.created_at`,
-    [customerId, customerId],
+    [customerId, ids],
   );
   const storeCredit = await exportRows(em, `select to_jsonb(t) as row from orders.store_credit_entry t where t.customer_id = ? order by t.created_at`, [customerId]);
   // Hashes and one-time payment tokens are the service's own machinery, not data about the person.
   const appeasements = await exportRows(
     em,
     `select to_jsonb(t) - 'request_hash' as row from orders.appeasement t where t.order_id in (${byCustomer}) order by t.created_at`,
-    [customerId],
+    [ids],
   );
   const exchanges = await exportRows(
     em,
     `select to_jsonb(t) - 'payment_token' as row from orders.exchange t where t.original_order_id in (${byCustomer}) order by t.created_at`,
-    [customerId],
+    [ids],
   );
   const linesOf = groupRows(lines, 'orderId');
   const operationsOf = groupRows(operations, 'paymentId');
@@ -131,16 +143,18 @@ function namesIn(fullName: string | null | undefined): string[] {
 }
 
 /**
- * Erases the person from the orders service: their orders keep numbers, lines, amounts, currencies,
+ * Erases the person from the orders service: their orders (guest orders placed with their email
+ * included) keep numbers, lines, amounts, currencies,
  * dates and statuses, but email, ship-to and billing addresses become tokens; free text (reasons,
  * notes) loses the person's values; outbox and bus-log events about them lose their personal
  * fields; placeOrder's idempotency records of their orders no longer hash their request.
  */
 export async function eraseCustomerOrders(tx: EntityManager, request: CustomerErasureRequest): Promise<Record<string, number>> {
+  // The orders listed when erasure was asked, and any guest order placed with the email since.
   const orders = await tx.execute<ErasedOrderRow[]>(
-    `select id, email, ship_to_name, ship_to_line1, ship_to_line2, billing_address from orders."order"
-      where customer_id = ? or id = any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`,
-    [request.customerId, JSON.stringify(request.orderIds)],
+    `select id, email, ship_to_name, ship_to_line1, ship_to_line2, billing_address from orders."order" o
+      where ${PERSONS_ORDERS} or id = any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`,
+    [...personsOrders(request.customerId, request.email), JSON.stringify(request.orderIds)],
   );
   const orderIds = orders.map((order) => order.id);
   const related = await tx.execute<{ id: string }[]>(
@@ -153,7 +167,7 @@ export async function eraseCustomerOrders(tx: EntityManager, request: CustomerEr
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
   const anonymizer = new Anonymizer({
     linkedIds: [request.customerId, ...orderIds, ...related.map((row) => row.id)],
-    identifiers: orders.map((order) => order.email),
+    identifiers: [request.email, ...orders.map((order) => order.email)],
     personalValues: [
       ...orders.flatMap((order) => [...namesIn(order.ship_to_name), order.ship_to_line1, order.ship_to_line2]),
       ...billing.flatMap((address) => [...namesIn(text(address['name'])), text(address['line1']), text(address['line2'])]),

@@ -3,11 +3,13 @@ import type { RequestContext } from '@oms/platform';
 export interface CustomerContact {
   id: string;
   email: string;
+  /** When the person's erasure (GDPR) was asked; null if never. */
+  erasureRequestedAt: string | null;
 }
 
 const CUSTOMER = /* GraphQL */ `
   query CustomerContact($id: ID!) {
-    customer(id: $id) { id email }
+    customer(id: $id) { id email erasureRequestedAt }
   }
 `;
 
@@ -22,16 +24,22 @@ const MAX_KNOWN = 10_000;
 /** A customer of the customers service, as the internal service principal sees it; null when unknown. */
 export async function findCustomerContact(ctx: RequestContext, customerId: string): Promise<CustomerContact | null> {
   const now = Date.now();
-  const cached = known.get(customerId);
+  const key = customerId.toLowerCase();
+  const cached = known.get(key);
   if (cached && cached.until > now) return cached.contact;
   const response = await ctx.services.client('customers').request<{ customer: CustomerContact | null }>(CUSTOMER, { id: customerId }, ctx.requestId);
   if (response.customer) {
     if (known.size >= MAX_KNOWN) known.clear();
-    known.set(customerId, { contact: response.customer, until: now + KNOWN_FOR_MS });
+    known.set(key, { contact: response.customer, until: now + KNOWN_FOR_MS });
   } else {
-    known.delete(customerId);
+    known.delete(key);
   }
   return response.customer;
+}
+
+/** Forgets what is known of a customer here (their erasure was asked): the next order asks the customers service. */
+export function forgetCustomerContact(customerId: string): void {
+  known.delete(customerId.toLowerCase());
 }
 
 const SEGMENT_CODES = /* GraphQL */ `

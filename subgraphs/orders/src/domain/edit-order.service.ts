@@ -7,6 +7,7 @@ import { OrderLine, type OrderLineStatus } from '../entities/order-line.entity.t
 import { Order, type OrderStatus } from '../entities/order.entity.ts';
 import { PaymentOperation } from '../entities/payment-operation.entity.ts';
 import { Payment } from '../entities/payment.entity.ts';
+import type { StockSwapKind } from '../entities/order-stock-swap.entity.ts';
 import { Promotion } from '../entities/promotion.entity.ts';
 import { validateShippingAddress, type AddressCommand, type ShippingAddress } from './address.ts';
 import { requestFingerprint } from './idempotency.ts';
@@ -19,6 +20,7 @@ import { IN_STORE_PROVIDER, openPayments, voidPayments } from './payments/order-
 import type { PaymentProvider } from './payments/payment-provider.ts';
 import { priceOrder, type PricedOrder } from './pricing.ts';
 import { releaseTimeFor } from './release.service.ts';
+import { StockSwapJournal } from './stock-swap-recovery.service.ts';
 import { HOME_TAX_COUNTRY } from './tax.ts';
 
 /** Before release fulfillment has no work for the order: it can still change without stopping anyone. */
@@ -300,6 +302,16 @@ export async function undoRaise(ctx: OrdersContext, order: Order, raise: RaisedA
   });
 }
 
+/** Journals the change before its swap; when that fails, the authorization just raised is given back at once. */
+export async function beginSwap(ctx: OrdersContext, swaps: StockSwapJournal, order: Order, kind: StockSwapKind, reference: string, raise: RaisedAuthorization | null): Promise<void> {
+  try {
+    await swaps.begin(order, kind, reference, raise);
+  } catch (error) {
+    if (raise) await undoRaise(ctx, order, raise);
+    throw error;
+  }
+}
+
 export function recordRaise(em: EntityManager, order: Order, raise: RaisedAuthorization, at: Date): void {
   const payment =
     raise.raised ??
@@ -388,7 +400,9 @@ function applyPlan(ctx: OrdersContext, em: EntityManager, order: Order, plan: Ed
  * payment authorization first when the total grows (a decline changes nothing); then swap the stock
  * at inventory in one transaction (released lines and new holds together; a shortage changes nothing
  * there and the raised authorization is voided again); then write the order and void what the
- * authorization holds beyond the new total. Idempotent by `idempotencyKey` per caller.
+ * authorization holds beyond the new total. The swap is journaled before it is asked for, so when
+ * the order cannot be written it is reverted and the raise voided (stock-swap-recovery.service.ts).
+ * Idempotent by `idempotencyKey` per caller.
  */
 export async function editOrder(ctx: OrdersContext, command: EditOrderCommand): Promise<EditOrderOutcome> {
   const edit = validateEdit(command);
@@ -405,7 +419,8 @@ export async function editOrder(ctx: OrdersContext, command: EditOrderCommand): 
     snapshot.promotionCodes.length > 0 ? ctx.em.fork().find(Promotion, { code: { $in: snapshot.promotionCodes } }) : Promise.resolve([]),
   ]);
 
-  const outcome = await ctx.em.transactional(async (em): Promise<EditOrderOutcome> => {
+  const swaps = new StockSwapJournal(ctx);
+  const outcome = await swaps.settle(() => ctx.em.transactional(async (em): Promise<EditOrderOutcome> => {
     const order = await em.findOne(Order, { id: edit.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, populate: ['lines'] });
     if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId: edit.orderId });
     if (edit.idempotencyKey) {
@@ -426,26 +441,20 @@ export async function editOrder(ctx: OrdersContext, command: EditOrderCommand): 
 
     // Funds first: a declined increase leaves stock and order as they were.
     const raise = difference > 0 ? await raiseAuthorization(ctx, order, payments, difference, edit, editId) : null;
-    let swapped: Awaited<ReturnType<typeof swapOrderAllocations>>;
-    try {
-      swapped = await swapOrderAllocations(ctx, {
-        orderId: order.id,
-        channel: order.channel,
-        delivery: plan.delivery,
-        releaseLineIds: plan.releaseLineIds,
-        lines: plan.lines.filter((line) => line.reheld).map((line) => ({ lineId: line.id, sku: line.sku, quantity: line.quantity })),
-        allowPresell: lines.some((line) => line.status === 'BACKORDERED'),
-        reason: `order ${order.number} edited`,
-        reference: `edit:${editId}`,
-      });
-    } catch (error) {
-      if (raise) await undoRaise(ctx, order, raise);
-      throw error;
-    }
-    if (swapped.kind === 'SHORTAGE') {
-      if (raise) await undoRaise(ctx, order, raise);
-      return { kind: 'OUT_OF_STOCK', lines: swapped.lines };
-    }
+    // From here until the order is written, a failure (or a stop) undoes the swap and the raise: see StockSwapJournal.
+    await beginSwap(ctx, swaps, order, 'EDIT', `edit:${editId}`, raise);
+    const swapped = await swapOrderAllocations(ctx, {
+      orderId: order.id,
+      channel: order.channel,
+      delivery: plan.delivery,
+      releaseLineIds: plan.releaseLineIds,
+      lines: plan.lines.filter((line) => line.reheld).map((line) => ({ lineId: line.id, sku: line.sku, quantity: line.quantity })),
+      allowPresell: lines.some((line) => line.status === 'BACKORDERED'),
+      reason: `order ${order.number} edited`,
+      reference: `edit:${editId}`,
+    });
+    if (swapped.kind === 'SHORTAGE') return { kind: 'OUT_OF_STOCK', lines: swapped.lines };
+    await swaps.applied(em);
 
     const totalBefore = order.total;
     const from = order.status;
@@ -483,7 +492,7 @@ export async function editOrder(ctx: OrdersContext, command: EditOrderCommand): 
     );
     if (edit.idempotencyKey) em.create(IdempotencyRecord, { scope, key: edit.idempotencyKey, requestHash: fingerprint, order, outOfStock: null, createdAt: now });
     return { kind: 'ORDER', order };
-  });
+  }));
   if (outcome.kind === 'ORDER') {
     for (const loader of [ctx.loaders.linesByOrderId, ctx.loaders.paymentsByOrderId, ctx.loaders.timelineByOrderId, ctx.loaders.pipelineByOrderId]) loader.clear(outcome.order.id);
     ctx.loaders.orderById.clear(outcome.order.id);

@@ -292,3 +292,24 @@ export async function swapOrderAllocations(ctx: Caller, request: AllocationSwapR
     .request<{ swapOrderAllocations: AllocationResultView }>(SWAP, { input: request }, ctx.requestId);
   return outcomeOf(result);
 }
+
+const REVERT_SWAP = /* GraphQL */ `
+  mutation RevertOrderAllocationSwap($input: RevertOrderAllocationSwapInput!) {
+    revertOrderAllocationSwap(input: $input) { reverted restored { id } unrestored { orderLineId sku quantity } }
+  }
+`;
+
+export interface AllocationSwapRevert {
+  /** Whether a swap of that reference had committed (and is now undone). */
+  reverted: boolean;
+  /** Units of order lines inventory could not hold again (taken meanwhile). */
+  unrestored: { orderLineId: string; sku: string; quantity: number }[];
+}
+
+/** Undoes the swap of (orderId, reference) at inventory; when none committed, none ever will. Idempotent. */
+export async function revertOrderAllocationSwap(ctx: Caller, request: { orderId: string; reference: string; reason: string }): Promise<AllocationSwapRevert> {
+  const { revertOrderAllocationSwap: result } = await ctx.services
+    .client('inventory')
+    .request<{ revertOrderAllocationSwap: AllocationSwapRevert }>(REVERT_SWAP, { input: request }, ctx.requestId);
+  return { reverted: result.reverted, unrestored: result.unrestored };
+}

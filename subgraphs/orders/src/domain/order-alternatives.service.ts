@@ -22,7 +22,7 @@ import { OrderLine } from '../entities/order-line.entity.ts';
 import { Order, type OrderStatus } from '../entities/order.entity.ts';
 import { Payment } from '../entities/payment.entity.ts';
 import { validateShippingAddress, type AddressCommand, type ShippingAddress } from './address.ts';
-import { heldFunds, raiseAuthorization, recordRaise, undoRaise, type RaisedAuthorization } from './edit-order.service.ts';
+import { beginSwap, heldFunds, raiseAuthorization, recordRaise, type RaisedAuthorization } from './edit-order.service.ts';
 import { requestFingerprint } from './idempotency.ts';
 import { orderAllocations, quoteCatalog, releaseOrderStock, swapOrderAllocations, type HeldAllocation, type StockAllocation } from './inventory.client.ts';
 import { assertMayAccessOrder } from './order-access.ts';
@@ -34,6 +34,7 @@ import { orderLineStateMachine } from './order-state.ts';
 import { OrderTimeline } from './order-timeline.ts';
 import { IN_STORE_PROVIDER } from './payments/order-payments.ts';
 import { orderReleasedEvent, releaseTimeFor } from './release.service.ts';
+import { StockSwapJournal } from './stock-swap-recovery.service.ts';
 import { sourcingAlternatives, type InventoryAlternative, type SaleAlternativeKind, type SaleAlternativeView } from './sale-alternatives.service.ts';
 import { allocationDeliveryOf, shippingAddressOf } from './order.service.ts';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from './order-validation.ts';
@@ -226,9 +227,18 @@ function shortfallOfFunds(order: Order, payments: readonly Payment[]): number {
  * Moves every open unit of the order to where the alternative collects or ships from, in one swap at
  * inventory (a shortage changes nothing there and refuses the alternative as stale).
  */
-async function moveOrder(ctx: OrdersContext, order: Order, situation: Situation, alternative: OrderAlternative, address: ShippingAddress | null, reference: string): Promise<Applied> {
+async function moveOrder(
+  ctx: OrdersContext,
+  order: Order,
+  situation: Situation,
+  alternative: OrderAlternative,
+  address: ShippingAddress | null,
+  swap: { journal: StockSwapJournal; reference: string },
+): Promise<Applied> {
+  const { reference } = swap;
   const open = situation.lines.filter((line) => openQuantity(line) > 0);
   const ship = alternative.deliveryMethod === 'SHIP';
+  await beginSwap(ctx, swap.journal, order, 'ALTERNATIVE', reference, null);
   const swapped = await swapOrderAllocations(ctx, {
     orderId: order.id,
     channel: order.channel,
@@ -296,8 +306,9 @@ async function substitute(
   situation: Situation,
   alternative: OrderAlternative,
   payment: { token: string; provider: string } | null,
-  reference: string,
+  swap: { journal: StockSwapJournal; reference: string },
 ): Promise<Applied> {
+  const { reference } = swap;
   const swaps = situation.waiting.flatMap((entry, index) => {
     const sku = alternative.substitutes[index];
     return sku ? [{ entry, sku }] : [];
@@ -330,27 +341,20 @@ async function substitute(
   const more = shortfallOfFunds(order, payments);
   const holding = payments.filter((candidate) => candidate.provider !== IN_STORE_PROVIDER && (candidate.status === 'AUTHORIZED' || candidate.status === 'PARTIALLY_CAPTURED'));
   const raise = more > 0 ? await raiseAuthorization(ctx, order, holding, more, { payment }, reference) : null;
-  let swapped: Awaited<ReturnType<typeof swapOrderAllocations>>;
-  try {
-    swapped = await swapOrderAllocations(ctx, {
-      orderId: order.id,
-      channel: order.channel,
-      delivery: allocationDeliveryOf(order),
-      // Replaced units held nothing from stock: only presell promises, given back whole.
-      releaseLineIds: replaced.filter((entry) => entry.waiting === entry.open).map((entry) => entry.line.id),
-      lines: added.map((line) => ({ lineId: line.id, sku: line.skuCode, quantity: line.quantity })),
-      allowPresell: false,
-      reason: `order ${order.number}: substitute accepted to save the sale`,
-      reference,
-    });
-  } catch (error) {
-    if (raise) await undoRaise(ctx, order, raise);
-    throw error;
-  }
-  if (swapped.kind === 'SHORTAGE') {
-    if (raise) await undoRaise(ctx, order, raise);
-    throw noLongerPossible(alternative.id);
-  }
+  // A shortage, an error or a failed order write from here on undoes the swap and voids the raise (StockSwapJournal).
+  await beginSwap(ctx, swap.journal, order, 'ALTERNATIVE', reference, raise);
+  const swapped = await swapOrderAllocations(ctx, {
+    orderId: order.id,
+    channel: order.channel,
+    delivery: allocationDeliveryOf(order),
+    // Replaced units held nothing from stock: only presell promises, given back whole.
+    releaseLineIds: replaced.filter((entry) => entry.waiting === entry.open).map((entry) => entry.line.id),
+    lines: added.map((line) => ({ lineId: line.id, sku: line.skuCode, quantity: line.quantity })),
+    allowPresell: false,
+    reason: `order ${order.number}: substitute accepted to save the sale`,
+    reference,
+  });
+  if (swapped.kind === 'SHORTAGE') throw noLongerPossible(alternative.id);
   return {
     summary: `substitute: ${swaps.map((swap) => `${swap.entry.waiting} × ${swap.sku} instead of ${swap.entry.line.skuCode}`).join(', ')}`,
     lines,
@@ -397,12 +401,15 @@ export async function acceptOrderAlternative(ctx: OrdersContext, command: Accept
   const scope = `${actor}\nalternative`;
   const orderId = command.orderId.toLowerCase();
   const fingerprint = requestFingerprint({ ...command, orderId });
-  // Inventory's replay key for the swap: this caller's key on this order.
-  const reference = `alternative:${createHash('sha256').update(`${actor}\n${key}`).digest('base64url').slice(0, 32)}`;
+  // Inventory's replay key for the swap: this caller's key on this order, and this attempt (an attempt
+  // whose order could not be written has its swap reverted; a retry swaps afresh).
+  const reference = `alternative:${createHash('sha256').update(`${actor}\n${key}`).digest('base64url').slice(0, 32)}:${randomUUID()}`;
   const now = new Date();
   const address = command.address ? validateShippingAddress(command.address) : null;
 
-  const order = await ctx.em.transactional(async (em) => {
+  const journal = new StockSwapJournal(ctx);
+  const swap = { journal, reference };
+  const order = await journal.settle(() => ctx.em.transactional(async (em) => {
     const order = await em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId });
     assertMayAccessOrder(ctx.principal, order);
@@ -435,16 +442,17 @@ export async function acceptOrderAlternative(ctx: OrdersContext, command: Accept
     switch (alternative.kind as SaleAlternativeKind) {
       case 'PICKUP_ELSEWHERE':
       case 'SHIP_TO_HOME':
-        applied = await moveOrder(ctx, order, situation, alternative, shipTo, reference);
+        applied = await moveOrder(ctx, order, situation, alternative, shipTo, swap);
         repriceRemainder(ctx, order, situation.lines);
         break;
       case 'SUBSTITUTE':
-        applied = await substitute(ctx, em, order, situation, alternative, payment, reference);
+        applied = await substitute(ctx, em, order, situation, alternative, payment, swap);
         break;
       default:
         applied = await keepWhatIsHeld(ctx, order, situation);
     }
     const { lines } = applied;
+    await journal.applied(em);
     if (applied.raise) recordRaise(em, order, applied.raise, now);
     await settlePayments(ctx, em, order, lines, `alternative:${reference}`);
 
@@ -514,7 +522,7 @@ export async function acceptOrderAlternative(ctx: OrdersContext, command: Accept
     );
     em.create(IdempotencyRecord, { scope, key, requestHash: fingerprint, order, outOfStock: null, createdAt: now });
     return order;
-  });
+  }));
   for (const loader of [ctx.loaders.linesByOrderId, ctx.loaders.paymentsByOrderId, ctx.loaders.timelineByOrderId, ctx.loaders.pipelineByOrderId, ctx.loaders.holdsByOrderId]) {
     loader.clear(order.id);
   }

@@ -2,6 +2,7 @@ import { DomainError, isUuid } from '@oms/platform';
 import { validateBillingAddress, validateShippingAddress, type AddressCommand, type ShippingAddress } from './address.ts';
 import { SUPPORTED_CURRENCIES } from './money.ts';
 import type { ServiceLevel } from '../entities/order.entity.ts';
+import { STORE_CREDIT_PROVIDER, type StoreCreditRequest } from './payments/store-credit.ts';
 import type { DeliveryMethod } from './pricing.ts';
 import { normalizePromotionCodes } from './promotion-rules.ts';
 
@@ -23,7 +24,7 @@ export interface PlaceOrderCommand {
   guestEmail?: string | null;
   lines: readonly { sku: string; quantity: number; unitPrice?: number | null }[];
   delivery: { method: DeliveryMethod; address?: AddressCommand | null; pickupLocationId?: string | null; serviceLevel?: ServiceLevel | null };
-  payment: { token: string; provider?: string | null };
+  payment: { token?: string | null; provider?: string | null; storeCredit?: number | null; useStoreCredit?: boolean | null };
   promotionCodes?: readonly string[] | null;
   currency?: string | null;
   reservationId?: string | null;
@@ -57,7 +58,8 @@ export interface OrderRequest {
   guestEmail: string | null;
   lines: RequestedLine[];
   delivery: Delivery;
-  payment: { token: string; provider: string };
+  /** `token` is null only when store credit is to pay the whole order (checked once the total is known). */
+  payment: { token: string | null; provider: string; storeCredit: StoreCreditRequest | null };
   promotionCodes: string[];
   currency: string;
   reservationId: string | null;
@@ -119,6 +121,29 @@ function validateDelivery(delivery: PlaceOrderCommand['delivery']): Delivery {
   return { method: delivery.method, address: null, pickupLocationId: pickupLocationId.toLowerCase(), latitude: null, longitude: null, serviceLevel: null };
 }
 
+const MAX_STORE_CREDIT = 100_000_000;
+
+function validatePayment(payment: PlaceOrderCommand['payment']): OrderRequest['payment'] {
+  const provider = payment.provider?.trim() || 'test';
+  if (provider === STORE_CREDIT_PROVIDER) {
+    throw new DomainError('BAD_USER_INPUT', 'Store credit is applied with payment.storeCredit or payment.useStoreCredit, not as a provider', { field: 'payment.provider' });
+  }
+  const amount = payment.storeCredit ?? null;
+  if (amount !== null && payment.useStoreCredit) {
+    throw new DomainError('BAD_USER_INPUT', 'Give payment.storeCredit (an amount) or payment.useStoreCredit, not both', { field: 'payment.storeCredit' });
+  }
+  if (amount !== null && (!Number.isSafeInteger(amount) || amount <= 0 || amount > MAX_STORE_CREDIT)) {
+    throw new DomainError('BAD_USER_INPUT', 'payment.storeCredit is an amount above 0 in minor units', { field: 'payment.storeCredit' });
+  }
+  const storeCredit: StoreCreditRequest | null = amount !== null ? { amount } : payment.useStoreCredit ? { upToBalance: true } : null;
+  const token = payment.token?.trim() ?? '';
+  // Without a token, credit has to cover the whole order: known once the order is priced.
+  if ((token.length === 0 && storeCredit === null) || token.length > 200) {
+    throw new DomainError('BAD_USER_INPUT', 'payment.token is 1 to 200 characters', { field: 'payment.token' });
+  }
+  return { token: token.length > 0 ? token : null, provider, storeCredit };
+}
+
 /**
  * Every check of a placeOrder input that needs no other service, in the order a client fixes them;
  * each failure has its own code and nothing has been written yet.
@@ -143,8 +168,11 @@ export function validateOrderRequest(command: PlaceOrderCommand): OrderRequest {
   const delivery = validateDelivery(command.delivery);
   const reservationId = command.reservationId?.trim() || null;
   if (reservationId !== null && !isUuid(reservationId)) throw new DomainError('RESERVATION_INVALID', 'No such reservation', { reservationId });
-  const token = command.payment.token.trim();
-  if (token.length === 0 || token.length > 200) throw new DomainError('BAD_USER_INPUT', 'payment.token is 1 to 200 characters', { field: 'payment.token' });
+  const payment = validatePayment(command.payment);
+  if (payment.storeCredit && delivery.method === 'RESERVE_IN_STORE') {
+    // The till takes the payment of these orders; the online tender is only a guarantee.
+    throw new DomainError('BAD_USER_INPUT', 'A reserve-in-store order is paid at the till: store credit is used there', { field: 'payment.storeCredit' });
+  }
   const promotionCodes = normalizePromotionCodes(command.promotionCodes);
   if (promotionCodes.length > 5) throw new DomainError('PROMOTION_INVALID', 'At most 5 promotion codes per order', { reason: 'TOO_MANY' });
   return {
@@ -154,7 +182,7 @@ export function validateOrderRequest(command: PlaceOrderCommand): OrderRequest {
     guestEmail,
     lines,
     delivery,
-    payment: { token, provider: command.payment.provider?.trim() || 'test' },
+    payment,
     promotionCodes,
     currency,
     reservationId: reservationId?.toLowerCase() ?? null,

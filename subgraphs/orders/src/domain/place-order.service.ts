@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { actorOf, DomainError, isDomainError, OutboxEvent, type DomainEvent, type EntityManager } from '@oms/platform';
+import { actorOf, DomainError, isDomainError, OutboxEvent, recordAudit, type DomainEvent, type EntityManager } from '@oms/platform';
 import type { OrdersContext } from '../context.ts';
 import { IdempotencyRecord, type StoredOutOfStock } from '../entities/idempotency-record.entity.ts';
 import { insertGraph } from '../entities/insert-graph.ts';
@@ -18,6 +18,7 @@ import { forSignedInCustomer, placementRights } from './order-access.ts';
 import { orderStateMachine } from './order-state.ts';
 import { validateOrderRequest, type OrderRequest, type PlaceOrderCommand } from './order-validation.ts';
 import type { PaymentProvider } from './payments/payment-provider.ts';
+import { assertMaySpendStoreCredit, creditToApply, lockedStoreCreditBalance, STORE_CREDIT_PROVIDER, storeCreditDebit } from './payments/store-credit.ts';
 import { priceOrder, totalsOf, type PricedOrder, type PricingLine } from './pricing.ts';
 import { releaseTimeFor } from './release.service.ts';
 import { assertPromotionApplies } from './promotion-rules.ts';
@@ -171,10 +172,18 @@ interface Placement {
   segments: Promise<SegmentFacts>;
 }
 
+/** How the total is paid: store credit first, the card authorization for the rest. */
+interface Tender {
+  /** Minor units of store credit debited from the customer's ledger. */
+  credit: number;
+  card: { reference: string; amount: number } | null;
+}
+
 interface WrittenOrder {
   order: Order;
   lines: OrderLine[];
-  payment: Payment;
+  /** In the order the payments loader answers them (created together: by id). */
+  payments: Payment[];
   transitions: OrderTransition[];
   pipeline: OrderPipelineStep[];
   holds: OrderHold[];
@@ -209,6 +218,7 @@ async function prepareOrder(ctx: OrdersContext, request: OrderRequest, customerI
   const [quote, customer, found] = reads;
   if (quote.status === 'rejected' || customer.status === 'rejected' || found.status === 'rejected') throw firstRejection(reads);
   if (customerId && !customer.value) throw new DomainError('UNKNOWN_CUSTOMER', 'No such customer', { customerId });
+  if (customer.value?.erasureRequestedAt) throw new DomainError('CUSTOMER_ERASED', 'This customer profile was erased at the person\'s request (GDPR): it takes no new orders', { customerId });
 
   const lines = await priceLines(ctx, request, quote.value);
   const taxDestination = taxDestinationOf(request, quote.value);
@@ -219,9 +229,10 @@ async function prepareOrder(ctx: OrdersContext, request: OrderRequest, customerI
 }
 
 /**
- * Captures an order: validate → price → (under the idempotency key's lock) hold stock → authorize
- * payment → write the order, its lines, payment, timeline, events and the idempotency record in one
- * transaction. A failure after stock was held or funds authorized undoes both before it surfaces.
+ * Captures an order: validate → price → (under the idempotency key's lock) hold stock → debit store
+ * credit and authorize the card → write the order, its lines, payments, timeline, events and the
+ * idempotency record in one transaction. A failure after stock was held or funds authorized undoes
+ * both before it surfaces (a credit debit rolls back with the transaction).
  */
 export async function placeOrder(ctx: OrdersContext, command: PlaceOrderCommand): Promise<PlaceOrderOutcome> {
   const request = validateOrderRequest(forSignedInCustomer(ctx.principal, command));
@@ -229,6 +240,7 @@ export async function placeOrder(ctx: OrdersContext, command: PlaceOrderCommand)
   if (!mayPrice && request.lines.some((line) => line.unitPrice !== null)) {
     throw new DomainError('PRICE_NOT_ALLOWED', 'Only the channel partner or staff may set prices; the price list decides', { channel: request.channel });
   }
+  if (request.payment.storeCredit) assertMaySpendStoreCredit(ctx.principal, { customerId, channel: request.channel });
   const provider = ctx.payments.get(request.payment.provider);
   const actor = actorOf(ctx.principal);
   // Keys are the caller's: one caller's key never replays another caller's order.
@@ -280,10 +292,10 @@ export async function placeOrder(ctx: OrdersContext, command: PlaceOrderCommand)
   if (outcome.kind === 'REPLAY') return replay(ctx, outcome.stored, fingerprint, request.idempotencyKey);
   if (outcome.kind === 'OUT_OF_STOCK') return outcome;
   // The answer selects from what was just written: serve it without reading it back.
-  const { order, lines: orderLines, payment, transitions } = outcome.written;
+  const { order, lines: orderLines, payments, transitions } = outcome.written;
   ctx.loaders.orderById.prime(order.id, order);
   ctx.loaders.linesByOrderId.prime(order.id, orderLines);
-  ctx.loaders.paymentsByOrderId.prime(order.id, [payment]);
+  ctx.loaders.paymentsByOrderId.prime(order.id, payments);
   ctx.loaders.timelineByOrderId.prime(order.id, transitions);
   ctx.loaders.pipelineByOrderId.prime(order.id, outcome.written.pipeline);
   ctx.loaders.holdsByOrderId.prime(order.id, outcome.written.holds);
@@ -355,20 +367,47 @@ async function captureInTransaction(ctx: OrdersContext, em: EntityManager, place
   });
 
   const total = priced.totals.total;
+  const tender = await authorizeTender(em, placement, total, saga);
+  await consumePromotions(em, request.promotionCodes, now);
+  const written = await writeOrder(em, placement, allocation.allocations, number, tender, risk);
+  if (tender.credit > 0 && placement.customer) {
+    // Staff spending a customer's credit on their behalf is on the record, like an appeasement.
+    recordAudit(
+      { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
+      { action: 'spendStoreCredit', entityType: 'Order', entityId: orderId, before: null, after: { customerId: placement.customer.id, amount: tender.credit, currency: request.currency, orderNumber: number } },
+    );
+  }
+  return { kind: 'WRITTEN', written };
+}
+
+/**
+ * Store credit first, under the customer's credit lock (held until the order commits, so a
+ * concurrent order waits and then sees this debit), then the card for the rest. An order the
+ * credit covers needs no card; without a token, the rest is PAYMENT_REQUIRED.
+ */
+async function authorizeTender(em: EntityManager, placement: Placement, total: number, saga: Saga): Promise<Tender> {
+  const { request, customer } = placement;
+  const credit =
+    request.payment.storeCredit && customer
+      ? creditToApply(request.payment.storeCredit, await lockedStoreCreditBalance(em, customer.id, request.currency), total, request.currency)
+      : 0;
+  const rest = total - credit;
+  // A card given for a free order is still authorized (for nothing), as it always was.
+  if (rest === 0 && (credit > 0 || request.payment.token === null)) return { credit, card: null };
+  if (request.payment.token === null) {
+    throw new DomainError('PAYMENT_REQUIRED', `Store credit covers ${credit} of ${total}: give a payment token for the rest`, { field: 'payment.token', storeCredit: credit, total, currency: request.currency });
+  }
   const authorization = await placement.provider.authorize({
     token: request.payment.token,
-    amount: total,
+    amount: rest,
     currency: request.currency,
-    idempotencyKey: orderId,
+    idempotencyKey: placement.orderId,
   });
   if (authorization.outcome === 'DECLINED') {
     throw new DomainError('PAYMENT_DECLINED', `The payment was declined: ${authorization.message}`, { declineCode: authorization.declineCode });
   }
-  saga.authorization = { reference: authorization.reference, amount: total };
-
-  await consumePromotions(em, request.promotionCodes, now);
-  const written = await writeOrder(em, placement, allocation.allocations, number, authorization.reference, risk);
-  return { kind: 'WRITTEN', written };
+  saga.authorization = { reference: authorization.reference, amount: rest };
+  return { credit, card: { reference: authorization.reference, amount: rest } };
 }
 
 /** Entities built here are written by `insertGraph` in one statement, not by a flush. */
@@ -385,7 +424,7 @@ async function writeOrder(
   placement: Placement,
   allocations: readonly StockAllocation[],
   number: string,
-  paymentReference: string,
+  tender: Tender,
   risk: PlacementRisk,
 ): Promise<WrittenOrder> {
   const { request, priced, orderId, lineIds, now, actor } = placement;
@@ -447,27 +486,40 @@ async function writeOrder(
       cancelledQuantity: 0,
     }, UNFLUSHED);
   });
-  const payment = em.create(Payment, {
-    order,
-    provider: placement.provider.name,
-    reference: paymentReference,
-    status: 'AUTHORIZED',
-    currency: request.currency,
-    amountAuthorized: totals.total,
-    amountCaptured: 0,
-    amountRefunded: 0,
-    createdAt: now,
-    updatedAt: now,
-  }, UNFLUSHED);
-  const authorizationRecord = em.create(PaymentOperation, {
-    payment,
-    operation: 'AUTHORIZE',
-    amount: totals.total,
-    currency: request.currency,
-    outcome: 'SUCCEEDED',
-    providerReference: paymentReference,
-    at: now,
-  }, UNFLUSHED);
+  const authorized = (provider: string, reference: string, amount: number) => {
+    const payment = em.create(Payment, {
+      order,
+      provider,
+      reference,
+      status: 'AUTHORIZED',
+      currency: request.currency,
+      amountAuthorized: amount,
+      amountCaptured: 0,
+      amountRefunded: 0,
+      createdAt: now,
+      updatedAt: now,
+    }, UNFLUSHED);
+    const operation = em.create(PaymentOperation, {
+      payment,
+      operation: 'AUTHORIZE',
+      amount,
+      currency: request.currency,
+      outcome: 'SUCCEEDED',
+      providerReference: reference,
+      at: now,
+    }, UNFLUSHED);
+    return { payment, operation };
+  };
+  const tenders = [
+    ...(tender.card ? [authorized(placement.provider.name, tender.card.reference, tender.card.amount)] : []),
+    // The credit's payment and its ledger debit share the reference: `order:<id>`.
+    ...(tender.credit > 0 ? [authorized(STORE_CREDIT_PROVIDER, `order:${orderId}`, tender.credit)] : []),
+  ];
+  const payments = tenders.map((entry) => entry.payment).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const debits =
+    tender.credit > 0 && placement.customer
+      ? [storeCreditDebit(em, { customerId: placement.customer.id, currency: request.currency, amount: tender.credit, reference: `order:${orderId}`, orderId, reason: `paid order ${number}`, at: now }, UNFLUSHED)]
+      : [];
   const pipeline = placementRecords(em, {
     order,
     lineCount: lines.length,
@@ -535,15 +587,16 @@ async function writeOrder(
   await insertGraph(em, [
     [order],
     lines,
-    [payment],
-    [authorizationRecord],
+    payments,
+    tenders.map((entry) => entry.operation),
+    debits,
     transitions,
     pipeline.steps,
     pipeline.holds,
     [idempotencyRecord],
     [placed, ...statusChanges, ...pipeline.events],
   ]);
-  return { order, lines, payment, transitions, pipeline: pipeline.steps, holds: pipeline.holds };
+  return { order, lines, payments, transitions, pipeline: pipeline.steps, holds: pipeline.holds };
 }
 
 /** Undoes what reached other systems for an order that was not committed; failures are logged, the original error wins. */

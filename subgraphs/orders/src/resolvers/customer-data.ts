@@ -6,12 +6,12 @@ import { customerErasureCheck, exportCustomerOrders, exportedOrderIds } from '..
 export const customerDataExportResolvers: CustomerDataExportResolvers = {
   __resolveReference: (reference, ctx) => {
     assertMayExportCustomerData(ctx.principal, reference.customerId);
-    return { customerId: reference.customerId };
+    return { customerId: reference.customerId, contactEmail: reference.contactEmail ?? null };
   },
-  orders: (exported, _args, ctx) => exportCustomerOrders(ctx, exported.customerId),
-  orderIds: (exported, _args, ctx) => exportedOrderIds(ctx, exported.customerId),
+  orders: (exported, _args, ctx) => exportCustomerOrders(ctx, exported.customerId, exported.contactEmail ?? null),
+  orderIds: (exported, _args, ctx) => exportedOrderIds(ctx, exported.customerId, exported.contactEmail ?? null),
 };
 
 export const customerDataQueryResolvers: Pick<QueryResolvers, 'customerErasureCheck'> = {
-  customerErasureCheck: (_root, { customerId }, ctx) => customerErasureCheck(ctx, customerId),
+  customerErasureCheck: (_root, { customerId, email }, ctx) => customerErasureCheck(ctx, customerId, email ?? null),
 };

@@ -3,6 +3,7 @@ import { PaymentOperation } from '../../entities/payment-operation.entity.ts';
 import { Payment } from '../../entities/payment.entity.ts';
 import type { Order } from '../../entities/order.entity.ts';
 import type { PaymentProviderRegistry } from './payment-provider.ts';
+import { creditFirst, creditLast, isStoreCredit, restoreStoreCredit } from './store-credit.ts';
 
 /** Payments taken at the store's till (reserve online, pay in store): recorded, never sent to a provider. */
 export const IN_STORE_PROVIDER = 'in-store';
@@ -26,8 +27,9 @@ function settle(payment: Payment): void {
 }
 
 /**
- * Voids `amount` of the open authorizations (all of what they hold when null), journaling each call.
- * A payment voided in full keeps the amount it held on record (VOIDED); a partial void lowers it.
+ * Voids `amount` of the open authorizations (all of what they hold when null), journaling each call:
+ * cards first, store credit last (given back to the customer's ledger). A payment voided in full
+ * keeps the amount it held on record (VOIDED); a partial void lowers it.
  */
 export async function voidPayments(
   ctx: PaymentsContext,
@@ -37,16 +39,21 @@ export async function voidPayments(
   idempotencyKey?: string,
 ): Promise<void> {
   let left = amount ?? Number.POSITIVE_INFINITY;
-  for (const payment of payments) {
+  for (const payment of creditLast(payments)) {
     const uncaptured = payment.amountAuthorized - payment.amountCaptured;
     const release = Math.min(left, uncaptured);
     if (release <= 0) continue;
-    await ctx.payments.get(payment.provider).void({
-      reference: payment.reference,
-      amount: release,
-      currency: payment.currency,
-      ...(idempotencyKey ? { idempotencyKey: `${idempotencyKey}:void:${payment.id}` } : {}),
-    });
+    if (isStoreCredit(payment)) {
+      // Credit held by the order goes back to the customer's balance, in this transaction.
+      await restoreStoreCredit(em, payment, release, { reason: 'released: the order was cancelled or its total lowered' });
+    } else {
+      await ctx.payments.get(payment.provider).void({
+        reference: payment.reference,
+        amount: release,
+        currency: payment.currency,
+        ...(idempotencyKey ? { idempotencyKey: `${idempotencyKey}:void:${payment.id}` } : {}),
+      });
+    }
     journal(em, payment, 'VOID', release, new Date());
     if (release === uncaptured && payment.amountCaptured === 0 && amount === null) {
       payment.status = 'VOIDED';
@@ -59,8 +66,9 @@ export async function voidPayments(
 }
 
 /**
- * Captures `amount` from the open authorizations, oldest first (partial captures), journaling each
- * call; returns what was captured (less than asked when the authorizations hold less).
+ * Captures `amount` from the open authorizations, store credit first, then cards oldest first
+ * (partial captures), journaling each call; returns what was captured (less than asked when the
+ * authorizations hold less).
  */
 export async function capturePayments(
   ctx: PaymentsContext,
@@ -70,7 +78,7 @@ export async function capturePayments(
   idempotencyKey: string,
 ): Promise<number> {
   let left = amount;
-  for (const payment of payments) {
+  for (const payment of creditFirst(payments)) {
     const take = Math.min(left, payment.amountAuthorized - payment.amountCaptured);
     if (take <= 0) continue;
     await ctx.payments.get(payment.provider).capture({

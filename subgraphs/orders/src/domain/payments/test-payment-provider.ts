@@ -7,15 +7,17 @@ const DECLINES: Readonly<Record<string, { declineCode: string; message: string }
   tok_chargeDeclined: { declineCode: 'card_declined', message: 'The card was declined.' },
   tok_insufficientFunds: { declineCode: 'insufficient_funds', message: 'The card has insufficient funds.' },
 };
-const APPROVED = new Set(['tok_visa', 'tok_mastercard', 'tok_amex']);
+const APPROVED = new Set(['tok_visa', 'tok_mastercard', 'tok_amex', 'tok_visaSlow']);
 const OUTAGE = 'tok_processingError';
+/** Authorizes like tok_visa, but only after this many ms: a processor under load, for tests of what overlaps an authorization. */
+const SLOW = { token: 'tok_visaSlow', delayMs: 250 };
 /** Increases of an authorization of this amount (minor units) or more are declined. */
 export const INCREMENT_DECLINED_ABOVE = 1_000_000;
 
 /**
  * The built-in provider for development and tests: `tok_visa`, `tok_mastercard` and `tok_amex`
- * authorize; `tok_chargeDeclined` and `tok_insufficientFunds` decline; `tok_processingError` fails
- * like an outage; any other token is declined as invalid. Captures, voids and refunds succeed.
+ * authorize (`tok_visaSlow` too, after 250 ms); `tok_chargeDeclined` and `tok_insufficientFunds`
+ * decline; `tok_processingError` fails like an outage; any other token is declined as invalid. Captures, voids and refunds succeed.
  */
 export class TestPaymentProvider implements PaymentProvider {
   readonly name = 'test';
@@ -27,6 +29,7 @@ export class TestPaymentProvider implements PaymentProvider {
     const decline = DECLINES[request.token];
     if (decline) return { outcome: 'DECLINED', ...decline };
     if (!APPROVED.has(request.token)) return { outcome: 'DECLINED', declineCode: 'invalid_token', message: 'Unknown payment token.' };
+    if (request.token === SLOW.token) await new Promise((resolve) => setTimeout(resolve, SLOW.delayMs));
     return { outcome: 'AUTHORIZED', reference: `test_ch_${randomBytes(12).toString('hex')}` };
   }
 

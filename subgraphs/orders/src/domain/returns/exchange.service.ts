@@ -20,6 +20,7 @@ import { OrderTimeline } from '../order-timeline.ts';
 import type { SalesChannel } from '../order-validation.ts';
 import { ExchangeCreditProvider, EXCHANGE_CREDIT_PROVIDER, exchangeCredit } from '../payments/exchange-credit-provider.ts';
 import { voidPayments } from '../payments/order-payments.ts';
+import { assertMaySpendStoreCredit, chargeStoreCredit } from '../payments/store-credit.ts';
 import { placeOrder, type UnavailableLine } from '../place-order.service.ts';
 import type { ReturnRefusal } from './return-policy.ts';
 import { requestReturn, type RequestReturnCommand } from './return.service.ts';
@@ -37,6 +38,8 @@ export interface CreateExchangeCommand {
   replacements: readonly ExchangeReplacement[];
   /** Pays the difference of a dearer replacement (authorized and captured at once); without it the difference is due. */
   payment?: { token: string; provider?: string | null } | null;
+  /** Pays the difference with the customer's store credit first (as much as there is); `payment` or the amount due covers the rest. */
+  useStoreCredit?: boolean | null;
 }
 
 export type CreateExchangeOutcome =
@@ -68,6 +71,13 @@ async function returnFor(ctx: OrdersContext, command: CreateExchangeCommand): Pr
   const requested = await requestReturn(ctx, { orderId: command.orderId, channel: command.channel ?? order.channel, lines: command.lines });
   if (requested.kind === 'REFUSED') return { refusals: requested.refusals };
   return { returnId: requested.found.id };
+}
+
+/** Checked before the replacement is placed: the customer's own return, or staff taking it by phone or in store. */
+async function assertMaySpendCreditOn(ctx: OrdersContext, returnId: string): Promise<void> {
+  const found = isUuid(returnId) ? await ctx.em.fork().findOne(Return, { id: returnId.toLowerCase() }, { fields: ['customerId', 'channel'] }) : null;
+  if (!found) throw new DomainError('NOT_FOUND', 'No such return', { returnId });
+  assertMaySpendStoreCredit(ctx.principal, { customerId: found.customerId ?? null, channel: found.channel });
 }
 
 /** The exchange of the return, claimed for this attempt (PENDING); an exchange already placed is answered as it is. */
@@ -175,7 +185,13 @@ async function placeReplacement(ctx: OrdersContext, exchange: Exchange) {
  * brought down to the credit; a dearer replacement's difference is charged (authorized and captured
  * at once) with the payment given, else recorded as due.
  */
-async function completeExchange(ctx: OrdersContext, exchangeId: string, replacementId: string, payment: CreateExchangeCommand['payment']): Promise<Exchange> {
+async function completeExchange(
+  ctx: OrdersContext,
+  exchangeId: string,
+  replacementId: string,
+  payment: CreateExchangeCommand['payment'],
+  useStoreCredit: boolean,
+): Promise<Exchange> {
   const actor = actorOf(ctx.principal);
   return inTransaction(ctx.em, async (em) => {
     const exchange = await em.findOneOrFail(Exchange, { id: exchangeId }, { refresh: true, populate: ['return'] });
@@ -190,15 +206,21 @@ async function completeExchange(ctx: OrdersContext, exchangeId: string, replacem
     if (difference > 0) {
       const credits = await em.find(Payment, { order: replacement, provider: EXCHANGE_CREDIT_PROVIDER });
       await voidPayments(ctx, em, credits, difference, `exchange:${exchange.id}`);
-      exchange.settlement = 'DUE';
-      exchange.amountDue = difference;
-      settlement = `${difference} due`;
-      if (payment) {
+      // Store credit first (its debit shares the reference `exchange:<id>`, so it is taken once), then the card.
+      const fromCredit = useStoreCredit
+        ? await chargeStoreCredit(em, replacement, difference, { reference: `exchange:${exchange.id}`, reason: `exchange of return ${exchange.return.number}: order ${replacement.number}` })
+        : 0;
+      const due = difference - fromCredit;
+      const paidWith = fromCredit > 0 ? `, ${fromCredit} paid with store credit` : '';
+      exchange.settlement = due === 0 ? 'CHARGED' : 'DUE';
+      exchange.amountDue = due;
+      settlement = due === 0 ? `${difference} paid with store credit` : `${due} due${paidWith}`;
+      if (payment && due > 0) {
         const provider = ctx.payments.get(payment.provider?.trim() || 'test');
         if (provider.name === EXCHANGE_CREDIT_PROVIDER) throw new DomainError('BAD_USER_INPUT', 'The difference is paid with a payment method', { field: 'payment.provider' });
-        const authorization = await provider.authorize({ token: payment.token.trim(), amount: difference, currency: replacement.currency, idempotencyKey: `exchange:${exchange.id}:difference` });
+        const authorization = await provider.authorize({ token: payment.token.trim(), amount: due, currency: replacement.currency, idempotencyKey: `exchange:${exchange.id}:difference` });
         if (authorization.outcome === 'AUTHORIZED') {
-          await provider.capture({ reference: authorization.reference, amount: difference, currency: replacement.currency, idempotencyKey: `exchange:${exchange.id}:difference:capture` });
+          await provider.capture({ reference: authorization.reference, amount: due, currency: replacement.currency, idempotencyKey: `exchange:${exchange.id}:difference:capture` });
           const now = new Date();
           const charged = em.create(Payment, {
             order: replacement,
@@ -206,20 +228,20 @@ async function completeExchange(ctx: OrdersContext, exchangeId: string, replacem
             reference: authorization.reference,
             status: 'CAPTURED',
             currency: replacement.currency,
-            amountAuthorized: difference,
-            amountCaptured: difference,
+            amountAuthorized: due,
+            amountCaptured: due,
             amountRefunded: 0,
             createdAt: now,
             updatedAt: now,
           });
           for (const operation of ['AUTHORIZE', 'CAPTURE'] as const) {
-            em.create(PaymentOperation, { payment: charged, operation, amount: difference, currency: replacement.currency, outcome: 'SUCCEEDED', providerReference: authorization.reference, at: now });
+            em.create(PaymentOperation, { payment: charged, operation, amount: due, currency: replacement.currency, outcome: 'SUCCEEDED', providerReference: authorization.reference, at: now });
           }
           exchange.settlement = 'CHARGED';
           exchange.amountDue = 0;
-          settlement = `${difference} charged`;
+          settlement = `${due} charged${paidWith}`;
         } else {
-          settlement = `${difference} due (payment declined: ${authorization.message})`;
+          settlement = `${due} due${paidWith} (payment declined: ${authorization.message})`;
         }
       }
     } else if (difference < 0) {
@@ -271,6 +293,7 @@ export async function createExchange(ctx: OrdersContext, command: CreateExchange
   const replacements = validateReplacements(command.replacements);
   const target = await returnFor(ctx, command);
   if ('refusals' in target) return { kind: 'REFUSED', refusals: target.refusals };
+  if (command.useStoreCredit) await assertMaySpendCreditOn(ctx, target.returnId);
   const claimed = await claimExchange(ctx, target.returnId, replacements);
   if (claimed.status === 'COMPLETED') return { kind: 'EXCHANGE', exchange: claimed };
   let placed: Awaited<ReturnType<typeof placeReplacement>>;
@@ -284,7 +307,7 @@ export async function createExchange(ctx: OrdersContext, command: CreateExchange
     await markFailed(ctx, claimed.id);
     return { kind: 'OUT_OF_STOCK', lines: placed.lines };
   }
-  const exchange = await completeExchange(ctx, claimed.id, placed.order.id, command.payment);
+  const exchange = await completeExchange(ctx, claimed.id, placed.order.id, command.payment, command.useStoreCredit ?? false);
   forgetCached(ctx, claimed.originalOrder.id, claimed.return.id);
   forgetCached(ctx, placed.order.id);
   return { kind: 'EXCHANGE', exchange };

@@ -1,6 +1,7 @@
 /**
  * Money going back to a customer: to the payment the order was paid with (partial refunds through
- * the PaymentProvider, oldest capture first) or as store credit. Each refund pays one source
+ * the PaymentProvider, oldest capture first; store credit the order was paid with goes back to the
+ * ledger last) or as store credit. Each refund pays one source
  * (a return, an appeasement) once: the source key is unique, the order row is locked while it is
  * decided, and provider calls carry idempotency keys derived from it, so a retried or concurrent
  * call refunds once.
@@ -14,8 +15,9 @@ import { Refund, type RefundMethod } from '../../entities/refund.entity.ts';
 import { StoreCreditEntry } from '../../entities/store-credit-entry.entity.ts';
 import { EXCHANGE_CREDIT_PROVIDER } from '../payments/exchange-credit-provider.ts';
 import { IN_STORE_PROVIDER } from '../payments/order-payments.ts';
+import { creditLast, isStoreCredit, restoreStoreCredit } from '../payments/store-credit.ts';
 
-/** Payments a refund can go back to through their provider (not the till, not exchange credit). */
+/** Payments a refund can go back to: through their provider, or to the ledger for store credit (not the till, not exchange credit). */
 function refundableOnline(payment: Payment): number {
   if (payment.provider === IN_STORE_PROVIDER || payment.provider === EXCHANGE_CREDIT_PROVIDER) return 0;
   return payment.amountCaptured - payment.amountRefunded;
@@ -42,30 +44,41 @@ async function stillRefundable(em: EntityManager, order: Order): Promise<{ payme
   return { payments, captured, refunded };
 }
 
-async function refundPayments(ctx: Pick<OrderProcessContext, 'payments'>, em: EntityManager, payments: readonly Payment[], amount: number, sourceKey: string): Promise<string[]> {
+/**
+ * Refunds `amount` to the order's payments, cards first and store credit last (back to the
+ * customer's ledger): credit paid first, so it comes back last. Answers the providers' references.
+ */
+async function refundPayments(ctx: Pick<OrderProcessContext, 'payments'>, em: EntityManager, payments: readonly Payment[], amount: number, sourceKey: string, reason: string): Promise<string[]> {
   const references: string[] = [];
   let left = amount;
-  for (const payment of payments) {
+  for (const payment of creditLast(payments)) {
     const take = Math.min(left, refundableOnline(payment));
     if (take <= 0) continue;
-    const result = await ctx.payments.get(payment.provider).refund({
-      reference: payment.reference,
-      amount: take,
-      currency: payment.currency,
-      idempotencyKey: `${sourceKey}:refund:${payment.id}`,
-    });
+    let reference: string | null = null;
+    if (isStoreCredit(payment)) {
+      await restoreStoreCredit(em, payment, take, { sourceKey: `${sourceKey}:${payment.id}`, reason });
+    } else {
+      reference = (
+        await ctx.payments.get(payment.provider).refund({
+          reference: payment.reference,
+          amount: take,
+          currency: payment.currency,
+          idempotencyKey: `${sourceKey}:refund:${payment.id}`,
+        })
+      ).reference;
+      references.push(reference);
+    }
     em.create(PaymentOperation, {
       payment,
       operation: 'REFUND',
       amount: take,
       currency: payment.currency,
       outcome: 'SUCCEEDED',
-      providerReference: result.reference.slice(0, 100),
+      providerReference: reference?.slice(0, 100) ?? null,
       at: new Date(),
     });
     payment.amountRefunded += take;
     if (payment.amountRefunded === payment.amountCaptured && payment.status === 'CAPTURED') payment.status = 'REFUNDED';
-    references.push(result.reference);
     left -= take;
     if (left === 0) break;
   }
@@ -97,7 +110,8 @@ export async function issueRefund(ctx: Pick<OrderProcessContext, 'payments'>, em
         requested: amount,
       });
     }
-    providerReference = (await refundPayments(ctx, em, payments, amount, request.sourceKey)).join(',').slice(0, 500);
+    // Null when it all went back as store credit (no provider was involved).
+    providerReference = (await refundPayments(ctx, em, payments, amount, request.sourceKey, request.reason)).join(',').slice(0, 500) || null;
   } else {
     if (!order.customerId) throw new DomainError('STORE_CREDIT_NEEDS_CUSTOMER', `Order ${order.number} was placed by a guest: refund to the original payment`);
     em.create(StoreCreditEntry, {

@@ -1,0 +1,19 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261122214307_order_stock_swap extends Migration {
+
+  override name = 'Migration20261122214307_order_stock_swap';
+
+  override up(): void | Promise<void> {
+    this.addSql(`create table "orders"."order_stock_swap" ("id" uuid not null, "order_id" uuid not null, "kind" text not null, "reference" varchar(180) not null, "status" text not null, "raised_funds" jsonb null, "note" varchar(500) null, "created_at" timestamptz not null, "resolved_at" timestamptz null, primary key ("id"));`);
+    this.addSql(`alter table "orders"."order_stock_swap" add constraint "order_stock_swap_kind_check" check ("kind" in ('EDIT', 'ALTERNATIVE'));`);
+    this.addSql(`alter table "orders"."order_stock_swap" add constraint "order_stock_swap_status_check" check ("status" in ('PENDING', 'APPLIED', 'REVERTED'));`);
+    this.addSql(`alter table "orders"."order_stock_swap" add constraint "order_stock_swap_order_id_reference_unique" unique ("order_id", "reference");`);
+    this.addSql(`create index "order_stock_swap_pending_index" on "orders"."order_stock_swap" ("created_at") where "status" = 'PENDING';`);
+  }
+
+  override down(): void | Promise<void> {
+    this.addSql(`drop table if exists "orders"."order_stock_swap" cascade;`);
+  }
+
+}
