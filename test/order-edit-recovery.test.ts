@@ -4,16 +4,21 @@
 // that inventory holds exactly what it held before and the payment authorization is back to its
 // amount; then, with the fault gone, that the same edit retried goes through. A second fault (the
 // revert refused at inventory, as when the service stops before it could undo) shows the recovery
-// sweeper repairing what the request could not.
+// sweeper repairing what the request could not. When a change lowers the total, the payment provider
+// is asked to void only once the order is committed (a failed write voids nothing; a void the
+// provider fails at first is retried by the void sweeper), and accepting "keep what is held" of the
+// save-the-sale alternatives gives the waiting units' presell promises back when its write fails.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { testPayments } from '../subgraphs/orders/src/domain/payments/test-payment-provider.ts';
 import { ADMIN, staffToken } from './support/auth.ts';
 import { createLocation, createSku, reservedOf } from './support/order-fixtures.ts';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
 
-// Orders stay editable throughout (no release), and the recovery sweeper looks often.
+// Orders stay editable throughout (no release), and the recovery sweepers look often.
 process.env['ORDER_RELEASE_DELAY_MS'] = '600000';
 process.env['ORDER_SWAP_RECOVERY_INTERVAL_MS'] = '300';
+process.env['ORDER_VOID_RETRY_INTERVAL_MS'] = '300';
 
 let system: TestSystem;
 let warehouse: string;
@@ -102,7 +107,7 @@ function ok<T>(response: GraphQLResponse<T>): T {
   return response.data!;
 }
 
-async function place(lines: { sku: string; quantity: number }[]): Promise<OrderView> {
+async function place(lines: { sku: string; quantity: number }[], options: { token?: string; allowBackorder?: boolean } = {}): Promise<OrderView> {
   const placed = ok(
     await system.query<{ placeOrder: OrderView & { __typename: string } }>(
       `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename ... on Order { ${ORDER_FIELDS} } } }`,
@@ -113,13 +118,14 @@ async function place(lines: { sku: string; quantity: number }[]): Promise<OrderV
           guestEmail: `guest-${randomUUID().slice(0, 8)}@example.com`,
           lines,
           delivery: { method: 'SHIP', address: { name: 'Ada Martin', line1: '3 rue de la République', city: 'Lyon', postalCode: '69002', country: 'FR' } },
-          payment: { token: 'tok_visa' },
+          payment: { token: options.token ?? 'tok_visa' },
+          allowBackorder: options.allowBackorder ?? false,
         },
       },
       ADMIN,
     ),
   ).placeOrder;
-  expect(placed).toMatchObject({ __typename: 'Order', status: 'ALLOCATED' });
+  expect(placed).toMatchObject({ __typename: 'Order', status: options.allowBackorder ? 'BACKORDERED' : 'ALLOCATED' });
   return placed;
 }
 
@@ -143,11 +149,17 @@ async function swapsOf(orderId: string) {
 }
 
 async function paymentOperationsOf(orderId: string) {
-  return sql<{ operation: string; amount: number }>(
+  return sql<{ id: string; operation: string; amount: number; outcome: string }>(
     'orders',
-    `select po.operation, po.amount from orders.payment_operation po join orders.payment p on p.id = po.payment_id where p.order_id = ? order by po.at, po.operation`,
+    `select po.id, po.operation, po.amount, po.outcome from orders.payment_operation po join orders.payment p on p.id = po.payment_id where p.order_id = ? order by po.at, po.operation`,
     [orderId],
   );
+}
+
+/** What the payment provider was asked to do on the order's (one) card authorization. */
+async function providerOperationsOf(orderId: string) {
+  const [payment] = await sql<{ reference: string }>('orders', `select reference from orders.payment where order_id = ?`, [orderId]);
+  return testPayments.operationsOn(payment!.reference);
 }
 
 async function eventually<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
@@ -223,5 +235,94 @@ describe('an order edit whose order cannot be written', () => {
     const after = await orderOf(order.id);
     expect(held(after)).toEqual(before);
     expect(after).toMatchObject({ total: order.total, lines: [{ quantity: 1 }], payments: [{ authorized: { amount: authorized } }] });
+  });
+});
+
+describe('an order change that lowers the total', () => {
+  it('voids nothing at the payment provider when its order cannot be written', async () => {
+    const a = await createSku(system, { price: 1500, stock: { [warehouse]: 6 } });
+    const order = await place([{ sku: a, quantity: 3 }]);
+    const authorized = order.payments[0]!.authorized.amount;
+
+    await failOrderWrites(order.id);
+    const failed = await system.query(EDIT_ORDER, { input: { orderId: order.id, changeQuantities: [{ lineId: order.lines[0]!.id, quantity: 1 }] } }, CARE);
+    expect(failed.errors?.[0]?.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+
+    // The authorization holds what it held: no void was asked of the provider, none journaled.
+    expect(await providerOperationsOf(order.id)).toEqual([]);
+    expect((await paymentOperationsOf(order.id)).map((operation) => operation.operation)).toEqual(['AUTHORIZE']);
+    const after = await orderOf(order.id);
+    expect(after).toMatchObject({ total: order.total, lines: [{ quantity: 3 }], payments: [{ status: 'AUTHORIZED', authorized: { amount: authorized } }] });
+    expect(await reservedOf(system, a)).toBe(3);
+    expect((await swapsOf(order.id)).map((row) => row.status)).toEqual(['REVERTED']);
+  });
+
+  it('voids after the commit, and a void the provider fails at first is made by the sweeper, once', async () => {
+    const a = await createSku(system, { price: 1500, stock: { [warehouse]: 6 } });
+    const order = await place([{ sku: a, quantity: 3 }], { token: 'tok_visaVoidOutage' });
+    const authorized = order.payments[0]!.authorized.amount;
+
+    // The provider is unavailable for the void: the edit stands, the void is owed (journaled PENDING).
+    const edited = ok(await system.query<{ editOrder: OrderView }>(EDIT_ORDER, { input: { orderId: order.id, changeQuantities: [{ lineId: order.lines[0]!.id, quantity: 1 }] } }, CARE)).editOrder;
+    const lowered = authorized - edited.total.amount;
+    expect(lowered).toBeGreaterThan(0);
+    expect(edited).toMatchObject({ lines: [{ quantity: 1 }], payments: [{ status: 'AUTHORIZED', authorized: { amount: edited.total.amount } }] });
+    const [owed] = (await paymentOperationsOf(order.id)).filter((operation) => operation.operation === 'VOID');
+    expect(owed).toMatchObject({ amount: lowered });
+
+    // The sweeper makes it, under the operation's key, so the provider releases the funds once.
+    await eventually('the sweeper to make the void', async () => ((await paymentOperationsOf(order.id)).find((operation) => operation.id === owed!.id)?.outcome === 'SUCCEEDED' ? true : undefined));
+    expect(await providerOperationsOf(order.id)).toEqual([
+      { operation: 'VOID', amount: lowered, idempotencyKey: `void:${owed!.id}`, outcome: 'UNAVAILABLE' },
+      { operation: 'VOID', amount: lowered, idempotencyKey: `void:${owed!.id}`, outcome: 'PERFORMED' },
+    ]);
+    expect((await orderOf(order.id)).payments).toMatchObject([{ status: 'AUTHORIZED', authorized: { amount: edited.total.amount } }]);
+  });
+});
+
+describe('keeping what is held of an order waiting for stock', () => {
+  const ACCEPT = /* GraphQL */ `
+    mutation ($input: AcceptOrderAlternativeInput!) { acceptOrderAlternative(input: $input) { ${ORDER_FIELDS} } }
+  `;
+
+  async function partialAlternativeOf(orderId: string): Promise<string> {
+    const { order } = ok(await system.query<{ order: { saleAlternatives: { id: string; kind: string }[] } }>(`query ($id: ID!) { order(id: $id) { saleAlternatives { id kind } } }`, { id: orderId }, ADMIN));
+    const partial = order.saleAlternatives.find((alternative) => alternative.kind === 'PARTIAL');
+    expect(partial).toBeDefined();
+    return partial!.id;
+  }
+
+  it('keeps the waiting units promised when the order cannot be written, and goes through once it can', async () => {
+    const kept = await createSku(system, { price: 3000, stock: { [warehouse]: 3 } });
+    const presold = await createSku(system, { price: 2000, presellLimit: 5, stock: { [warehouse]: 0 } });
+    const purchaseOrder = await system.query(
+      `mutation ($input: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $input) { id } }`,
+      { input: { number: `PO-${randomUUID().slice(0, 8)}`, supplier: 'Test supplier', locationId: warehouse, expectedAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), lines: [{ sku: presold, quantity: 10 }] } },
+      ADMIN,
+    );
+    expect(purchaseOrder.errors).toBeUndefined();
+    const order = await place([{ sku: kept, quantity: 1 }, { sku: presold, quantity: 2 }], { allowBackorder: true });
+    const before = held(order);
+    expect(before).toHaveLength(2);
+    const alternativeId = await partialAlternativeOf(order.id);
+
+    await failOrderWrites(order.id);
+    const failed = await system.query(ACCEPT, { input: { orderId: order.id, alternativeId, idempotencyKey: randomUUID() } }, CARE);
+    expect(failed.errors?.[0]?.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+    // The presell promise is held again (the same allocation), the order and its payment as they were.
+    const after = await orderOf(order.id);
+    expect(held(after)).toEqual(before);
+    expect(after).toMatchObject({ status: 'BACKORDERED', total: order.total, lines: [{ status: 'OPEN' }, { status: 'BACKORDERED' }], payments: [{ authorized: { amount: order.total.amount } }] });
+    expect((await swapsOf(order.id)).map((row) => [row.kind, row.status])).toEqual([['ALTERNATIVE', 'REVERTED']]);
+    expect(await providerOperationsOf(order.id)).toEqual([]);
+
+    await sql('orders', `drop trigger test_fail_order_write on orders."order"`);
+    const accepted = ok(await system.query<{ acceptOrderAlternative: OrderView }>(ACCEPT, { input: { orderId: order.id, alternativeId, idempotencyKey: randomUUID() } }, CARE)).acceptOrderAlternative;
+    const lowered = order.total.amount - accepted.total.amount;
+    expect(lowered).toBeGreaterThan(0);
+    expect(accepted).toMatchObject({ status: 'ALLOCATED', lines: [{ status: 'OPEN' }, { status: 'CANCELLED' }], payments: [{ authorized: { amount: accepted.total.amount } }] });
+    expect(held(accepted)).toEqual(before.filter((allocation) => allocation.line === order.lines[0]!.id));
+    expect((await swapsOf(order.id)).map((row) => row.status)).toEqual(['REVERTED', 'APPLIED']);
+    expect((await providerOperationsOf(order.id)).map(({ operation, amount, outcome }) => ({ operation, amount, outcome }))).toEqual([{ operation: 'VOID', amount: lowered, outcome: 'PERFORMED' }]);
   });
 });

@@ -20,6 +20,12 @@ export interface OrdersConfig {
    * interval first, since the request that made it normally undoes it itself.
    */
   swapRecoveryIntervalMs: number;
+  /**
+   * How often voids owed by committed order changes (a lower total) that the request could not make
+   * at the payment provider are retried; a void is left alone for one interval first, since the
+   * request that journaled it normally makes it itself.
+   */
+  voidRetryIntervalMs: number;
 }
 
 const ordersSettings = z.object({
@@ -27,6 +33,7 @@ const ordersSettings = z.object({
   ORDER_RELEASE_CHECK_MS: wholeNumber(60_000, 100, 3_600_000),
   ORDER_HOLD_SWEEP_INTERVAL_MS: wholeNumber(60_000, 100, 3_600_000),
   ORDER_SWAP_RECOVERY_INTERVAL_MS: wholeNumber(30_000, 100, 3_600_000),
+  ORDER_VOID_RETRY_INTERVAL_MS: wholeNumber(30_000, 100, 3_600_000),
 });
 
 /** Parses the orders settings; every problem is reported with the variable that caused it. */
@@ -37,6 +44,7 @@ export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env): OrdersCo
     releaseCheckMs: settings.ORDER_RELEASE_CHECK_MS,
     holdSweepIntervalMs: settings.ORDER_HOLD_SWEEP_INTERVAL_MS,
     swapRecoveryIntervalMs: settings.ORDER_SWAP_RECOVERY_INTERVAL_MS,
+    voidRetryIntervalMs: settings.ORDER_VOID_RETRY_INTERVAL_MS,
   };
 }
 

@@ -3,7 +3,7 @@ import { ordersConfig, type OrdersConfig } from './config.ts';
 import { PaymentProviderRegistry } from './domain/payments/payment-provider.ts';
 import { exchangeCredit } from './domain/payments/exchange-credit-provider.ts';
 import { StoreCreditProvider } from './domain/payments/store-credit.ts';
-import { TestPaymentProvider } from './domain/payments/test-payment-provider.ts';
+import { testPayments } from './domain/payments/test-payment-provider.ts';
 import { RateTableTaxCalculator, type TaxCalculator } from './domain/tax.ts';
 import { createOrderLoaders, type OrderLoaders } from './loaders/order.loaders.ts';
 import { createReturnLoaders, type ReturnLoaders } from './loaders/return.loaders.ts';
@@ -28,7 +28,7 @@ export interface OrdersContext extends RequestContext, OrderProcessContext {
   readonly returnLoaders: ReturnLoaders;
 }
 
-const paymentProviders = new PaymentProviderRegistry([new TestPaymentProvider(), exchangeCredit, new StoreCreditProvider()]);
+const paymentProviders = new PaymentProviderRegistry([testPayments, exchangeCredit, new StoreCreditProvider()]);
 const taxCalculator = new RateTableTaxCalculator();
 
 export function createOrdersContext(base: RequestContext): OrdersContext {

@@ -18,6 +18,7 @@ import { OrderTimeline } from './order-timeline.ts';
 import { MAX_IDEMPOTENCY_KEY_LENGTH, MAX_LINE_QUANTITY, MAX_LINES } from './order-validation.ts';
 import { IN_STORE_PROVIDER, openPayments, voidPayments } from './payments/order-payments.ts';
 import type { PaymentProvider } from './payments/payment-provider.ts';
+import { PendingVoids } from './payments/pending-voids.ts';
 import { priceOrder, type PricedOrder } from './pricing.ts';
 import { releaseTimeFor } from './release.service.ts';
 import { StockSwapJournal } from './stock-swap-recovery.service.ts';
@@ -399,9 +400,10 @@ function applyPlan(ctx: OrdersContext, em: EntityManager, order: Order, plan: Ed
  * or pickup store. The order row is locked throughout. Sequence: price the new order; raise the
  * payment authorization first when the total grows (a decline changes nothing); then swap the stock
  * at inventory in one transaction (released lines and new holds together; a shortage changes nothing
- * there and the raised authorization is voided again); then write the order and void what the
- * authorization holds beyond the new total. The swap is journaled before it is asked for, so when
- * the order cannot be written it is reverted and the raise voided (stock-swap-recovery.service.ts).
+ * there and the raised authorization is voided again); then write the order, journaling the void
+ * of what the authorization holds beyond the new total, made only once the order is committed
+ * (pending-voids.ts: a failed write voids nothing). The swap is journaled before it is asked for, so
+ * when the order cannot be written it is reverted and the raise voided (stock-swap-recovery.service.ts).
  * Idempotent by `idempotencyKey` per caller.
  */
 export async function editOrder(ctx: OrdersContext, command: EditOrderCommand): Promise<EditOrderOutcome> {
@@ -420,6 +422,7 @@ export async function editOrder(ctx: OrdersContext, command: EditOrderCommand): 
   ]);
 
   const swaps = new StockSwapJournal(ctx);
+  const voids = new PendingVoids(ctx);
   const outcome = await swaps.settle(() => ctx.em.transactional(async (em): Promise<EditOrderOutcome> => {
     const order = await em.findOne(Order, { id: edit.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, populate: ['lines'] });
     if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId: edit.orderId });
@@ -460,7 +463,7 @@ export async function editOrder(ctx: OrdersContext, command: EditOrderCommand): 
     const from = order.status;
     const to = applyPlan(ctx, em, order, plan, swapped.allocations, edit, now);
     if (raise) recordRaise(em, order, raise, now);
-    if (difference < 0) await voidPayments(ctx, em, payments, -difference, `edit:${editId}`);
+    if (difference < 0) await voidPayments(ctx, em, payments, -difference, `edit:${editId}`, voids);
 
     const [timeline, pipeline] = await Promise.all([OrderTimeline.of(em, order), OrderPipeline.of(em, order)]);
     const change = `order edited: ${plan.summary.join('; ')}; total ${formatMoney(totalBefore, order.currency)} → ${formatMoney(order.total, order.currency)}${edit.reason ? ` (${edit.reason})` : ''}`;
@@ -493,6 +496,8 @@ export async function editOrder(ctx: OrdersContext, command: EditOrderCommand): 
     if (edit.idempotencyKey) em.create(IdempotencyRecord, { scope, key: edit.idempotencyKey, requestHash: fingerprint, order, outOfStock: null, createdAt: now });
     return { kind: 'ORDER', order };
   }));
+  // Money leaves only once the order says so.
+  await voids.perform();
   if (outcome.kind === 'ORDER') {
     for (const loader of [ctx.loaders.linesByOrderId, ctx.loaders.paymentsByOrderId, ctx.loaders.timelineByOrderId, ctx.loaders.pipelineByOrderId]) loader.clear(outcome.order.id);
     ctx.loaders.orderById.clear(outcome.order.id);

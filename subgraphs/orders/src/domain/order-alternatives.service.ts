@@ -5,8 +5,9 @@
  * under the rules in force and live stock: collect at another store, have it shipped, take a
  * configured substitute; and, built here, keep what is held and cancel the units that wait.
  * Accepting one changes the order itself, atomically (stock swapped at inventory in one
- * transaction, the order row locked throughout, payment raised first or voided after), then lets
- * go of the STOCK_SHORTAGE holds so the pipeline goes on.
+ * transaction, journaled so a failed order write reverts it; the order row locked throughout;
+ * payment raised first, or voided once the order is committed), then lets go of the STOCK_SHORTAGE
+ * holds so the pipeline goes on.
  *
  * An alternative's id is a digest of the order's waiting units and of what the alternative does:
  * accepting recomputes the order's alternatives and takes the one with that id, so an id a client
@@ -24,7 +25,7 @@ import { Payment } from '../entities/payment.entity.ts';
 import { validateShippingAddress, type AddressCommand, type ShippingAddress } from './address.ts';
 import { beginSwap, heldFunds, raiseAuthorization, recordRaise, type RaisedAuthorization } from './edit-order.service.ts';
 import { requestFingerprint } from './idempotency.ts';
-import { orderAllocations, quoteCatalog, releaseOrderStock, swapOrderAllocations, type HeldAllocation, type StockAllocation } from './inventory.client.ts';
+import { orderAllocations, quoteCatalog, swapOrderAllocations, type HeldAllocation, type StockAllocation } from './inventory.client.ts';
 import { assertMayAccessOrder } from './order-access.ts';
 import { shortened } from './order-log.ts';
 import { activeHolds, formatMoney, OrderPipeline, orderHoldReleasedEvent, orderRecipient } from './order-pipeline.ts';
@@ -33,6 +34,7 @@ import { repriceRemainder, settlePayments } from './order-settlement.ts';
 import { orderLineStateMachine } from './order-state.ts';
 import { OrderTimeline } from './order-timeline.ts';
 import { IN_STORE_PROVIDER } from './payments/order-payments.ts';
+import { PendingVoids } from './payments/pending-voids.ts';
 import { orderReleasedEvent, releaseTimeFor } from './release.service.ts';
 import { StockSwapJournal } from './stock-swap-recovery.service.ts';
 import { sourcingAlternatives, type InventoryAlternative, type SaleAlternativeKind, type SaleAlternativeView } from './sale-alternatives.service.ts';
@@ -365,12 +367,36 @@ async function substitute(
   };
 }
 
-/** The waiting units are cancelled (their presell promises released); the rest of the order goes on. */
-async function keepWhatIsHeld(ctx: OrdersContext, order: Order, situation: Situation): Promise<Applied> {
+/**
+ * The waiting units are cancelled (their presell promises released); the rest of the order goes on.
+ * The release is a journaled swap that holds nothing new, so an order write that fails afterwards
+ * gets the promises back (StockSwapJournal), as the other alternatives get their stock back.
+ */
+async function keepWhatIsHeld(
+  ctx: OrdersContext,
+  order: Order,
+  situation: Situation,
+  alternative: OrderAlternative,
+  swap: { journal: StockSwapJournal; reference: string },
+): Promise<Applied> {
   const whole = situation.waiting.filter((entry) => entry.waiting === entry.open).map((entry) => entry.line.id);
   cancelWaitingUnits(situation.waiting);
   repriceRemainder(ctx, order, situation.lines);
-  if (whole.length > 0) await releaseOrderStock(ctx, { orderId: order.id, lineIds: whole, reason: `order ${order.number}: waiting units cancelled to save the sale` });
+  if (whole.length > 0) {
+    await beginSwap(ctx, swap.journal, order, 'ALTERNATIVE', swap.reference, null);
+    const released = await swapOrderAllocations(ctx, {
+      orderId: order.id,
+      channel: order.channel,
+      delivery: allocationDeliveryOf(order),
+      releaseLineIds: whole,
+      lines: [],
+      allowPresell: false,
+      reason: `order ${order.number}: waiting units cancelled to save the sale`,
+      reference: swap.reference,
+    });
+    // Holding nothing, the swap cannot fall short; answered anyway as the other swaps are.
+    if (released.kind === 'SHORTAGE') throw noLongerPossible(alternative.id);
+  }
   return {
     summary: `${describe(situation.waiting.map((entry) => ({ sku: entry.line.skuCode, quantity: entry.waiting })))} cancelled, the rest goes on`,
     lines: situation.lines,
@@ -409,6 +435,7 @@ export async function acceptOrderAlternative(ctx: OrdersContext, command: Accept
 
   const journal = new StockSwapJournal(ctx);
   const swap = { journal, reference };
+  const voids = new PendingVoids(ctx);
   const order = await journal.settle(() => ctx.em.transactional(async (em) => {
     const order = await em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId });
@@ -449,12 +476,13 @@ export async function acceptOrderAlternative(ctx: OrdersContext, command: Accept
         applied = await substitute(ctx, em, order, situation, alternative, payment, swap);
         break;
       default:
-        applied = await keepWhatIsHeld(ctx, order, situation);
+        applied = await keepWhatIsHeld(ctx, order, situation, alternative, swap);
     }
     const { lines } = applied;
     await journal.applied(em);
     if (applied.raise) recordRaise(em, order, applied.raise, now);
-    await settlePayments(ctx, em, order, lines, `alternative:${reference}`);
+    // Voids are journaled here and made once the order is committed: a failed write voids nothing.
+    await settlePayments(ctx, em, order, lines, `alternative:${reference}`, voids);
 
     // The shortage is dealt with: its holds end, and the order goes on.
     const holds = await activeHolds(em, order);
@@ -523,6 +551,7 @@ export async function acceptOrderAlternative(ctx: OrdersContext, command: Accept
     em.create(IdempotencyRecord, { scope, key, requestHash: fingerprint, order, outOfStock: null, createdAt: now });
     return order;
   }));
+  await voids.perform();
   for (const loader of [ctx.loaders.linesByOrderId, ctx.loaders.paymentsByOrderId, ctx.loaders.timelineByOrderId, ctx.loaders.pipelineByOrderId, ctx.loaders.holdsByOrderId]) {
     loader.clear(order.id);
   }

@@ -5,6 +5,7 @@ import type { Order } from '../entities/order.entity.ts';
 import { Payment } from '../entities/payment.entity.ts';
 import { amountDue, openQuantity, pricedRemainder } from './order-progress.ts';
 import { capturePayments, IN_STORE_PROVIDER, voidPayments } from './payments/order-payments.ts';
+import type { PendingVoids } from './payments/pending-voids.ts';
 import { repriceAfterCancellation } from './pricing.ts';
 import { HOME_TAX_COUNTRY } from './tax.ts';
 
@@ -29,7 +30,8 @@ export function repriceRemainder(ctx: Pick<OrderProcessContext, 'tax'>, order: O
  * cancelled: what is owed for the goods that left is captured (not for reserve-in-store orders,
  * paid at the till), and authorizations never hold more than is still to be paid: the excess is
  * voided; all of it (VOIDED) once nothing is open and nothing was captured. `idempotencyKey` makes
- * provider calls safe to repeat (an event handled again after a crash).
+ * provider calls safe to repeat (an event handled again after a crash). With `voidsAfterCommit`,
+ * voids are journaled and made once the caller's transaction committed (pending-voids.ts).
  */
 export async function settlePayments(
   ctx: Pick<OrderProcessContext, 'payments'>,
@@ -37,6 +39,7 @@ export async function settlePayments(
   order: Order,
   lines: readonly OrderLine[],
   idempotencyKey: string,
+  voidsAfterCommit?: PendingVoids,
 ): Promise<void> {
   const payments = await em.find(Payment, { order }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   const online = payments.filter((payment) => payment.provider !== IN_STORE_PROVIDER);
@@ -53,6 +56,6 @@ export async function settlePayments(
   const held = holding.reduce((total, payment) => total + payment.amountAuthorized - payment.amountCaptured, 0);
   if (held > stillToPay) {
     const voidAll = stillToPay === 0 && capturedOnline() === 0;
-    await voidPayments(ctx, em, holding, voidAll ? null : held - stillToPay, idempotencyKey);
+    await voidPayments(ctx, em, holding, voidAll ? null : held - stillToPay, idempotencyKey, voidsAfterCommit);
   }
 }

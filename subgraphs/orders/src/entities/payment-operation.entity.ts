@@ -5,10 +5,15 @@ import { Payment } from './payment.entity.ts';
 export const PAYMENT_OPERATIONS = ['AUTHORIZE', 'CAPTURE', 'VOID', 'REFUND'] as const;
 export type PaymentOperationKind = (typeof PAYMENT_OPERATIONS)[number];
 
-export const PAYMENT_OUTCOMES = ['SUCCEEDED', 'DECLINED', 'FAILED'] as const;
+/** PENDING: a void an order change owes, journaled with the change and not made yet (pending-voids.ts). */
+export const PAYMENT_OUTCOMES = ['SUCCEEDED', 'DECLINED', 'FAILED', 'PENDING'] as const;
 export type PaymentOutcome = (typeof PAYMENT_OUTCOMES)[number];
 
-/** Every call made to a payment provider for a payment, as an append-only journal. */
+/**
+ * Every call made to a payment provider for a payment, as a journal. Rows are never changed, with one
+ * exception: a void an order change owes is written PENDING in the change's transaction and marked
+ * SUCCEEDED once the provider made it, after the change committed (domain/payments/pending-voids.ts).
+ */
 export const PaymentOperationSchema = defineEntity({
   name: 'PaymentOperation',
   tableName: 'payment_operation',
@@ -22,6 +27,13 @@ export const PaymentOperationSchema = defineEntity({
     providerReference: p.string().length(100).nullable(),
     at: p.datetime().onCreate(() => new Date()),
   },
+  indexes: [
+    // The void retry sweeper reads pending operations only.
+    {
+      name: 'payment_operation_pending_index',
+      expression: `create index "payment_operation_pending_index" on "orders"."payment_operation" ("at") where "outcome" = 'PENDING'`,
+    },
+  ],
 });
 
 export class PaymentOperation extends PaymentOperationSchema.class {}

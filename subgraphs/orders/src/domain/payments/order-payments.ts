@@ -3,6 +3,7 @@ import { PaymentOperation } from '../../entities/payment-operation.entity.ts';
 import { Payment } from '../../entities/payment.entity.ts';
 import type { Order } from '../../entities/order.entity.ts';
 import type { PaymentProviderRegistry } from './payment-provider.ts';
+import type { PendingVoids } from './pending-voids.ts';
 import { creditFirst, creditLast, isStoreCredit, restoreStoreCredit } from './store-credit.ts';
 
 /** Payments taken at the store's till (reserve online, pay in store): recorded, never sent to a provider. */
@@ -29,7 +30,9 @@ function settle(payment: Payment): void {
 /**
  * Voids `amount` of the open authorizations (all of what they hold when null), journaling each call:
  * cards first, store credit last (given back to the customer's ledger). A payment voided in full
- * keeps the amount it held on record (VOIDED); a partial void lowers it.
+ * keeps the amount it held on record (VOIDED); a partial void lowers it. With `afterCommit`, the
+ * provider is not called here: each void is journaled PENDING in the caller's transaction and made
+ * once it committed (pending-voids.ts); store credit goes back to the ledger at once either way.
  */
 export async function voidPayments(
   ctx: PaymentsContext,
@@ -37,6 +40,7 @@ export async function voidPayments(
   payments: readonly Payment[],
   amount: number | null,
   idempotencyKey?: string,
+  afterCommit?: PendingVoids,
 ): Promise<void> {
   let left = amount ?? Number.POSITIVE_INFINITY;
   for (const payment of creditLast(payments)) {
@@ -46,6 +50,9 @@ export async function voidPayments(
     if (isStoreCredit(payment)) {
       // Credit held by the order goes back to the customer's balance, in this transaction.
       await restoreStoreCredit(em, payment, release, { reason: 'released: the order was cancelled or its total lowered' });
+      journal(em, payment, 'VOID', release, new Date());
+    } else if (afterCommit) {
+      afterCommit.record(em, payment, release);
     } else {
       await ctx.payments.get(payment.provider).void({
         reference: payment.reference,
@@ -53,8 +60,8 @@ export async function voidPayments(
         currency: payment.currency,
         ...(idempotencyKey ? { idempotencyKey: `${idempotencyKey}:void:${payment.id}` } : {}),
       });
+      journal(em, payment, 'VOID', release, new Date());
     }
-    journal(em, payment, 'VOID', release, new Date());
     if (release === uncaptured && payment.amountCaptured === 0 && amount === null) {
       payment.status = 'VOIDED';
     } else {
