@@ -123,7 +123,14 @@ try {
   }
 
   // A large feed from an ERP: FEED_LINES absolute counts, one per (SKU, location) pair, over an
-  // item master large enough that every line is distinct.
+  // item master large enough that every line is distinct. BENCH_FEED_LINES=0 skips it.
+  if (FEED_LINES > 0) await benchFeed();
+} finally {
+  await system.cleanup();
+}
+
+async function benchFeed(): Promise<void> {
+  const { locations } = await graphql<{ locations: { id: string; code: string; type: string }[] }>(url, '{ locations { id code type } }');
   const skusNeeded = Math.ceil(FEED_LINES / locations.length);
   const benchSkus = Array.from({ length: skusNeeded }, (_, index) => `BENCH-SKU-${String(index).padStart(6, '0')}`);
   for (let start = 0; start < benchSkus.length; start += 10_000) {
@@ -146,6 +153,4 @@ try {
   console.log(`\nbench:feed (importInventoryFeed through the gateway, SNAPSHOT, ${lines.length} distinct SKU×location lines)`);
   console.log(`  time                   ${seconds.toFixed(2)} s (${(lines.length / seconds).toFixed(0)} lines/s)`);
   console.log(`  applied / rejected     ${report.importInventoryFeed.appliedLines} / ${report.importInventoryFeed.rejectedLines.length}`);
-} finally {
-  await system.cleanup();
 }

@@ -165,6 +165,29 @@ export class PostgresEventBus implements EventBus {
     );
     return this.#loop(async () => {
       for (;;) {
+        // Every publication wakes every consumer of every service, and most consumers want few of
+        // the types: a look without a transaction or a lock finds out whether this one has work.
+        const [look] = (
+          await this.#pool.query<{ position: string; head: string; due: boolean }>(
+            `select o.position, h.head::text as head,
+                    exists(select 1 from bus.event e where e.position > o.position and e.position <= h.head and e.type = any($2)) as due
+               from bus.consumer_offset o, (select coalesce(max(position), 0) as head from bus.event) h
+              where o.consumer = $1`,
+            [consumer, types],
+          )
+        ).rows;
+        if (!look || BigInt(look.head) <= BigInt(look.position)) return;
+        if (!look.due) {
+          // Nothing of its types up to the head this look saw (positions become visible in commit
+          // order, so none can appear below it later): move past them, unless another instance
+          // holds the offset (it moves it itself).
+          await this.#pool.query(
+            `update bus.consumer_offset set position = $3, updated_at = now()
+              where consumer = (select consumer from bus.consumer_offset where consumer = $1 and position = $2 for update skip locked)`,
+            [consumer, look.position, look.head],
+          );
+          return;
+        }
         const handled = await inPgTransaction(this.#pool, async (client) => {
           // One instance of the consumer at a time; the others skip and try again on the next wake-up.
           const offset = await client.query<{ position: string }>(
@@ -173,14 +196,21 @@ export class PostgresEventBus implements EventBus {
           );
           const current = offset.rows[0]?.position;
           if (current === undefined) return 0;
-          const batch = await client.query<EventRow>('select * from bus.event where position > $1 order by position limit 100', [current]);
-          let last = current;
-          for (const row of batch.rows) {
-            if (types.includes(row.type)) await handler(toEvent(row));
-            last = row.position;
+          // Only the consumer's types are read; the head, read in the same statement, is how far
+          // the offset may move when the batch is not full.
+          const batch = await client.query<EventRow & { head: string }>(
+            `select e.*, h.head::text as head
+               from (select coalesce(max(position), 0) as head from bus.event) h
+               left join lateral (select * from bus.event where position > $1 and position <= h.head and type = any($2) order by position limit 100) e on true`,
+            [current, types],
+          );
+          const rows = batch.rows.filter((row) => row.id !== null);
+          for (const row of rows) await handler(toEvent(row));
+          const last = rows.length === 100 ? rows[99]!.position : (batch.rows[0]?.head ?? current);
+          if (BigInt(last) > BigInt(current)) {
+            await client.query('update bus.consumer_offset set position = $2, updated_at = now() where consumer = $1', [consumer, last]);
           }
-          await client.query('update bus.consumer_offset set position = $2, updated_at = now() where consumer = $1', [consumer, last]);
-          return batch.rows.length;
+          return rows.length;
         });
         if (handled < 100) return;
       }

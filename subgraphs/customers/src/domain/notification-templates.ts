@@ -88,12 +88,29 @@ interface Phrasebook {
   templates: Record<NotificationTemplate, (facts: MessageFacts, book: Phrasebook) => { subject: string; lines: (string | null)[] }>;
 }
 
+// Formatters are costly to build (a good part of rendering a message), so each is built once.
+const moneyFormats = new Map<string, { format: Intl.NumberFormat; minorDigits: number }>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 function formatMoney(locale: string, value: Money): string {
-  const { maximumFractionDigits = 2 } = new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency }).resolvedOptions();
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency }).format(value.amount / 10 ** maximumFractionDigits);
+  const key = `${locale} ${value.currency}`;
+  let known = moneyFormats.get(key);
+  if (!known) {
+    const format = new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency });
+    known = { format, minorDigits: format.resolvedOptions().maximumFractionDigits ?? 2 };
+    moneyFormats.set(key, known);
+  }
+  return known.format.format(value.amount / 10 ** known.minorDigits);
 }
 
-const formatDate = (locale: string, value: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(value);
+function formatDate(locale: string, value: Date): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(value);
+}
 
 const en: Phrasebook = {
   hello: (name) => (name ? `Hello ${name},` : 'Hello,'),

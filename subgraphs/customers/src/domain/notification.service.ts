@@ -73,12 +73,24 @@ function milestoneOf(intent: NotificationIntent, order: OrderContact | null, now
 }
 
 /**
+ * Whether an event can change nothing here (no message, no order facts to keep, no hold to forget),
+ * like most status changes: it is passed over without a transaction or a claim, since handling it
+ * again would change nothing either.
+ */
+function asksNothing(intent: NotificationIntent): boolean {
+  const change = intent.statusChange;
+  const template = intent.template ?? (change ? statusChangeTemplate(change.to) : undefined);
+  return !template && !intent.order && change?.from !== 'ON_HOLD';
+}
+
+/**
  * Turns one bus event into the customer's message, in the transaction that claims the event: at
  * most one message per (event, template), even when the bus delivers the event again. The message
  * is only recorded here; the sender sends it after commit. Returns whether one was recorded.
  */
 export async function recordNotificationFor(em: EntityManager, event: BusEvent): Promise<boolean> {
   const intent = notificationIntentOf(event);
+  if (asksNothing(intent)) return false;
   return inTransaction(em, async (tx) => {
     if (!(await claimEvent(tx, 'customers', NOTIFICATIONS_CONSUMER, event.id, 'HANDLED'))) return false;
     const now = new Date();
