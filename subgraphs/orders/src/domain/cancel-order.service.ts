@@ -7,6 +7,7 @@ import { releaseOrderStock } from './inventory.client.ts';
 import { assertMayAccessOrder } from './order-access.ts';
 import { lineStatusAfter, openQuantity, orderStatusAfter } from './order-progress.ts';
 import { repriceRemainder, settlePayments } from './order-settlement.ts';
+import { PendingVoids } from './payments/pending-voids.ts';
 import { linesCancellableIn, orderLineStateMachine, orderStateMachine } from './order-state.ts';
 import { closeHoldsOnCancellation } from './order-pipeline.ts';
 import { OrderTimeline } from './order-timeline.ts';
@@ -37,7 +38,8 @@ function linesToCancel(order: Order, lines: readonly OrderLine[], lineIds: reado
  * released, totals are recomputed over what remains, and the payment's authorization is voided by
  * the difference (all of it when the order ends up cancelled). An order already released to
  * fulfillment also gets OrderCancelled, so fulfillment stops its work. The order row is locked, so
- * concurrent cancellations (and the release) serialize.
+ * concurrent cancellations (and the release) serialize. The provider is asked to void only once the
+ * cancellation is committed (pending-voids.ts): a cancellation that cannot be written voids nothing.
  */
 export async function cancelOrder(ctx: OrdersContext, command: CancelOrderCommand): Promise<Order> {
   const reason = command.reason.trim();
@@ -46,6 +48,7 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
   }
   if (!isUuid(command.orderId)) throw new DomainError('NOT_FOUND', 'No such order', { orderId: command.orderId });
   const actor = actorOf(ctx.principal);
+  const voids = new PendingVoids(ctx);
   const order = await ctx.em.transactional(async (em) => {
     const order = await em.findOne(Order, { id: command.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId: command.orderId });
@@ -71,9 +74,10 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
     if (to !== 'CANCELLED') repriceRemainder(ctx, order, lines);
     const lineIds = cancelled.map((line) => line.id);
 
-    // Other systems first: a failure here rolls the whole cancellation back.
+    // Other systems first: a failure here rolls the whole cancellation back. Voids are only journaled
+    // here (store credit goes back to its ledger at once: same database) and made after the commit.
     await releaseOrderStock(ctx, { orderId: order.id, lineIds: whole ? null : lineIds, reason });
-    await settlePayments(ctx, em, order, lines, `cancel:${ctx.requestId}`);
+    await settlePayments(ctx, em, order, lines, `cancel:${ctx.requestId}`, voids);
 
     timeline.move(to, actor, reason);
     if (to === 'CANCELLED') {
@@ -109,6 +113,8 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
     }
     return order;
   });
+  // Money is released only once the order says it is cancelled.
+  await voids.perform();
   // The answer shows the order as it now is: drop anything the loaders cached before the change.
   ctx.loaders.linesByOrderId.clear(order.id);
   ctx.loaders.paymentsByOrderId.clear(order.id);

@@ -5,6 +5,8 @@
  * elsewhere through inventory, or the order waits on hold for stock. Each event once: the bus
  * delivers at least once, so the event id is claimed in the transaction of its effect, and the
  * calls to other systems (inventory, payment provider) carry idempotency keys derived from it.
+ * Voids (a lower total, a guarantee paid at the till) are journaled in that transaction and made
+ * at the provider once it committed (pending-voids.ts): a step rolled back voids nothing.
  */
 import { isUuid, recordEvent, type BusEvent } from '@oms/platform';
 import type { OrderProcessContext } from '../context.ts';
@@ -14,6 +16,7 @@ import { lineStatusAfter, openQuantity, orderStatusAfter, unitsValue } from './o
 import { settlePayments, repriceRemainder } from './order-settlement.ts';
 import { orderLineStateMachine } from './order-state.ts';
 import { recordInStorePayment } from './payments/order-payments.ts';
+import { PendingVoids } from './payments/pending-voids.ts';
 import { orderReleasedEvent } from './release.service.ts';
 import { runSagaStep, type HandlingOutcome, type Parsed, type SagaStep, type StepResult } from './saga-step.ts';
 import { recordShortageHold } from './order-pipeline.ts';
@@ -115,7 +118,7 @@ function followLines(run: SagaStep<FulfillmentNotice>, reason: string): void {
  * reserve-in-store order is paid at the till: that payment is recorded and the online authorization,
  * a guarantee only, is voided by as much.
  */
-async function handOver(run: SagaStep<FulfillmentNotice>, how: 'SHIPPED' | 'COLLECTED'): Promise<StepResult> {
+async function handOver(run: SagaStep<FulfillmentNotice>, how: 'SHIPPED' | 'COLLECTED', voids: PendingVoids): Promise<StepResult> {
   const { em, event, notice, order, lines } = run;
   const moving = openUnitsOf(lines, notice);
   const asked = notice.lines.reduce((total, item) => total + item.quantity, 0);
@@ -140,7 +143,7 @@ async function handOver(run: SagaStep<FulfillmentNotice>, how: 'SHIPPED' | 'COLL
   const shipment = event.payload['shipmentId'];
   followLines(run, how === 'SHIPPED' ? `shipped ${units}${typeof shipment === 'string' ? ` (shipment ${shipment})` : ''}` : `collected in store: ${units}`);
   // Money moves last: anything refused above leaves the payment untouched.
-  await settlePayments(run.ctx, em, order, lines, event.id);
+  await settlePayments(run.ctx, em, order, lines, event.id, voids);
   return 'HANDLED';
 }
 
@@ -157,7 +160,7 @@ async function delivered(run: SagaStep<FulfillmentNotice>): Promise<StepResult> 
  * remains, the authorization voided by the difference, all of it when nothing remains), the order
  * CANCELLED when nothing is left of it. Inventory releases their stock from the same event.
  */
-async function pickupExpired(run: SagaStep<FulfillmentNotice>): Promise<StepResult> {
+async function pickupExpired(run: SagaStep<FulfillmentNotice>, voids: PendingVoids): Promise<StepResult> {
   const { em, event, order, lines } = run;
   const cancelling = openUnitsOf(lines, run.notice);
   if (cancelling.length === 0) return { ignored: 'no open units of the order in it' };
@@ -182,7 +185,7 @@ async function pickupExpired(run: SagaStep<FulfillmentNotice>): Promise<StepResu
       total: { amount: order.total, currency: order.currency },
     },
   });
-  await settlePayments(run.ctx, em, order, lines, event.id);
+  await settlePayments(run.ctx, em, order, lines, event.id, voids);
   return 'HANDLED';
 }
 
@@ -243,18 +246,19 @@ function shortage(lines: readonly StockShortfall[]): string {
 }
 
 /** Applies one fulfillment event to its order (see the module comment). */
-export function handleFulfillmentEvent(ctx: OrderProcessContext, event: BusEvent): Promise<HandlingOutcome> {
+export async function handleFulfillmentEvent(ctx: OrderProcessContext, event: BusEvent): Promise<HandlingOutcome> {
   const parsed = parseFulfillmentNotice(event);
-  return runSagaStep(ctx, FULFILLMENT_EVENTS_CONSUMER, event, parsed, async (run) => {
+  const voids = new PendingVoids(ctx);
+  const outcome = await runSagaStep(ctx, FULFILLMENT_EVENTS_CONSUMER, event, parsed, async (run) => {
     switch (event.type) {
       case FulfillmentEvents.ShipmentShipped:
-        return handOver(run, 'SHIPPED');
+        return handOver(run, 'SHIPPED', voids);
       case FulfillmentEvents.PickedUp:
-        return handOver(run, 'COLLECTED');
+        return handOver(run, 'COLLECTED', voids);
       case FulfillmentEvents.ShipmentDelivered:
         return delivered(run);
       case FulfillmentEvents.PickupExpired:
-        return pickupExpired(run);
+        return pickupExpired(run, voids);
       case FulfillmentEvents.Rejected: {
         const reason = event.payload['reason'];
         return resource(run, `rejected${typeof reason === 'string' && reason.trim() !== '' ? ` (${reason.trim()})` : ''}`);
@@ -265,4 +269,7 @@ export function handleFulfillmentEvent(ctx: OrderProcessContext, event: BusEvent
         return { ignored: `not an event of the order process: ${event.type}` };
     }
   });
+  // Only a committed step owes voids (a rolled-back one journaled none); one the provider fails at is the sweeper's.
+  if (outcome === 'HANDLED') await voids.perform();
+  return outcome;
 }

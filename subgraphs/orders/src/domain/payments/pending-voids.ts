@@ -1,8 +1,9 @@
 /**
  * Voids an order change owes at the payment provider (an edit or an accepted alternative that lowers
- * the total), made only once the change is committed. Made inside the change's transaction, a void
- * would stand at the provider when the commit then failed, while the order still records the higher
- * amount and counts on funds no longer held.
+ * the total, a cancellation, units not collected, a guarantee paid at the till), made only once the
+ * change is committed. Made inside the change's transaction, a void would stand at the provider when
+ * the commit then failed, while the order still records the higher amount (or is still open) and
+ * counts on funds no longer held.
  *
  * So the change journals each void it owes as a PENDING payment operation, in its own transaction
  * (the payment's authorized amount lowered with it): a change that does not commit leaves no trace.
