@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoId } from '@oms/platform';
+import { demoId, OutboxEvent } from '@oms/platform';
 import { CustomerAddress } from '../subgraphs/customers/src/entities/customer-address.entity.ts';
 import { CustomerSegmentAssignment } from '../subgraphs/customers/src/entities/customer-segment-assignment.entity.ts';
 import { CustomerSegment } from '../subgraphs/customers/src/entities/customer-segment.entity.ts';
@@ -389,6 +389,60 @@ describe('interactions and cases', () => {
     )).customer;
     expect(cases.all.map((customerCase) => customerCase.id)).toEqual([second.id, opened.id]);
     expect(cases.open).toEqual([{ id: opened.id, status: 'OPEN' }]);
+  });
+
+  it('links a logged interaction to a case of the same customer, moves and unlinks it, audited; refuses another customer\'s or a resolved case, and customers', async () => {
+    const OPEN = `mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }`;
+    const LINK = `mutation ($interactionId: ID!, $caseId: ID) { linkInteractionToCase(interactionId: $interactionId, caseId: $caseId) { id case { id } } }`;
+    const CASE_INTERACTIONS = `query ($id: ID!) { customerCase(id: $id) { interactions { id } } }`;
+    const openCaseFor = async (customerId: string, subject: string) => ok(await system.query<{ openCase: { id: string } }>(OPEN, { input: { customerId, subject } }, CARE)).openCase.id;
+    const link = (interactionId: string, caseId: string | null, token = CARE) =>
+      system.query<{ linkInteractionToCase: { id: string; case: { id: string } | null } }>(LINK, { interactionId, caseId }, token);
+    const onCase = async (caseId: string) => ok(await system.query<{ customerCase: { interactions: { id: string }[] } }>(CASE_INTERACTIONS, { id: caseId }, CARE)).customerCase.interactions.map((item) => item.id);
+    const caseOf = async (interactionId: string) => (await system.subgraphs.customers.orm.em.fork().findOneOrFail(Interaction, { id: interactionId })).case?.id ?? null;
+
+    const customer = await createCustomer();
+    const stranger = await createCustomer();
+    const first = await openCaseFor(customer.id, 'Late parcel');
+    const second = await openCaseFor(customer.id, 'Wrong size');
+    const theirs = await openCaseFor(stranger.id, 'Someone else');
+    const logged = ok(await system.query<{ logInteraction: { id: string; case: null } }>(LOG, { input: { customerId: customer.id, channel: 'CALL', reason: 'Called about the parcel' } }, CARE)).logInteraction;
+    expect(logged.case).toBeNull();
+
+    expect(ok(await link(logged.id, first)).linkInteractionToCase).toEqual({ id: logged.id, case: { id: first } });
+    expect(await onCase(first)).toEqual([logged.id]);
+    expect(ok(await link(logged.id, second)).linkInteractionToCase.case).toEqual({ id: second });
+    expect(await onCase(first)).toEqual([]);
+    expect(await onCase(second)).toEqual([logged.id]);
+
+    // Another customer's case, a resolved case, an unknown case or interaction, a customer's own token: refused, nothing changed.
+    const cross = await link(logged.id, theirs);
+    expect(codeOf(cross)).toBe('CASE_CUSTOMER_MISMATCH');
+    expect(fieldOf(cross)).toBe('caseId');
+    ok(await system.query(`mutation ($id: ID!) { updateCaseStatus(id: $id, status: RESOLVED) { id } }`, { id: first }, CARE));
+    const resolved = await link(logged.id, first);
+    expect(codeOf(resolved)).toBe('CASE_RESOLVED');
+    expect(fieldOf(resolved)).toBe('caseId');
+    expect(codeOf(await link(logged.id, randomUUID()))).toBe('NOT_FOUND');
+    expect(codeOf(await link(randomUUID(), second))).toBe('NOT_FOUND');
+    expect(codeOf(await link(logged.id, null, customerToken(customer.id)))).toBe('FORBIDDEN');
+    expect(codeOf(await link(logged.id, second, STORE))).toBe('FORBIDDEN');
+    expect(await caseOf(logged.id)).toBe(second);
+    expect(await onCase(theirs)).toEqual([]);
+    expect(await onCase(first)).toEqual([]);
+
+    // Linking to the case it is already on changes nothing, so it is not audited.
+    expect(ok(await link(logged.id, second)).linkInteractionToCase.case).toEqual({ id: second });
+    expect(ok(await link(logged.id, null)).linkInteractionToCase.case).toBeNull();
+    expect(await caseOf(logged.id)).toBeNull();
+    expect(await onCase(second)).toEqual([]);
+
+    const audits = await system.subgraphs.customers.orm.em.fork().find(OutboxEvent, { type: 'AuditRecorded', aggregateType: 'Interaction', aggregateId: logged.id }, { orderBy: { position: 'asc' } });
+    expect(audits.map((audit) => [audit.payload['action'], audit.payload['actor'], audit.payload['before'], audit.payload['after']])).toEqual([
+      ['linkInteractionToCase', `staff:${CARE_AGENT_ID}`, { caseId: null }, { caseId: first }],
+      ['linkInteractionToCase', `staff:${CARE_AGENT_ID}`, { caseId: first }, { caseId: second }],
+      ['linkInteractionToCase', `staff:${CARE_AGENT_ID}`, { caseId: second }, { caseId: null }],
+    ]);
   });
 });
 

@@ -1105,6 +1105,14 @@ export type LogInteractionMutationVariables = Exact<{
 
 export type LogInteractionMutation = { logInteraction: { id: string } };
 
+export type LinkInteractionToCaseMutationVariables = Exact<{
+  interactionId: string | number;
+  caseId?: string | number | null | undefined;
+}>;
+
+
+export type LinkInteractionToCaseMutation = { linkInteractionToCase: { id: string, case: { id: string, subject: string } | null } };
+
 export type GrantAppeasementMutationVariables = Exact<{
   input: GrantAppeasementInput;
 }>;

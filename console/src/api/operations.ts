@@ -553,6 +553,13 @@ export const LOG_INTERACTION = gql<G.LogInteractionMutation, G.LogInteractionMut
   }
 `);
 
+/** Puts an interaction on a case of the same customer, or (caseId null) takes it off its case. */
+export const LINK_INTERACTION_TO_CASE = gql<G.LinkInteractionToCaseMutation, G.LinkInteractionToCaseMutationVariables>(/* GraphQL */ `
+  mutation LinkInteractionToCase($interactionId: ID!, $caseId: ID) {
+    linkInteractionToCase(interactionId: $interactionId, caseId: $caseId) { id case { id subject } }
+  }
+`);
+
 export const GRANT_APPEASEMENT = gql<G.GrantAppeasementMutation, G.GrantAppeasementMutationVariables>(/* GraphQL */ `
   mutation GrantAppeasement($input: GrantAppeasementInput!) {
     grantAppeasement(input: $input) { id method amount { amount currency } }

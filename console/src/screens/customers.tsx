@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { AppeasementMethod, Customer360Query, InteractionChannel, ReturnItemCondition, ReturnReasonCode } from '../__generated__/graphql.ts';
-import { CUSTOMER_360, CUSTOMERS, GRANT_APPEASEMENT, LOG_INTERACTION, REQUEST_RETURN } from '../api/operations.ts';
+import type { AppeasementMethod, CaseStatus, Customer360Query, InteractionChannel, ReturnItemCondition, ReturnReasonCode } from '../__generated__/graphql.ts';
+import { CUSTOMER_360, CUSTOMERS, GRANT_APPEASEMENT, LINK_INTERACTION_TO_CASE, LOG_INTERACTION, REQUEST_RETURN } from '../api/operations.ts';
 import { useSession } from '../session.tsx';
 import { Cases, useCustomerCases } from './cases.tsx';
 import { CustomerPrivacy } from './customer-privacy.tsx';
@@ -12,6 +12,8 @@ import { Link, useRouter } from '../ui/router.tsx';
 
 type Customer = NonNullable<Customer360Query['customer']>;
 type CustomerOrder = NonNullable<Customer['orders']>['edges'][number]['node'];
+type CustomerInteraction = Customer['interactions']['edges'][number]['node'];
+type CaseChoice = { id: string; subject: string; status: CaseStatus };
 
 const REASONS: readonly ReturnReasonCode[] = ['DAMAGED', 'DEFECTIVE', 'WRONG_ITEM', 'WRONG_SIZE', 'NOT_AS_DESCRIBED', 'CHANGED_MIND', 'ARRIVED_LATE', 'OTHER'];
 const CONDITIONS: readonly ReturnItemCondition[] = ['NEW_UNOPENED', 'OPENED', 'USED', 'DAMAGED'];
@@ -134,7 +136,7 @@ export function CustomerDetail({ id }: { id: string }) {
         </section>
       </div>
       <div className="grid-2">
-        <Timeline customer={customer} />
+        <Timeline customer={customer} cases={cases.data?.customer?.cases ?? []} canLink={can('customers:write')} onChanged={changed} />
         <div>
           <Cases cases={cases} canWrite={can('customers:write')} customerId={customer.id} onChanged={changed} />
           {can('customers:write') ? <LogInteraction customer={customer} cases={cases.data?.customer?.cases ?? []} onDone={changed} /> : null}
@@ -189,10 +191,13 @@ interface TimelineEntry {
   key: string;
   title: ReactNode;
   detail?: string;
+  action?: ReactNode;
 }
 
-/** Orders, returns, shipments and care contacts in one list, newest first. */
-function Timeline({ customer }: { customer: Customer }) {
+/** Orders, returns, shipments and care contacts in one list, newest first; staff who may write put contacts on cases here. */
+function Timeline({ customer, cases, canLink, onChanged }: { customer: Customer; cases: readonly CaseChoice[]; canLink: boolean; onChanged(): void }) {
+  // A resolved case takes no new contact (the API refuses it): only the open ones are offered.
+  const openCases = cases.filter((item) => item.status !== 'RESOLVED');
   const entries: TimelineEntry[] = [
     ...(customer.orders?.edges ?? []).map(({ node }) => ({ at: node.placedAt, key: `o-${node.id}`, title: <>Order <Link to={`/orders/${node.id}`}>{node.number}</Link> placed · {formatMoney(node.total)}</>, detail: `${humanize(node.channel)} · now ${humanize(node.status)}` })),
     ...(customer.returns?.edges ?? []).map(({ node }) => ({
@@ -202,7 +207,10 @@ function Timeline({ customer }: { customer: Customer }) {
       detail: `${node.lines.map((line) => `${line.quantity} × ${line.sku?.name ?? line.sku?.code ?? '?'} (${humanize(line.reasonCode)})`).join(', ')} · ${formatMoney(node.value)}`,
     })),
     ...(customer.shipments ?? []).filter((shipment) => shipment.shippedAt).map((shipment) => ({ at: shipment.shippedAt ?? '', key: `s-${shipment.id}`, title: <>Shipment of {shipment.order?.number ?? 'an order'} · <StatusBadge status={shipment.status} /></>, detail: `${shipment.carrier ?? ''} ${shipment.trackingNumber ?? ''}` })),
-    ...customer.interactions.edges.map(({ node }) => ({ at: node.at, key: `i-${node.id}`, title: <>{humanize(node.channel)}: {node.reason}</>, detail: [node.case ? `case “${node.case.subject}”` : '', node.outcome, node.notes, node.agent?.name ?? node.agentId, [...node.orders.map((order) => order.number), ...node.returns.map((item) => item.number)].join(', ')].filter(Boolean).join(' · ') })),
+    ...customer.interactions.edges.map(({ node }) => ({ at: node.at, key: `i-${node.id}`, title: <>{humanize(node.channel)}: {node.reason}</>, detail: [node.case ? `case “${node.case.subject}”` : '', node.outcome, node.notes, node.agent?.name ?? node.agentId, [...node.orders.map((order) => order.number), ...node.returns.map((item) => item.number)].join(', ')].filter(Boolean).join(' · '),
+      // Keyed by the current case so the choice starts again from it once the link has changed.
+      action: canLink ? <LinkToCase key={`${node.id}-${node.case?.id ?? ''}`} interaction={node} openCases={openCases} onDone={onChanged} /> : undefined,
+    })),
   ].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <section className="panel" aria-labelledby="customer-timeline">
@@ -213,11 +221,51 @@ function Timeline({ customer }: { customer: Customer }) {
             <li key={entry.key}>
               <div>{entry.title}</div>
               <div className="muted">{formatDateTime(entry.at)}{entry.detail ? ` · ${entry.detail}` : ''}</div>
+              {entry.action}
             </li>
           ))}
         </ol>
       )}
     </section>
+  );
+}
+
+/** Puts a logged contact on one of the customer's open cases, moves it to another, or takes it off its case, once confirmed. */
+function LinkToCase({ interaction, openCases, onDone }: { interaction: CustomerInteraction; openCases: readonly CaseChoice[]; onDone(): void }) {
+  const current = interaction.case;
+  const [caseId, setCaseId] = useState(current?.id ?? '');
+  const [confirming, setConfirming] = useState(false);
+  const link = useMutation(LINK_INTERACTION_TO_CASE);
+  const target = openCases.find((item) => item.id === caseId);
+  const confirm = async () => {
+    const result = await link.run({ interactionId: interaction.id, caseId: caseId || null });
+    setConfirming(false);
+    if (result) onDone();
+  };
+  return (
+    <form className="row" onSubmit={(event) => { event.preventDefault(); link.reset(); setConfirming(true); }}>
+      <label>
+        Link “{interaction.reason}” to case
+        <select value={caseId} onChange={(event) => setCaseId(event.target.value)}>
+          <option value="">No case</option>
+          {/* The current case stays selectable as the starting point even when it is resolved. */}
+          {current && !openCases.some((item) => item.id === current.id) ? <option value={current.id} disabled>{current.subject} (current)</option> : null}
+          {openCases.map((item) => <option key={item.id} value={item.id}>{item.subject} ({humanize(item.status).toLowerCase()})</option>)}
+        </select>
+      </label>
+      <button type="submit" className="secondary" disabled={caseId === (current?.id ?? '') || link.running}>{caseId ? 'Link to case…' : 'Unlink…'}</button>
+      <ErrorMessage error={link.error} title="Could not link the interaction" />
+      <ConfirmDialog
+        open={confirming}
+        title={target ? `Link this contact to “${target.subject}”?` : `Take this contact off “${current?.subject ?? 'its case'}”?`}
+        confirmLabel={target ? 'Link' : 'Unlink'}
+        busy={link.running}
+        onConfirm={() => void confirm()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{humanize(interaction.channel)}: {interaction.reason} · <DateTime value={interaction.at} /></p>
+      </ConfirmDialog>
+    </form>
   );
 }
 

@@ -502,6 +502,12 @@ export type Mutation = {
    * of access): the customer themself, or staff with customers:write (audited).
    */
   exportCustomerData: CustomerDataExport;
+  /**
+   * Links an interaction logged earlier to a case of the same customer (else CASE_CUSTOMER_MISMATCH), or
+   * moves it to another; a null caseId takes it off its case. A resolved case takes no new link
+   * (CASE_RESOLVED: reopen it first).
+   */
+  linkInteractionToCase: Interaction;
   /** Logs a care contact on the customer's timeline; the agent is the caller. Linked orders must be the customer's. */
   logInteraction: Interaction;
   openCase: CustomerCase;
@@ -596,6 +602,12 @@ export type MutationEraseCustomerArgs = {
 
 export type MutationExportCustomerDataArgs = {
   customerId: Scalars['ID']['input'];
+};
+
+
+export type MutationLinkInteractionToCaseArgs = {
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  interactionId: Scalars['ID']['input'];
 };
 
 
@@ -1521,6 +1533,7 @@ export type MutationResolvers<ContextType = CustomersContext, ParentType extends
   deleteWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationDeleteWebhookSubscriptionArgs, 'id'>>;
   eraseCustomer?: Resolver<ResolversTypes['ErasureRequest'], ParentType, ContextType, RequireFields<MutationEraseCustomerArgs, 'customerId' | 'reason'>>;
   exportCustomerData?: Resolver<ResolversTypes['CustomerDataExport'], ParentType, ContextType, RequireFields<MutationExportCustomerDataArgs, 'customerId'>>;
+  linkInteractionToCase?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationLinkInteractionToCaseArgs, 'interactionId'>>;
   logInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
   openCase?: Resolver<ResolversTypes['CustomerCase'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
   recordApiKeyUsage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordApiKeyUsageArgs, 'usages'>>;

@@ -85,6 +85,44 @@ export async function logInteraction(ctx: CustomersContext, request: LogInteract
   return interaction;
 }
 
+/**
+ * Links an interaction logged earlier to a case, moves it to another case, or (caseId null) takes it
+ * off its case. The case must be the interaction's customer's (CASE_CUSTOMER_MISMATCH) and not
+ * resolved (CASE_RESOLVED: reopen it first); taking an interaction off a resolved case is allowed, as
+ * it adds nothing to a closed matter. Both rows are locked, so a case cannot be resolved while an
+ * interaction is being linked to it.
+ */
+export async function linkInteractionToCase(ctx: CustomersContext, interactionId: string, caseId: string | null | undefined): Promise<Interaction> {
+  requireCustomerWriter(ctx.principal);
+  return inTransaction(ctx.em, async (em) => {
+    const interaction = isUuid(interactionId) ? await em.findOne(Interaction, { id: interactionId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    if (!interaction) throw new DomainError('NOT_FOUND', `No interaction ${interactionId}.`, { field: 'interactionId' });
+    let customerCase: CustomerCase | null = null;
+    if (caseId != null) {
+      customerCase = isUuid(caseId) ? await em.findOne(CustomerCase, { id: caseId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      if (!customerCase) throw new DomainError('NOT_FOUND', `No case ${caseId}.`, { field: 'caseId' });
+    }
+    const previousCaseId = interaction.case?.id ?? null;
+    // Asking for the link that already exists changes nothing, so there is nothing to refuse or audit.
+    if ((customerCase?.id ?? null) === previousCaseId) return interaction;
+    if (customerCase) {
+      if (customerCase.customer.id !== interaction.customer.id) {
+        throw new DomainError('CASE_CUSTOMER_MISMATCH', 'The case is another customer\'s.', { field: 'caseId', caseId: customerCase.id });
+      }
+      if (customerCase.status === 'RESOLVED') {
+        throw new DomainError('CASE_RESOLVED', 'The case is resolved: reopen it before linking more interactions.', { field: 'caseId', caseId: customerCase.id });
+      }
+    }
+    interaction.case = customerCase;
+    recordAudit(
+      { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
+      { action: 'linkInteractionToCase', entityType: 'Interaction', entityId: interaction.id, before: { caseId: previousCaseId }, after: { caseId: customerCase?.id ?? null } },
+    );
+    await em.flush();
+    return interaction;
+  });
+}
+
 /** `Customer.interactions`: the timeline, newest first; the customer may read their own (without the internal notes). */
 export function customerInteractions(ctx: CustomersContext, customer: Customer, page: PageArgs): Promise<Connection<Interaction>> {
   assertMayReadCustomer(ctx.principal, customer.id);

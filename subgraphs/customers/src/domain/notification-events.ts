@@ -32,6 +32,7 @@ export const NOTIFICATION_EVENT_TYPES = [
   'ShipmentShipped',
   'ShipmentDelivered',
   'PickupReady',
+  'PickupCodeReissued',
   'PickedUp',
   'PickupExpired',
 ] as const;
@@ -206,7 +207,9 @@ export function notificationIntentOf(event: BusEvent): NotificationIntent {
       return { ...base, template: 'ORDER_SHIPPED', facts: parcelsOf(payload['parcels']) };
     case 'ShipmentDelivered':
       return { ...base, template: 'ORDER_DELIVERED' };
-    case 'PickupReady': {
+    // A code issued again (the customer lost the message): the same message, with the new code.
+    case 'PickupReady':
+    case 'PickupCodeReissued': {
       const code = text(payload['code']);
       const type = text(payload['type']);
       return {

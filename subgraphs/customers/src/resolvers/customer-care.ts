@@ -28,6 +28,7 @@ import {
   interactionAgent,
   interactionCase,
   interactionNotes,
+  linkInteractionToCase,
   logInteraction,
   openCase,
   updateCaseStatus,
@@ -65,6 +66,7 @@ export const customerCareMutationResolvers: MutationResolvers = {
   assignCustomerSegment: (_root, { customerId, segmentCode }, ctx) => assignCustomerSegment(ctx, customerId, segmentCode),
   removeCustomerSegment: (_root, { customerId, segmentCode }, ctx) => removeCustomerSegment(ctx, customerId, segmentCode),
   logInteraction: (_root, { input }, ctx) => logInteraction(ctx, input),
+  linkInteractionToCase: (_root, { interactionId, caseId }, ctx) => linkInteractionToCase(ctx, interactionId, caseId),
   openCase: (_root, { input }, ctx) => openCase(ctx, input),
   updateCaseStatus: (_root, { id, status }, ctx) => updateCaseStatus(ctx, id, status),
 };

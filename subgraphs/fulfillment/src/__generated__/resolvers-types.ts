@@ -180,6 +180,8 @@ export type FulfillmentOrder = {
   pickWave: Maybe<PickWave>;
   pickedAt: Maybe<Scalars['DateTime']['output']>;
   pickedUpAt: Maybe<Scalars['DateTime']['output']>;
+  /** Pickup: how many times the code was issued again (at most 5). */
+  pickupCodeReissues: Scalars['Int']['output'];
   /** Pickup: collect before this, or the order is cancelled and restocked. */
   pickupDeadline: Maybe<Scalars['DateTime']['output']>;
   /** Pickup: when the customer was told to come. */
@@ -387,6 +389,12 @@ export type Mutation = {
    */
   recordTrackingEvent: RecordTrackingEventResult;
   /**
+   * A new pickup code for an order waiting at the counter (the customer lost the message): the old
+   * code stops working and the customer is sent the new one. For the order's own customer, or staff
+   * working its store. PICKUP_NOT_READY unless READY_FOR_PICKUP; PICKUP_CODE_REISSUE_LIMIT after 5.
+   */
+  reissuePickupCode: FulfillmentOrder;
+  /**
    * The location cannot serve the order: CREATED/ACCEPTED → REJECTED. Its lines are handed back to
    * the orders service for re-sourcing (FulfillmentOrderRejected).
    */
@@ -450,6 +458,11 @@ export type MutationPickFulfillmentOrderArgs = {
 
 export type MutationRecordTrackingEventArgs = {
   input: TrackingEventInput;
+};
+
+
+export type MutationReissuePickupCodeArgs = {
+  fulfillmentOrderId: Scalars['ID']['input'];
 };
 
 
@@ -1179,6 +1192,7 @@ export type FulfillmentOrderResolvers<ContextType = FulfillmentContext, ParentTy
   pickWave?: Resolver<Maybe<ResolversTypes['PickWave']>, ParentType, ContextType>;
   pickedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   pickedUpAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pickupCodeReissues?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pickupDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   readyForPickupAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1261,6 +1275,7 @@ export type MutationResolvers<ContextType = FulfillmentContext, ParentType exten
   packFulfillmentOrder?: Resolver<ResolversTypes['FulfillmentOrder'], ParentType, ContextType, RequireFields<MutationPackFulfillmentOrderArgs, 'input'>>;
   pickFulfillmentOrder?: Resolver<ResolversTypes['PickResult'], ParentType, ContextType, RequireFields<MutationPickFulfillmentOrderArgs, 'input'>>;
   recordTrackingEvent?: Resolver<ResolversTypes['RecordTrackingEventResult'], ParentType, ContextType, RequireFields<MutationRecordTrackingEventArgs, 'input'>>;
+  reissuePickupCode?: Resolver<ResolversTypes['FulfillmentOrder'], ParentType, ContextType, RequireFields<MutationReissuePickupCodeArgs, 'fulfillmentOrderId'>>;
   rejectFulfillmentOrder?: Resolver<ResolversTypes['FulfillmentOrder'], ParentType, ContextType, RequireFields<MutationRejectFulfillmentOrderArgs, 'input'>>;
   setBinLocations?: Resolver<Array<ResolversTypes['BinLocation']>, ParentType, ContextType, RequireFields<MutationSetBinLocationsArgs, 'input'>>;
   shipFulfillmentOrder?: Resolver<ResolversTypes['FulfillmentOrder'], ParentType, ContextType, RequireFields<MutationShipFulfillmentOrderArgs, 'input'>>;

@@ -16,6 +16,7 @@ export const FulfillmentEvents = {
   ParcelStatusChanged: 'ParcelStatusChanged',
   TrackingEventRecorded: 'TrackingEventRecorded',
   PickupReady: 'PickupReady',
+  PickupCodeReissued: 'PickupCodeReissued',
   PickedUp: 'PickedUp',
   PickupExpired: 'PickupExpired',
   CurbsideArrived: 'CurbsideArrived',

@@ -54,6 +54,8 @@ export const FulfillmentOrderSchema = defineEntity({
     pickWaveId: p.uuid().nullable().index(),
     // HMAC of the 6-digit pickup code; the code itself travels once, in the PickupReady event, to the customer's message.
     pickupCodeHash: p.string().length(64).nullable().hidden(),
+    // Codes issued again at the customer's request (reissuePickupCode), capped by PICKUP_CODE_REISSUE_LIMIT.
+    pickupCodeReissues: p.integer().default(0).check('pickup_code_reissues between 0 and 5'),
     readyForPickupAt: p.datetime().nullable(),
     pickupDeadline: p.datetime().nullable(),
     pickedUpAt: p.datetime().nullable(),

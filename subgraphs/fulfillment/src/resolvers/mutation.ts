@@ -8,6 +8,7 @@ import {
   shipFulfillmentOrder,
 } from '../domain/fulfillment-order.service.ts';
 import { completePickWave, createPickWave, setBinLocations } from '../domain/pick-wave.service.ts';
+import { reissuePickupCode } from '../domain/pickup-code-reissue.service.ts';
 import { announceCurbsideArrival, confirmPickup, markReadyForPickup } from '../domain/pickup.service.ts';
 import { recordTrackingEvent } from '../domain/tracking.service.ts';
 
@@ -19,6 +20,7 @@ export const mutationResolvers: MutationResolvers = {
   shipFulfillmentOrder: (_root, { input }, ctx) => shipFulfillmentOrder(ctx, input),
   markReadyForPickup: (_root, { input }, ctx) => markReadyForPickup(ctx, input),
   confirmPickup: (_root, { input }, ctx) => confirmPickup(ctx, input),
+  reissuePickupCode: (_root, { fulfillmentOrderId }, ctx) => reissuePickupCode(ctx, fulfillmentOrderId),
   announceCurbsideArrival: (_root, { input }, ctx) => announceCurbsideArrival(ctx, input),
   createPickWave: (_root, { input }, ctx) => createPickWave(ctx, input),
   completePickWave: (_root, { input }, ctx) => completePickWave(ctx, input),
