@@ -12,7 +12,7 @@ import { quoteHeldUnits, validateServiceLevel, type DeliveryQuote } from './deli
 import { deliveryPoint, type GeoPoint } from './geo.ts';
 import { reservationStates } from './reservation.service.ts';
 import { isShortageSignal, ShortageSignal, shortfallsToReport, type StockShortfall } from './shortage.ts';
-import { distanceFrom, isEligibleSource, isPickupStore, rankCandidates, sourceLine, type DeliveryMethod, type SourcingCandidate } from './sourcing.ts';
+import { distanceFrom, isEligibleSource, isPickupStore, rankCandidates, type DeliveryMethod, type SourcingCandidate } from './sourcing.ts';
 import { SourcingDecision, type CandidateTraceRecord, type DecisionLineRecord } from '../entities/sourcing-decision.entity.ts';
 import { loadShippingRateTable } from './shipping-rate.service.ts';
 import { OrderSourcingState, SHIP_COMPLETE_ELIMINATION, shipCompleteNote, wholeOrderLocations, type ShippingContext } from './sourcing-order.ts';
@@ -29,10 +29,10 @@ import {
   type SourcingRules,
 } from './sourcing-rules.ts';
 import { destinationOf, normaliseSegments, type OrderScopeFacts } from './sourcing-scope.ts';
-import { currentAvailability, loadSourcingSnapshot, type SourcingSnapshot } from './sourcing-snapshot.ts';
+import { loadSourcingSnapshot, type SourcingSnapshot } from './sourcing-snapshot.ts';
 import { inTransaction, sql, uuidArray } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
-import { applyStockChanges, holdStock, type StockChange } from './stock-writer.ts';
+import { applyStockChanges, holdLineStock, type StockChange } from './stock-writer.ts';
 import { requireLineCount, requireQuantity, requireText, requireUuid } from './validation.ts';
 
 const MAX_ORDER_LINES = 200;
@@ -405,23 +405,12 @@ export async function holdOrderLines(
         score: verdict.score,
       })),
     );
-    const outcome = await sourceLine(
+    const outcome = await holdLineStock(
+      tx,
+      journal,
+      { sku: line.sku, channelBuffer: snapshot.channelBuffer, kind: 'ALLOCATION', reference: request.orderId, reason: `order line ${line.lineId}` },
       candidates,
       line.quantity,
-      (candidate, quantity) =>
-        holdStock(tx, journal, {
-          sku: line.sku,
-          locationId: candidate.locationId,
-          quantity,
-          channelBuffer: snapshot.channelBuffer,
-          kind: 'ALLOCATION',
-          reference: request.orderId,
-          reason: `order line ${line.lineId}`,
-        }),
-      async () => {
-        const fresh = await currentAvailability(tx, line.sku, candidates.map((candidate) => candidate.locationId), snapshot.channelBuffer);
-        for (const candidate of candidates) candidate.available = fresh.get(candidate.locationId) ?? 0;
-      },
       { rank: () => evaluation.ranked, split: limit.split, ...(usable ? { usable } : {}) },
     );
     if (outcome.remaining === 0) {

@@ -19,7 +19,6 @@ import { needsDailyCounts } from './sourcing-rules.ts';
 import { planOrder, type DailyLoad, type OrderPlan } from './sourcing-simulation.ts';
 import { loadSourcingSnapshot, type SnapshotLevel, type SourcingSnapshot } from './sourcing-snapshot.ts';
 import { isPickupStore, type DeliveryMethod } from './sourcing.ts';
-import { sql, textArray } from './sql.ts';
 import { requireQuantity } from './validation.ts';
 
 export const MAX_PROMISE_LINES = 100;
@@ -46,14 +45,6 @@ export interface DeliveryPromiseRequest {
   /** The moment the promise is made for (tests, previews); default now. */
   now?: Date | null | undefined;
   radiusKm?: number | null | undefined;
-}
-
-export interface PromiseShipment {
-  location: Location;
-  dispatchDate: CivilDate;
-  earliestDeliveryDate: CivilDate;
-  latestDeliveryDate: CivilDate;
-  price: number;
 }
 
 export interface DeliveryOption {
@@ -87,7 +78,7 @@ export interface DeliveryPromise {
   shortfalls: PromiseShortfall[];
 }
 
-/** Everything a plan needs, read once per request: rules in force, stock, locations, weights, network. */
+/** Everything a plan needs, read once per request: rules in force, stock (with SKU weights), locations, network. */
 export interface PlanningContext {
   channel: SalesChannel;
   now: Date;
@@ -95,7 +86,6 @@ export interface PlanningContext {
   snapshot: SourcingSnapshot;
   load: DailyLoad;
   locations: Map<string, Location>;
-  weights: Map<string, number>;
   rateTable: ShippingRateTable | null;
   network: DeliveryNetwork;
   destinationCountry: string;
@@ -126,8 +116,8 @@ export function countryOf(value: string | null | undefined, fallback = 'FR'): st
 
 /**
  * Reads what planning needs in a handful of statements whatever the number of lines: the rules in
- * force at `now`, the stock snapshot, today's load (when a rule needs it), the locations, SKU
- * weights, the shipping rate table and the delivery network. Unknown SKUs are UNKNOWN_SKU.
+ * force at `now`, the stock snapshot (which carries the SKU weights), today's load (when a rule needs
+ * it), the locations, the shipping rate table and the delivery network. Unknown SKUs are UNKNOWN_SKU.
  */
 export async function loadPlanningContext(
   em: EntityManager,
@@ -139,12 +129,7 @@ export async function loadPlanningContext(
   extraLocationIds: readonly string[] = [],
 ): Promise<PlanningContext> {
   const codes = [...new Set(skuCodes)];
-  const [rules, snapshot, weightRows, rateTable] = await Promise.all([
-    rulesInForce(em, channel, now),
-    loadSourcingSnapshot(em, codes, channel),
-    sql<{ code: string; weight_grams: number | null }>(em, `select code, weight_grams from inventory.sku where code = any(?::text[])`, [textArray(codes)]),
-    loadShippingRateTable(em),
-  ]);
+  const [rules, snapshot, rateTable] = await Promise.all([rulesInForce(em, channel, now), loadSourcingSnapshot(em, codes, channel), loadShippingRateTable(em)]);
   const unknown = codes.filter((code) => !snapshot.skus.has(code));
   if (unknown.length > 0) throw new DomainError('UNKNOWN_SKU', `Unknown SKU: ${unknown.join(', ')}`, { skus: unknown });
   const ids = [...new Set([...[...snapshot.skus.values()].flatMap((sku) => sku.levels.map((level) => level.location.id)), ...extraLocationIds])];
@@ -160,7 +145,6 @@ export async function loadPlanningContext(
     snapshot,
     load,
     locations: new Map(locations.map((location) => [location.id, location])),
-    weights: new Map(weightRows.map((row) => [row.code, Number(row.weight_grams ?? 0)])),
     rateTable,
     network,
     destinationCountry,
@@ -193,7 +177,7 @@ function shipmentsOf(planning: PlanningContext, plan: OrderPlan): Map<string, nu
   const shipments = new Map<string, number>();
   for (const line of plan.lines) {
     for (const take of line.taken) {
-      shipments.set(take.locationId, (shipments.get(take.locationId) ?? 0) + take.quantity * (planning.weights.get(line.sku) ?? 0));
+      shipments.set(take.locationId, (shipments.get(take.locationId) ?? 0) + take.quantity * (planning.snapshot.skus.get(line.sku)?.weightGrams ?? 0));
     }
   }
   return shipments;

@@ -8,11 +8,11 @@ import { Reservation, type ReservationStatus } from '../entities/reservation.ent
 import { Sku } from '../entities/sku.entity.ts';
 import { type GeoPoint, isValidPoint } from './geo.ts';
 import { shortfallsToReport, ShortageSignal, isShortageSignal, type StockShortfall } from './shortage.ts';
-import { canShipParcels, distanceFrom, servesChannel, sourceLine, type SourcingCandidate } from './sourcing.ts';
-import { currentAvailability, loadSourcingSnapshot, type SourcingSnapshot } from './sourcing-snapshot.ts';
+import { canShipParcels, distanceFrom, servesChannel, type SourcingCandidate } from './sourcing.ts';
+import { loadSourcingSnapshot, type SourcingSnapshot } from './sourcing-snapshot.ts';
 import { inTransaction, sql, uuidArray } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
-import { applyStockChanges, holdStock, type StockChange } from './stock-writer.ts';
+import { applyStockChanges, holdLineStock, type StockChange } from './stock-writer.ts';
 import { requireLineCount, requireQuantity, requireText, requireUuid, notFound } from './validation.ts';
 
 export const DEFAULT_HOLD_TTL_SECONDS = 900;
@@ -132,24 +132,12 @@ export async function reserveStock(ctx: InventoryContext, request: ReserveStockR
           candidates = holdCandidates(snapshot, line, near);
           candidatesBySku.set(key, candidates);
         }
-        const pool = candidates;
-        const outcome = await sourceLine(
-          pool,
+        const outcome = await holdLineStock(
+          tx,
+          journal,
+          { sku: line.sku, channelBuffer: snapshot.channelBuffer, kind: 'RESERVATION', reference: id, reason: `cart ${cartId}` },
+          candidates,
           line.quantity,
-          (candidate, quantity) =>
-            holdStock(tx, journal, {
-              sku: line.sku,
-              locationId: candidate.locationId,
-              quantity,
-              channelBuffer: snapshot.channelBuffer,
-              kind: 'RESERVATION',
-              reference: id,
-              reason: `cart ${cartId}`,
-            }),
-          async () => {
-            const fresh = await currentAvailability(tx, line.sku, pool.map((candidate) => candidate.locationId), snapshot.channelBuffer);
-            for (const candidate of pool) candidate.available = fresh.get(candidate.locationId) ?? 0;
-          },
         );
         if (outcome.remaining > 0) throw new ShortageSignal([line.sku]);
         for (const { candidate, quantity } of outcome.taken) held.push({ sku: line.sku, locationId: candidate.locationId, quantity });

@@ -5,6 +5,8 @@
  */
 import type { EntityManager } from '@oms/platform';
 import type { StockMovementKind } from '../entities/stock-movement.entity.ts';
+import { currentAvailability } from './sourcing-snapshot.ts';
+import { sourceLine, type LinePolicy, type SourcingCandidate, type SourcingOutcome } from './sourcing.ts';
 import { intArray, sql, textArray, uuidArray } from './sql.ts';
 import type { LevelState, StockJournal } from './stock-journal.ts';
 
@@ -46,6 +48,30 @@ export interface HoldRequest {
  */
 export function holdStock(tx: EntityManager, journal: StockJournal, request: HoldRequest): Promise<boolean> {
   return reserveWhere(tx, journal, request, `on_hand - reserved - safety_stock - ? >= ?`, [request.channelBuffer, request.quantity]);
+}
+
+/**
+ * Holds `quantity` units of one SKU among `candidates` (see `sourceLine`), each hold a `holdStock`;
+ * when one loses a race, the candidates' figures are read again before the line is split.
+ */
+export function holdLineStock<C extends SourcingCandidate>(
+  tx: EntityManager,
+  journal: StockJournal,
+  hold: Omit<HoldRequest, 'locationId' | 'quantity'>,
+  candidates: readonly C[],
+  quantity: number,
+  policy?: LinePolicy<C>,
+): Promise<SourcingOutcome<C>> {
+  return sourceLine(
+    candidates,
+    quantity,
+    (candidate, units) => holdStock(tx, journal, { ...hold, locationId: candidate.locationId, quantity: units }),
+    async () => {
+      const fresh = await currentAvailability(tx, hold.sku, candidates.map((candidate) => candidate.locationId), hold.channelBuffer);
+      for (const candidate of candidates) candidate.available = fresh.get(candidate.locationId) ?? 0;
+    },
+    policy,
+  );
 }
 
 /**
