@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
+  anythingDue,
   claimEvent,
   DomainError,
   findNewestFirst,
@@ -17,7 +18,6 @@ import { Customer } from '../entities/customer.entity.ts';
 import { Notification, type NotificationTemplate } from '../entities/notification.entity.ts';
 import { OrderContact } from '../entities/order-contact.entity.ts';
 import type { MessagingConfig } from '../messaging.config.ts';
-import { anythingDue } from './due-work.ts';
 import type { NotificationChannel } from './notification-channel.ts';
 import { notificationIntentOf, statusChangeTemplate, type NotificationIntent } from './notification-events.ts';
 import { DEFAULT_LANGUAGE, renderMessage, supportedLanguage } from './notification-templates.ts';
@@ -51,6 +51,11 @@ async function rememberOrder(tx: EntityManager, intent: NotificationIntent): Pro
   });
 }
 
+/** The message an event asks for, before the once-only rules: named by the event or by the status it moved to. */
+function templateOf(intent: NotificationIntent): NotificationTemplate | undefined {
+  return intent.template ?? (intent.statusChange ? statusChangeTemplate(intent.statusChange.to) : undefined);
+}
+
 /**
  * The milestone to tell, or none: confirmation once per order, a hold once until the order moves
  * on (OrderHeld and the status change to ON_HOLD report the same hold).
@@ -58,7 +63,7 @@ async function rememberOrder(tx: EntityManager, intent: NotificationIntent): Pro
 function milestoneOf(intent: NotificationIntent, order: OrderContact | null, now: Date): NotificationTemplate | undefined {
   const change = intent.statusChange;
   if (change && order && change.from === 'ON_HOLD' && change.to !== 'ON_HOLD') order.holdNotifiedAt = null;
-  const template = intent.template ?? (change ? statusChangeTemplate(change.to) : undefined);
+  const template = templateOf(intent);
   if (!template || !order) return template;
   if (template === 'ORDER_CONFIRMED') {
     if (order.confirmationSentAt) return undefined;
@@ -78,9 +83,7 @@ function milestoneOf(intent: NotificationIntent, order: OrderContact | null, now
  * again would change nothing either.
  */
 function asksNothing(intent: NotificationIntent): boolean {
-  const change = intent.statusChange;
-  const template = intent.template ?? (change ? statusChangeTemplate(change.to) : undefined);
-  return !template && !intent.order && change?.from !== 'ON_HOLD';
+  return !templateOf(intent) && !intent.order && intent.statusChange?.from !== 'ON_HOLD';
 }
 
 /**

@@ -1,6 +1,5 @@
-import { inTransaction, isDeliveredStatus, postWebhook, type EntityManager, type Logger } from '@oms/platform';
+import { anythingDue, inTransaction, isDeliveredStatus, postWebhook, type EntityManager, type Logger } from '@oms/platform';
 import type { MessagingConfig } from '../messaging.config.ts';
-import { anythingDue } from './due-work.ts';
 import { assertPublicHost } from './outbound-url.ts';
 import { signWebhook, webhookRetryDelayMs, WEBHOOK_EVENT_ID_HEADER, WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TIMESTAMP_HEADER } from './webhook-signature.ts';
 

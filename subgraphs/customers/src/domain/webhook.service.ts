@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import {
   actorOf,
+  anythingDue,
   DomainError,
   findNewestFirst,
   inTransaction,
@@ -17,7 +18,6 @@ import { WebhookDelivery, type WebhookDeliveryStatus } from '../entities/webhook
 import { WebhookSubscription } from '../entities/webhook-subscription.entity.ts';
 import { messagingConfig } from '../messaging.config.ts';
 import { requireAdmin } from './access.ts';
-import { anythingDue } from './due-work.ts';
 import { checkWebhookUrl } from './outbound-url.ts';
 import { newWebhookSecret } from './webhook-signature.ts';
 

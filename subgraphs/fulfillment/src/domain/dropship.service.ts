@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import { backoffDelayMs, DomainError, isDeliveredStatus, postWebhook, recordAudit, webhookSignature, type EntityManager, type Logger } from '@oms/platform';
+import { anythingDue, backoffDelayMs, DomainError, inTransaction, isDeliveredStatus, postWebhook, recordAudit, webhookSignature, type EntityManager, type Logger } from '@oms/platform';
 import { renewLoaders, type FulfillmentContext } from '../context.ts';
 import type { FulfillmentConfig } from '../config.ts';
 import { DropshipVendor } from '../entities/dropship-vendor.entity.ts';
@@ -15,7 +15,6 @@ import { openQuantity, recordTransition } from './events.ts';
 import { changeFulfillmentOrder, checkParcelContents, linesOf, shipmentOf, transition } from './fulfillment-order.service.ts';
 import { fulfillmentStateMachine } from './fulfillment-state.ts';
 import { shipParcels } from './shipping.ts';
-import { anythingDue, inTransaction } from './transaction.ts';
 import { requireCount, requireId, requireInteger } from './validation.ts';
 
 /** Header of the vendor webhooks' signature: `sha256=<hex HMAC-SHA256 of the raw body with the vendor's secret>`. */
@@ -24,10 +23,6 @@ export const VENDOR_DELIVERY_HEADER = 'x-oms-webhook-id';
 export const VENDOR_EVENT_HEADER = 'x-oms-webhook-event';
 
 export type VendorWebhookEvent = 'fulfillment_order.created' | 'fulfillment_order.cancelled';
-
-export function signVendorWebhook(secret: string, body: string): string {
-  return webhookSignature(secret, body);
-}
 
 /** Delay before retry number `attempt` (1 = after the first failure): doubling, capped at an hour. */
 export function retryDelayMs(attempt: number, baseMs: number): number {
@@ -140,7 +135,7 @@ async function post(vendor: DropshipVendor | undefined, delivery: ClaimedDeliver
       body,
       userAgent: 'oms-fulfillment-webhooks/1',
       headers: {
-        [VENDOR_SIGNATURE_HEADER]: signVendorWebhook(vendor.signingSecret, body),
+        [VENDOR_SIGNATURE_HEADER]: webhookSignature(vendor.signingSecret, body),
         [VENDOR_DELIVERY_HEADER]: delivery.id,
         [VENDOR_EVENT_HEADER]: delivery.event,
       },

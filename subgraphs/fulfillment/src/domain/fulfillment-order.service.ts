@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { DomainError, findNewestFirst, recordAudit, type Connection, type EntityManager, type PageArgs } from '@oms/platform';
+import { DomainError, findNewestFirst, inTransaction, recordAudit, type Connection, type EntityManager, type PageArgs } from '@oms/platform';
 import { renewLoaders, type FulfillmentContext } from '../context.ts';
 import { FulfillmentOrderLine } from '../entities/fulfillment-order-line.entity.ts';
 import { FulfillmentOrder, type FulfillmentOrderStatus, type FulfillmentType } from '../entities/fulfillment-order.entity.ts';
@@ -10,7 +10,6 @@ import { assertMayWork, canSee, visibleOrRefused, type FulfillmentAccess } from 
 import { FulfillmentEvents, lineQuantities, openQuantity, recordFulfillmentEvent, recordTransition } from './events.ts';
 import { flowOf, fulfillmentStateMachine, shipmentStatusBeforeShipping } from './fulfillment-state.ts';
 import { shipParcels, type ParcelShipping } from './shipping.ts';
-import { inTransaction } from './transaction.ts';
 import { requireCount, requireId, requireInteger, requireText } from './validation.ts';
 
 export interface FulfillmentOrderFilter {

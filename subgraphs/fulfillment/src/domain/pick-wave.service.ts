@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { actorOf, DomainError, recordAudit, StateMachine, type EntityManager } from '@oms/platform';
+import { actorOf, DomainError, inTransaction, recordAudit, StateMachine, type EntityManager } from '@oms/platform';
 import { renewLoaders, type FulfillmentContext } from '../context.ts';
 import { BinLocation } from '../entities/bin-location.entity.ts';
 import { FulfillmentOrderLine } from '../entities/fulfillment-order-line.entity.ts';
@@ -10,7 +10,6 @@ import { openQuantity, recordTransition } from './events.ts';
 import { applyPick, transition } from './fulfillment-order.service.ts';
 import { flowOf, fulfillmentStateMachine } from './fulfillment-state.ts';
 import { buildPickList, distributeShortages, type PickListEntry, type WaveLine, type WaveShortage } from './pick-list.ts';
-import { inTransaction } from './transaction.ts';
 import { requireCount, requireId, requireInteger, requireText } from './validation.ts';
 
 export const pickWaveStates = new StateMachine<PickWaveStatus>('Pick wave', { OPEN: ['COMPLETED'], COMPLETED: [] });

@@ -1,4 +1,4 @@
-import { DomainError, type EntityManager } from '@oms/platform';
+import { anythingDue, DomainError, inTransaction, type EntityManager } from '@oms/platform';
 import type { FulfillmentContext } from '../context.ts';
 import { FulfillmentOrder } from '../entities/fulfillment-order.entity.ts';
 import { FulfillmentOrderLine } from '../entities/fulfillment-order-line.entity.ts';
@@ -7,7 +7,6 @@ import { FulfillmentEvents, lineQuantities, pickedQuantity, recordFulfillmentEve
 import { changeFulfillmentOrder, linesOf, transition } from './fulfillment-order.service.ts';
 import { fulfillmentStateMachine } from './fulfillment-state.ts';
 import { generatePickupCode, hashPickupCode, pickupCodeMatches } from './pickup-code.ts';
-import { anythingDue, inTransaction } from './transaction.ts';
 import { optionalText, requireInteger } from './validation.ts';
 
 const DAY_MS = 24 * 3600 * 1000;

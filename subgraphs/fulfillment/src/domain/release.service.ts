@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { claimEvent, isUuid, type BusEvent, type EntityManager, type Logger } from '@oms/platform';
+import { claimEvent, inTransaction, isUuid, type BusEvent, type EntityManager, type Logger } from '@oms/platform';
 import { FulfillmentOrderLine, type AllocationKind } from '../entities/fulfillment-order-line.entity.ts';
 import { FulfillmentOrder, type ShipToAddress } from '../entities/fulfillment-order.entity.ts';
 import { LocationProfile, LOCATION_TYPES, type LocationType } from '../entities/location-profile.entity.ts';
@@ -10,7 +10,6 @@ import { FulfillmentEvents, lineQuantities, recordFulfillmentEvent, recordTransi
 import { fulfillmentTypeOf, isOpen, shipsParcels, type ReleaseDeliveryMethod } from './fulfillment-state.ts';
 import { queueVendorWebhook } from './dropship.service.ts';
 import { transition } from './fulfillment-order.service.ts';
-import { inTransaction } from './transaction.ts';
 
 /** The durable consumer of the orders service's events. */
 export const ORDER_EVENTS_CONSUMER = 'fulfillment-orders';

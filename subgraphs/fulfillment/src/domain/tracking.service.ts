@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { DomainError, recordAudit, recordEvent, type EntityManager } from '@oms/platform';
+import { DomainError, inTransaction, recordAudit, recordEvent, type EntityManager } from '@oms/platform';
 import { renewLoaders, type FulfillmentContext } from '../context.ts';
 import { FulfillmentOrder } from '../entities/fulfillment-order.entity.ts';
 import { Parcel, type TrackingStatus } from '../entities/parcel.entity.ts';
@@ -9,7 +9,6 @@ import { assertMayWork, visibleOrRefused } from './access.ts';
 import { FulfillmentEvents } from './events.ts';
 import { isOpen } from './fulfillment-state.ts';
 import { chronological, shipmentStatusFromParcels, supersedes } from './tracking-rules.ts';
-import { inTransaction } from './transaction.ts';
 import { optionalText, requireId } from './validation.ts';
 
 /** A tracking event as adapters and the API hand it over, before it is recorded. */

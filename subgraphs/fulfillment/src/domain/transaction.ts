@@ -1,1 +1,0 @@
-export { anythingDue, inTransaction, violatedUniqueConstraint } from '@oms/platform';
