@@ -13,7 +13,8 @@ import { validateShippingAddress, type AddressCommand, type ShippingAddress } fr
 import { requestFingerprint } from './idempotency.ts';
 import { findUnknownSkus, quoteCatalog, swapOrderAllocations, type AllocationRequest, type StockAllocation, type StockShortfall } from './inventory.client.ts';
 import { assertMayAccessOrder } from './order-access.ts';
-import { formatMoney, OrderPipeline } from './order-pipeline.ts';
+import { formatMoney } from './money.ts';
+import { OrderPipeline } from './order-pipeline.ts';
 import { OrderTimeline } from './order-timeline.ts';
 import { MAX_IDEMPOTENCY_KEY_LENGTH, MAX_LINE_QUANTITY, MAX_LINES } from './order-validation.ts';
 import { IN_STORE_PROVIDER, openPayments, voidPayments } from './payments/order-payments.ts';

@@ -12,6 +12,12 @@ export function money(amount: number, currency: string): Money {
   return { amount, currency };
 }
 
+/** An amount as people read it in notes and messages, e.g. `12.50 EUR`. */
+export function formatMoney(amount: number, currency: string): string {
+  const value = money(amount, currency);
+  return `${(value.amount / 100).toFixed(2)} ${value.currency}`;
+}
+
 export function multiply(price: Money, quantity: number): Money {
   if (!Number.isSafeInteger(quantity)) throw new RangeError(`Quantities are integers, got ${quantity}`);
   return money(price.amount * quantity, price.currency);

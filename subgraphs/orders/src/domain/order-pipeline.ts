@@ -3,7 +3,7 @@ import { OrderHold, type HoldReason } from '../entities/order-hold.entity.ts';
 import { OrderPipelineStep, type PipelineOutcome, type PipelineStepName } from '../entities/order-pipeline-step.entity.ts';
 import type { Order, OrderStatus } from '../entities/order.entity.ts';
 import type { StockAllocation } from './inventory.client.ts';
-import { money } from './money.ts';
+import { formatMoney } from './money.ts';
 import { OrderLog, shortened } from './order-log.ts';
 import type { RiskMatch } from './risk-rules.ts';
 
@@ -12,11 +12,6 @@ export const PIPELINE_ACTOR = 'service:orders';
 
 export const ORDER_HELD = 'OrderHeld';
 export const ORDER_HOLD_RELEASED = 'OrderHoldReleased';
-
-export function formatMoney(amount: number, currency: string): string {
-  const value = money(amount, currency);
-  return `${(value.amount / 100).toFixed(2)} ${value.currency}`;
-}
 
 /**
  * Appends steps to an order's pipeline within a unit of work; the order row should be locked, so no

@@ -249,7 +249,7 @@ export async function placeOrder(ctx: OrdersContext, command: PlaceOrderCommand)
   const now = new Date();
 
   // Read beside the preparation (cached, else on its own connection): the risk check adds no round trip when its rules are off.
-  const riskRules = riskRulesForPlacement(ctx.em.fork());
+  const riskRules = riskRulesForPlacement(ctx.em);
   riskRules.catch(() => undefined);
   let prepared: PreparedOrder;
   try {

@@ -2,7 +2,7 @@ import { actorOf, DomainError, recordAudit, type EntityManager } from '@oms/plat
 import type { OrdersContext } from '../context.ts';
 import type { HoldReason } from '../entities/order-hold.entity.ts';
 import { RiskRule, type RiskRuleKind } from '../entities/risk-rule.entity.ts';
-import { money, SUPPORTED_CURRENCIES, type Money } from './money.ts';
+import { formatMoney, money, SUPPORTED_CURRENCIES, type Money } from './money.ts';
 
 /**
  * Risk rules as data: each is on or off with its parameters, changed by admins at runtime. Every
@@ -101,11 +101,15 @@ export async function loadRiskRules(em: EntityManager): Promise<RiskRuleSettings
 const PLACEMENT_CACHE_MS = 2_000;
 let cached: { settings: Promise<RiskRuleSettings>; at: number } | undefined;
 
-/** The rules order capture checks against, read at most every PLACEMENT_CACHE_MS per instance. */
+/**
+ * The rules order capture checks against, read at most every PLACEMENT_CACHE_MS per instance. A read
+ * runs on a fork of `em` (its own connection, beside the request's other reads); a cached answer
+ * forks nothing.
+ */
 export function riskRulesForPlacement(em: EntityManager): Promise<RiskRuleSettings> {
   const now = Date.now();
   if (!cached || now - cached.at > PLACEMENT_CACHE_MS) {
-    const settings = loadRiskRules(em);
+    const settings = loadRiskRules(em.fork());
     cached = { settings, at: now };
     // A failed read is not kept: the next order reads again.
     settings.catch(() => {
@@ -190,17 +194,13 @@ export interface RiskMatch {
   detail: string;
 }
 
-function formatted(amount: Money): string {
-  return `${(amount.amount / 100).toFixed(2)} ${amount.currency}`;
-}
-
 /** Every enabled rule the order matches (pure). */
 export function assessRisk(rules: RiskRuleSettings, facts: RiskFacts): RiskMatch[] {
   const matches: RiskMatch[] = [];
   if (rules.orderValue.enabled) {
     const threshold = rules.orderValue.thresholds.find((candidate) => candidate.currency === facts.currency);
     if (threshold && facts.total > threshold.amount) {
-      matches.push({ reason: 'RISK_ORDER_VALUE', detail: `order total ${formatted(money(facts.total, facts.currency))} is over ${formatted(threshold)}` });
+      matches.push({ reason: 'RISK_ORDER_VALUE', detail: `order total ${formatMoney(facts.total, facts.currency)} is over ${formatMoney(threshold.amount, threshold.currency)}` });
     }
   }
   if (rules.countryMismatch.enabled && facts.billingCountry && facts.deliveryCountry && facts.billingCountry !== facts.deliveryCountry) {

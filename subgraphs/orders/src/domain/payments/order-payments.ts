@@ -2,6 +2,7 @@ import type { EntityManager } from '@oms/platform';
 import { PaymentOperation } from '../../entities/payment-operation.entity.ts';
 import { Payment } from '../../entities/payment.entity.ts';
 import type { Order } from '../../entities/order.entity.ts';
+import { journal } from './payment-journal.ts';
 import type { PaymentProviderRegistry } from './payment-provider.ts';
 import type { PendingVoids } from './pending-voids.ts';
 import { creditFirst, creditLast, isStoreCredit, restoreStoreCredit } from './store-credit.ts';
@@ -16,10 +17,6 @@ export interface PaymentsContext {
 /** An order's authorizations that still hold funds, oldest first. */
 export function openPayments(em: EntityManager, order: Order): Promise<Payment[]> {
   return em.find(Payment, { order, status: { $in: ['AUTHORIZED', 'PARTIALLY_CAPTURED'] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-}
-
-function journal(em: EntityManager, payment: Payment, operation: PaymentOperation['operation'], amount: number, at: Date): void {
-  em.create(PaymentOperation, { payment, operation, amount, currency: payment.currency, outcome: 'SUCCEEDED', providerReference: payment.reference, at });
 }
 
 /** Once everything authorized has been captured, the payment is CAPTURED. */

@@ -12,10 +12,10 @@ import { randomUUID } from 'node:crypto';
 import { wrap } from '@mikro-orm/core';
 import { DomainError, type EntityManager, type Principal } from '@oms/platform';
 import { Order } from '../../entities/order.entity.ts';
-import { PaymentOperation } from '../../entities/payment-operation.entity.ts';
-import { Payment } from '../../entities/payment.entity.ts';
+import type { Payment } from '../../entities/payment.entity.ts';
 import { StoreCreditEntry } from '../../entities/store-credit-entry.entity.ts';
 import type { SalesChannel } from '../order-validation.ts';
+import { recordChargedPayment } from './payment-journal.ts';
 import type { AuthorizationResult, PaymentOperationRequest, PaymentProvider, RefundResult } from './payment-provider.ts';
 
 export const STORE_CREDIT_PROVIDER = 'store-credit';
@@ -169,20 +169,6 @@ export async function chargeStoreCredit(em: EntityManager, order: Order, upTo: n
   if (amount === 0) return 0;
   const at = new Date();
   storeCreditDebit(em, { customerId: order.customerId, currency: order.currency, amount, reference: cause.reference, orderId: order.id, reason: cause.reason, at });
-  const payment = em.create(Payment, {
-    order,
-    provider: STORE_CREDIT_PROVIDER,
-    reference: cause.reference,
-    status: 'CAPTURED',
-    currency: order.currency,
-    amountAuthorized: amount,
-    amountCaptured: amount,
-    amountRefunded: 0,
-    createdAt: at,
-    updatedAt: at,
-  });
-  for (const operation of ['AUTHORIZE', 'CAPTURE'] as const) {
-    em.create(PaymentOperation, { payment, operation, amount, currency: order.currency, outcome: 'SUCCEEDED', providerReference: cause.reference, at });
-  }
+  recordChargedPayment(em, order, { provider: STORE_CREDIT_PROVIDER, reference: cause.reference, amount, at });
   return amount;
 }

@@ -3,6 +3,7 @@ import { actorOf, DomainError, inTransaction, isUuid, recordAudit, type Principa
 import type { OrdersContext } from '../../context.ts';
 import { Appeasement, type AppeasementMethod } from '../../entities/appeasement.entity.ts';
 import { canonicalJson } from '../idempotency.ts';
+import { formatMoney } from '../money.ts';
 import { OrderTimeline } from '../order-timeline.ts';
 import { issueRefund, recordRefundEvent } from './refund.service.ts';
 import { policyInForce } from './return-policy.service.ts';
@@ -86,8 +87,7 @@ export async function grantAppeasement(ctx: OrdersContext, command: GrantAppease
     });
     appeasement.refund = refund;
     const timeline = await OrderTimeline.of(em, order);
-    const shown = `${(command.amount / 100).toFixed(2)} ${order.currency}`;
-    timeline.note(actor, `appeasement of ${shown} granted ${command.method === 'REFUND' ? 'as a refund' : 'as store credit'}: ${reason}`);
+    timeline.note(actor, `appeasement of ${formatMoney(command.amount, order.currency)} granted ${command.method === 'REFUND' ? 'as a refund' : 'as store credit'}: ${reason}`);
     recordRefundEvent(em, 'AppeasementGranted', order, refund, { appeasementId: appeasement.id, reason });
     recordAudit(
       { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },

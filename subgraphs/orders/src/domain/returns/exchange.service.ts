@@ -11,7 +11,6 @@ import { actorOf, DomainError, inTransaction, isUuid, recordAudit, recordEvent }
 import type { OrdersContext } from '../../context.ts';
 import { Exchange, type ExchangeReplacement } from '../../entities/exchange.entity.ts';
 import { Order } from '../../entities/order.entity.ts';
-import { PaymentOperation } from '../../entities/payment-operation.entity.ts';
 import { Payment } from '../../entities/payment.entity.ts';
 import { ReturnLine } from '../../entities/return-line.entity.ts';
 import { Return } from '../../entities/return.entity.ts';
@@ -20,6 +19,7 @@ import { OrderTimeline } from '../order-timeline.ts';
 import type { SalesChannel } from '../order-validation.ts';
 import { ExchangeCreditProvider, EXCHANGE_CREDIT_PROVIDER, exchangeCredit } from '../payments/exchange-credit-provider.ts';
 import { voidPayments } from '../payments/order-payments.ts';
+import { recordChargedPayment } from '../payments/payment-journal.ts';
 import { assertMaySpendStoreCredit, chargeStoreCredit } from '../payments/store-credit.ts';
 import { placeOrder, type UnavailableLine } from '../place-order.service.ts';
 import type { ReturnRefusal } from './return-policy.ts';
@@ -222,21 +222,7 @@ async function completeExchange(
         if (authorization.outcome === 'AUTHORIZED') {
           await provider.capture({ reference: authorization.reference, amount: due, currency: replacement.currency, idempotencyKey: `exchange:${exchange.id}:difference:capture` });
           const now = new Date();
-          const charged = em.create(Payment, {
-            order: replacement,
-            provider: provider.name,
-            reference: authorization.reference,
-            status: 'CAPTURED',
-            currency: replacement.currency,
-            amountAuthorized: due,
-            amountCaptured: due,
-            amountRefunded: 0,
-            createdAt: now,
-            updatedAt: now,
-          });
-          for (const operation of ['AUTHORIZE', 'CAPTURE'] as const) {
-            em.create(PaymentOperation, { payment: charged, operation, amount: due, currency: replacement.currency, outcome: 'SUCCEEDED', providerReference: authorization.reference, at: now });
-          }
+          recordChargedPayment(em, replacement, { provider: provider.name, reference: authorization.reference, amount: due, at: now });
           exchange.settlement = 'CHARGED';
           exchange.amountDue = 0;
           settlement = `${due} charged${paidWith}`;

@@ -3,6 +3,7 @@ import type { OrdersContext } from '../../context.ts';
 import { Exchange } from '../../entities/exchange.entity.ts';
 import type { RefundMethod } from '../../entities/refund.entity.ts';
 import type { Return } from '../../entities/return.entity.ts';
+import { formatMoney } from '../money.ts';
 import { unitsValue } from '../order-progress.ts';
 import { issueRefund, recordRefundEvent } from './refund.service.ts';
 import { returnStateMachine } from './return-state.ts';
@@ -39,10 +40,9 @@ export function refundReturn(ctx: OrdersContext, input: { returnId: string; meth
     const refund = await issueRefund(ctx, em, { order, amount, method, sourceKey: `return:${found.id}`, reason: `return ${found.number}`, actor });
     found.closedAt = new Date();
     recordRefundEvent(em, 'ReturnRefunded', order, refund, { returnId: found.id, returnNumber: found.number });
-    const shown = `${(amount / 100).toFixed(2)} ${order.currency}`;
     return {
       to: 'REFUNDED',
-      note: `return ${found.number} refunded: ${shown} ${method === 'STORE_CREDIT' ? 'as store credit' : 'to the original payment'}`,
+      note: `return ${found.number} refunded: ${formatMoney(amount, order.currency)} ${method === 'STORE_CREDIT' ? 'as store credit' : 'to the original payment'}`,
       // ReturnRefunded (the notification contract) is recorded above; this step's own event is not needed twice.
       event: null,
       audit: { amount, method, refundId: refund.id, creditUsed: credited },

@@ -243,6 +243,26 @@ export function markReturnInTransit(ctx: OrdersContext, input: { returnId: strin
   });
 }
 
+/**
+ * What a step's input says of each return line it names, by line id: each named line must be one of
+ * the return's, and named once; `value` checks the entry and answers what it says.
+ */
+function perNamedLine<E extends { returnLineId: string }, V>(
+  found: Return,
+  lines: readonly ReturnLine[],
+  entries: readonly E[],
+  value: (entry: E, line: ReturnLine, index: number) => V,
+): Map<string, V> {
+  const named = new Map<string, V>();
+  for (const [index, entry] of entries.entries()) {
+    const line = lines.find((candidate) => candidate.id === entry.returnLineId.toLowerCase());
+    if (!line) throw new DomainError('NOT_FOUND', `Return ${found.number} has no line ${entry.returnLineId}`, { returnLineId: entry.returnLineId });
+    if (named.has(line.id)) throw new DomainError('BAD_USER_INPUT', `Return line ${entry.returnLineId} is named twice`, { field: `lines[${index}]` });
+    named.set(line.id, value(entry, line, index));
+  }
+  return named;
+}
+
 export interface ReceiveReturnCommand {
   returnId: string;
   locationId: string;
@@ -267,16 +287,12 @@ export async function receiveReturn(ctx: OrdersContext, command: ReceiveReturnCo
   if (!location.active) throw new DomainError('LOCATION_INACTIVE', `${location.code} is not active`, { locationId });
   return runReturnStep(ctx, command.returnId, 'receiveReturn', async ({ found, lines }) => {
     returnStateMachine.assertTransition(found.status, 'RECEIVED');
-    const received = new Map<string, number>();
-    for (const [index, entry] of (command.lines ?? lines.map((line) => ({ returnLineId: line.id, quantity: line.quantity }))).entries()) {
-      const line = lines.find((candidate) => candidate.id === entry.returnLineId.toLowerCase());
-      if (!line) throw new DomainError('NOT_FOUND', `Return ${found.number} has no line ${entry.returnLineId}`, { returnLineId: entry.returnLineId });
-      if (received.has(line.id)) throw new DomainError('BAD_USER_INPUT', `Return line ${entry.returnLineId} is named twice`, { field: `lines[${index}]` });
+    const received = perNamedLine(found, lines, command.lines ?? lines.map((line) => ({ returnLineId: line.id, quantity: line.quantity })), (entry, line, index) => {
       if (!Number.isInteger(entry.quantity) || entry.quantity < 0 || entry.quantity > line.quantity) {
         throw new DomainError('BAD_USER_INPUT', `Between 0 and ${line.quantity} unit(s) of ${line.skuCode} can be received`, { field: `lines[${index}].quantity` });
       }
-      received.set(line.id, entry.quantity);
-    }
+      return entry.quantity;
+    });
     const total = [...received.values()].reduce((sum, quantity) => sum + quantity, 0);
     if (total === 0) throw new DomainError('BAD_USER_INPUT', 'Nothing was received: reject the return instead', { field: 'lines' });
     for (const line of lines) line.receivedQuantity = received.get(line.id) ?? 0;
@@ -309,13 +325,7 @@ export function inspectReturn(ctx: OrdersContext, command: InspectReturnCommand)
   assertStaff(ctx.principal, 'inspect returns');
   return runReturnStep(ctx, command.returnId, 'inspectReturn', async ({ found, lines }) => {
     returnStateMachine.assertTransition(found.status, 'INSPECTED');
-    const decided = new Map<string, ReturnDisposition>();
-    for (const [index, entry] of command.lines.entries()) {
-      const line = lines.find((candidate) => candidate.id === entry.returnLineId.toLowerCase());
-      if (!line) throw new DomainError('NOT_FOUND', `Return ${found.number} has no line ${entry.returnLineId}`, { returnLineId: entry.returnLineId });
-      if (decided.has(line.id)) throw new DomainError('BAD_USER_INPUT', `Return line ${entry.returnLineId} is named twice`, { field: `lines[${index}]` });
-      decided.set(line.id, entry.disposition);
-    }
+    const decided = perNamedLine(found, lines, command.lines, (entry) => entry.disposition);
     const received = lines.filter((line) => line.receivedQuantity > 0);
     const undecided = received.filter((line) => !decided.has(line.id));
     if (undecided.length > 0) {
