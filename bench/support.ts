@@ -68,14 +68,18 @@ function rssKb(pid: number): number {
   }
 }
 
+/** The fields of `/proc/<pid>/stat` after the command name (state first); throws when the process is gone. */
+function statFields(pid: number | string): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 function childrenOf(pid: number): number[] {
   const found: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid) found.push(Number(entry));
+      if (Number(statFields(entry)[1]) === pid) found.push(Number(entry));
     } catch {
       // gone
     }
@@ -86,21 +90,25 @@ function childrenOf(pid: number): number[] {
 /** CPU time (user + system) a process has used so far, in milliseconds. */
 function cpuMs(pid: number): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const fields = statFields(pid);
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
   } catch {
     return 0;
   }
 }
 
+const POSTGRES = 'postgres (all backends)';
+
+/** `read` of each named process, and summed over PostgreSQL's postmaster and backends. */
+function readEach(processes: { name: string; pid: number }[], postgresPid: number | undefined, read: (pid: number) => number): Map<string, number> {
+  const values = new Map(processes.map(({ name, pid }) => [name, read(pid)]));
+  if (postgresPid) values.set(POSTGRES, [postgresPid, ...childrenOf(postgresPid)].reduce((sum, pid) => sum + read(pid), 0));
+  return values;
+}
+
 /** CPU used by each process (PostgreSQL: postmaster and backends) between `start` and `stop`. */
 export function measureCpu(processes: { name: string; pid: number }[], postgresPid: number | undefined) {
-  const read = () => {
-    const usage = new Map(processes.map(({ name, pid }) => [name, cpuMs(pid)]));
-    if (postgresPid) usage.set('postgres (all backends)', [postgresPid, ...childrenOf(postgresPid)].reduce((sum, pid) => sum + cpuMs(pid), 0));
-    return usage;
-  };
+  const read = () => readEach(processes, postgresPid, cpuMs);
   const before = read();
   return {
     stop(): Map<string, number> {
@@ -114,11 +122,7 @@ export function measureCpu(processes: { name: string; pid: number }[], postgresP
 export function sampleMemory(processes: { name: string; pid: number }[], postgresPid: number | undefined, everyMs = 250) {
   const peaks = new Map<string, number>();
   const sample = () => {
-    for (const { name, pid } of processes) peaks.set(name, Math.max(peaks.get(name) ?? 0, rssKb(pid)));
-    if (postgresPid) {
-      const total = [postgresPid, ...childrenOf(postgresPid)].reduce((sum, pid) => sum + rssKb(pid), 0);
-      peaks.set('postgres (all backends)', Math.max(peaks.get('postgres (all backends)') ?? 0, total));
-    }
+    for (const [name, kb] of readEach(processes, postgresPid, rssKb)) peaks.set(name, Math.max(peaks.get(name) ?? 0, kb));
   };
   sample();
   const timer = setInterval(sample, everyMs);

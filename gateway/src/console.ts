@@ -1,6 +1,6 @@
 // Serves the web console's built files (console/dist) under /console. The console is a client of
 // the public API like any other: it only calls /graphql on this same origin.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { sendJson, type Logger } from '@oms/platform';
@@ -28,11 +28,16 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
 };
 
-function send(res: ServerResponse, file: string, method: string, cacheControl: string): void {
-  const stats = statSync(file);
+/** The size of a regular file; undefined when there is none at that path. */
+function fileSize(file: string): number | undefined {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats?.isFile() ? stats.size : undefined;
+}
+
+function send(res: ServerResponse, file: string, size: number, method: string, cacheControl: string): void {
   res.writeHead(200, {
     'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'content-length': String(stats.size),
+    'content-length': String(size),
     'cache-control': cacheControl,
     ...SECURITY_HEADERS,
   });
@@ -64,7 +69,9 @@ export function serveConsole(distDir: string, logger: Logger) {
       res.end();
       return;
     }
-    if (!existsSync(index)) {
+    // Looked up per request: a rebuild while the gateway runs replaces index.html.
+    const indexSize = fileSize(index);
+    if (indexSize === undefined) {
       if (!warned) logger.warn({ distDir: root }, 'the console is not built; `pnpm start` builds it, or run `pnpm --filter @oms/console build`');
       warned = true;
       sendJson(res, 503, { error: 'The console is not built: run `pnpm --filter @oms/console build` (pnpm start builds it).' });
@@ -78,14 +85,15 @@ export function serveConsole(distDir: string, logger: Logger) {
       return;
     }
     if (relative === '' || relative === 'index.html') {
-      send(res, index, method, 'no-cache');
+      send(res, index, indexSize, method, 'no-cache');
       return;
     }
     const file = path.resolve(root, relative);
     const inside = file.startsWith(root + path.sep);
-    if (inside && existsSync(file) && statSync(file).isFile()) {
+    const size = inside ? fileSize(file) : undefined;
+    if (size !== undefined) {
       const hashed = relative.startsWith('assets/');
-      send(res, file, method, hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      send(res, file, size, method, hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
       return;
     }
     // A missing file (an extension, or under assets/) is a 404; anything else is a console route.
@@ -93,6 +101,6 @@ export function serveConsole(distDir: string, logger: Logger) {
       sendJson(res, 404, { error: 'not found' });
       return;
     }
-    send(res, index, method, 'no-cache');
+    send(res, index, indexSize, method, 'no-cache');
   };
 }

@@ -3,10 +3,12 @@ import type { ApolloServer } from '@apollo/server';
 import { REQUEST_ID_HEADER, sendJson, type Logger, type Principal } from '@oms/platform';
 import type { GatewayContext } from './context.ts';
 
-/** The CSV exports: the report section each path downloads. */
-const SECTIONS: Record<string, 'sales' | 'fulfillment'> = {
-  '/reports/sales.csv': 'sales',
-  '/reports/fulfillment.csv': 'fulfillment',
+const reportCsvQuery = (section: string) => `query ReportCsv($input: ReportInput!) { report(input: $input) { ${section} { csv } } }`;
+
+/** The CSV exports: the report section each path downloads, and the query that reads it. */
+const SECTIONS: Record<string, { section: 'sales' | 'fulfillment'; query: string }> = {
+  '/reports/sales.csv': { section: 'sales', query: reportCsvQuery('sales') },
+  '/reports/fulfillment.csv': { section: 'fulfillment', query: reportCsvQuery('fulfillment') },
 };
 
 const STATUS_OF_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, THROTTLED: 429, SUBGRAPH_UNAVAILABLE: 503 };
@@ -46,8 +48,8 @@ export function reportCsvRoute(options: {
 }) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const section = SECTIONS[url.pathname];
-    if (!section) {
+    const download = SECTIONS[url.pathname];
+    if (!download) {
       sendJson(res, 404, { error: 'not found' });
       return;
     }
@@ -55,6 +57,7 @@ export function reportCsvRoute(options: {
       sendJson(res, 405, { error: 'report downloads accept GET only' }, { allow: 'GET' });
       return;
     }
+    const { section, query } = download;
     const requestId = String(res.getHeader(REQUEST_ID_HEADER) ?? '');
     let caller: { principal: Principal; clientIp: string };
     try {
@@ -69,7 +72,7 @@ export function reportCsvRoute(options: {
     }
     const response = await options.apollo.executeOperation(
       {
-        query: `query ReportCsv($input: ReportInput!) { report(input: $input) { ${section} { csv } } }`,
+        query,
         variables: { input: reportInputOf(url.searchParams) },
       },
       { contextValue: { principal: caller.principal, requestId, clientIp: caller.clientIp, logger: options.logger.child({ requestId }) } },

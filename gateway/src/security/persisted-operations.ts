@@ -26,14 +26,6 @@ export class PersistedOperations {
     for (const operation of manifest.operations) this.#byId.set(operation.id, operation.body);
   }
 
-  get size(): number {
-    return this.#byId.size;
-  }
-
-  body(id: string): string | undefined {
-    return this.#byId.get(id);
-  }
-
   /** Fills in the text of a request that names a persisted operation by id only. */
   expand(body: unknown): unknown {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;

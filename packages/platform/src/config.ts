@@ -24,9 +24,16 @@ const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
 
 export const port = (fallback: number) => z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65535).default(fallback));
 
+const boundedWholeNumber = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number().int(message).min(min, message).max(max, message);
+};
+
 /** A whole-number setting within bounds, e.g. an interval in milliseconds. */
-export const wholeNumber = (fallback: number, min: number, max: number) =>
-  z.preprocess(unsetIfEmpty, z.coerce.number().int(`must be a whole number from ${min} to ${max}`).min(min, `must be a whole number from ${min} to ${max}`).max(max, `must be a whole number from ${min} to ${max}`).default(fallback));
+export const wholeNumber = (fallback: number, min: number, max: number) => z.preprocess(unsetIfEmpty, boundedWholeNumber(min, max).default(fallback));
+
+/** A whole-number setting within bounds that may be left unset (undefined: the feature is off). */
+export const optionalWholeNumber = (min: number, max: number) => z.preprocess(unsetIfEmpty, boundedWholeNumber(min, max).optional());
 
 /** A secret setting: optional in development (a known default applies), required in production. */
 export const secretSetting = (minLength: number) => z.preprocess(unsetIfEmpty, z.string().min(minLength, `must be at least ${minLength} characters`).optional());

@@ -108,15 +108,11 @@ async function handleGraphQL<C extends BaseContext>(
   res.end();
 }
 
-/** Exact paths first, then prefixes written as `/webhooks/*`. */
-function findRoute(routes: Record<string, RouteHandler> | undefined, pathname: string): RouteHandler | undefined {
-  if (!routes) return undefined;
-  const exact = routes[pathname];
-  if (exact) return exact;
-  for (const [pattern, handler] of Object.entries(routes)) {
-    if (pattern.endsWith('/*') && pathname.startsWith(pattern.slice(0, -1))) return handler;
-  }
-  return undefined;
+/** Finds a request's route: exact paths first, then prefixes written as `/webhooks/*`. Built once per server. */
+function routeFinder(routes: Record<string, RouteHandler> = {}): (pathname: string) => RouteHandler | undefined {
+  const exact = new Map(Object.entries(routes));
+  const prefixes = [...exact].filter(([pattern]) => pattern.endsWith('/*')).map(([pattern, handler]) => [pattern.slice(0, -1), handler] as const);
+  return (pathname) => exact.get(pathname) ?? prefixes.find(([prefix]) => pathname.startsWith(prefix))?.[1];
 }
 
 /** Reads a whole request body (for routes that need the raw bytes, e.g. to verify a signature). */
@@ -138,13 +134,14 @@ export async function readRawBody(req: IncomingMessage, limit = 1_000_000): Prom
 export async function startHttpServer<C extends BaseContext>(options: HttpServerOptions<C>): Promise<RunningHttpServer> {
   const { logger } = options;
   const graphqlPath = options.graphql.path ?? '/graphql';
+  const findRoute = routeFinder(options.routes);
   let graphqlRequests = 0;
   const server = createServer((req, res) => {
     const incoming = req.headers[REQUEST_ID_HEADER];
     const requestId = typeof incoming === 'string' && /^[\w-]{1,128}$/.test(incoming) ? incoming : randomUUID();
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = findRoute(options.routes, url.pathname);
+    const route = findRoute(url.pathname);
     const work =
       route !== undefined
         ? route(req, res)

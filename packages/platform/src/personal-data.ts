@@ -119,6 +119,8 @@ export class Anonymizer {
   readonly #identifiers: RegExp | null;
   readonly #personal: RegExp | null;
   readonly identifierValues: readonly string[];
+  /** ILIKE patterns that find rows worth reading: the identifiers and the linked ids. */
+  readonly searchPatterns: readonly string[];
 
   constructor(subject: ErasureSubject) {
     this.linkedIds = new Set([...subject.linkedIds].filter(isUuid).map((id) => id.toLowerCase()));
@@ -128,6 +130,7 @@ export class Anonymizer {
     const personal = clean([...subject.personalValues, ...this.identifierValues]);
     this.#identifiers = Anonymizer.#pattern(this.identifierValues);
     this.#personal = Anonymizer.#pattern(personal);
+    this.searchPatterns = [...this.identifierValues, ...this.linkedIds].map((value) => `%${escapeLike(value)}%`);
   }
 
   /** Whole words (not inside a longer word or number), longest first so a full name wins over its parts. */
@@ -139,11 +142,6 @@ export class Anonymizer {
 
   token(value: string): string {
     return `erased-${createHmac('sha256', this.#key).update(value.trim().toLowerCase()).digest('hex').slice(0, 12)}`;
-  }
-
-  /** ILIKE patterns that find rows worth reading: the identifiers and the linked ids. */
-  get searchPatterns(): string[] {
-    return [...this.identifierValues, ...this.linkedIds].map((value) => `%${escapeLike(value)}%`);
   }
 
   isLinkedText(text: string): boolean {
@@ -215,7 +213,7 @@ function parseJsonText(text: string): unknown {
   }
 }
 
-export interface RedactTableOptions {
+interface RedactTableOptions {
   schema: string;
   table: string;
   /** Only rows matching this SQL condition (e.g. the bus log's rows of one source). */
@@ -228,7 +226,7 @@ export interface RedactTableOptions {
  * rewrites their text, JSON and array values with `anonymizer`. Returns how many rows changed.
  * The table is read with one statement; only changed rows are written.
  */
-export async function redactTable(em: EntityManager, anonymizer: Anonymizer, options: RedactTableOptions): Promise<number> {
+async function redactTable(em: EntityManager, anonymizer: Anonymizer, options: RedactTableOptions): Promise<number> {
   const columns = await em.execute<ColumnInfo[]>(
     `select c.column_name, c.data_type, c.udt_name, c.character_maximum_length,
             exists (select 1 from information_schema.key_column_usage k join information_schema.table_constraints t
@@ -255,7 +253,9 @@ export async function redactTable(em: EntityManager, anonymizer: Anonymizer, opt
         : `${quote(column.column_name)} && array(select jsonb_array_elements_text(?::jsonb))::uuid[]`,
     ),
   ];
-  const params: unknown[] = [...searchable.map(() => JSON.stringify(patterns)), ...idColumns.map(() => JSON.stringify(ids))];
+  const patternsJson = JSON.stringify(patterns);
+  const idsJson = JSON.stringify(ids);
+  const params: unknown[] = [...searchable.map(() => patternsJson), ...idColumns.map(() => idsJson)];
   const table = `${quote(options.schema)}.${quote(options.table)}`;
   const filter = options.where ? ` and (${options.where.sql})` : '';
   const selected = [...new Set([...primary.map((column) => column.column_name), ...typed.map(({ column }) => column.column_name)])];
@@ -316,7 +316,7 @@ export async function redactTable(em: EntityManager, anonymizer: Anonymizer, opt
 }
 
 /** Tables of a schema (ordinary tables only). */
-export async function tablesOf(em: EntityManager, schema: string): Promise<string[]> {
+async function tablesOf(em: EntityManager, schema: string): Promise<string[]> {
   const rows = await em.execute<{ table_name: string }[]>(
     `select table_name from information_schema.tables where table_schema = ? and table_type = 'BASE TABLE' order by table_name`,
     [schema],
@@ -353,7 +353,7 @@ export async function redactSchema(em: EntityManager, anonymizer: Anonymizer, op
 }
 
 /** Turns `snake_case` column names into the API's camelCase, deeply (rows exported with `to_jsonb`). */
-export function camelCaseKeys(value: unknown): unknown {
+function camelCaseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(camelCaseKeys);
   if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.replaceAll(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase()), camelCaseKeys(item)]));

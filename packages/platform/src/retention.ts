@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { EventBus } from './bus/index.ts';
-import { parseConfig, wholeNumber } from './config.ts';
+import { optionalWholeNumber, parseConfig, wholeNumber } from './config.ts';
 import type { Logger } from './logger.ts';
 import type { MikroORM } from './orm.ts';
 import { OutboxEventSchema } from './outbox.ts';
@@ -51,10 +51,7 @@ const retentionSettings = z
     NOTIFICATION_RETENTION_DAYS: days(365),
     RESERVATION_RETENTION_DAYS: days(7),
     // An audit trail shorter than a year is no audit trail: opting in asks for at least that.
-    AUDIT_RETENTION_DAYS: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z.coerce.number().int('must be a whole number from 365 to 36500').min(365, 'must be a whole number from 365 to 36500').max(36_500, 'must be a whole number from 365 to 36500').optional(),
-    ),
+    AUDIT_RETENTION_DAYS: optionalWholeNumber(365, 36_500),
   })
   .superRefine((settings, context) => {
     // A redelivered event is only ever one still in the bus log; its processed row must outlive it,
@@ -116,7 +113,7 @@ export function expiredRowsRule(options: { table: string; timestamp: string; day
  * The bus log: events older than the cutoff that every durable consumer has read (at or below the
  * slowest consumer's offset). A consumer that is behind, or stopped, keeps its unread events.
  */
-export function busEventRule(days: number): RetentionRule {
+function busEventRule(days: number): RetentionRule {
   return {
     table: 'bus.event',
     days,
@@ -243,7 +240,7 @@ export function retentionWorker(rules: (policy: RetentionPolicy) => RetentionRul
 let loaded: RetentionPolicy | undefined;
 
 /** The settings, parsed once (when the first service starts its workers). */
-export function retentionPolicy(): RetentionPolicy {
+function retentionPolicy(): RetentionPolicy {
   loaded ??= loadRetentionPolicy();
   return loaded;
 }
