@@ -17,7 +17,8 @@ import { Order } from '../subgraphs/orders/src/entities/order.entity.ts';
 import { ReturnLine } from '../subgraphs/orders/src/entities/return-line.entity.ts';
 import { Return } from '../subgraphs/orders/src/entities/return.entity.ts';
 import { ADMIN } from './support/auth.ts';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+import { startTestSystem, type TestSystem } from './support/system.ts';
+import { ok } from './support/graphql.ts';
 
 let system: TestSystem;
 
@@ -32,11 +33,6 @@ afterAll(async () => {
 const DAY = 24 * 3600 * 1000;
 const WAREHOUSE = demoId('location', 'WH-LYON');
 const SKU = 'TSHIRT-CLASSIC-WHT-M';
-
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
 
 const VIEW = /* GraphQL */ `
   query Customer360($first: Int!) {

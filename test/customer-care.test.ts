@@ -10,6 +10,7 @@ import { MarketingConsent } from '../subgraphs/customers/src/entities/marketing-
 import { Order } from '../subgraphs/orders/src/entities/order.entity.ts';
 import { ADMIN, customerToken, staffToken } from './support/auth.ts';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+import { ok } from './support/graphql.ts';
 
 let system: TestSystem;
 
@@ -33,11 +34,6 @@ function uniqueWord(prefix: string): string {
 
 const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.['code'];
 const fieldOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.['field'];
-
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
 
 interface CustomerView {
   id: string;

@@ -7,7 +7,8 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, customerToken, staffToken } from './support/auth.ts';
 import { scanDatabaseFor } from './support/database-scan.ts';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+import { startTestSystem, type TestSystem } from './support/system.ts';
+import { eventually, ok } from './support/graphql.ts';
 
 // Release at once instead of after the cancellation window.
 process.env['ORDER_RELEASE_DELAY_MS'] = '0';
@@ -54,21 +55,6 @@ const EMAIL = `${FIRST_NAME}.${LAST_NAME}@example.com`.toLowerCase();
 const PHONE = `+3369${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
 const STREET = `${Math.floor(Math.random() * 90) + 10} impasse ${word('Vermeilleroux')}`;
 const NEEDLES = [FIRST_NAME, LAST_NAME, EMAIL, PHONE, STREET];
-
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
-
-async function eventually<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const ADDRESS = { name: `${FIRST_NAME} ${LAST_NAME}`, line1: STREET, city: 'Lyon', postalCode: '69003', country: 'FR' };
 

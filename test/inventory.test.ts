@@ -17,7 +17,8 @@ import {
   reservedInvariantViolations,
   uniqueCode,
 } from './support/inventory-fixtures.ts';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+import { startTestSystem, type TestSystem } from './support/system.ts';
+import { errorCode } from './support/graphql.ts';
 
 let system: TestSystem;
 let orders: ServiceClient;
@@ -36,10 +37,6 @@ async function gql<T>(query: string, variables?: Record<string, unknown>): Promi
   const response = await system.query<T>(query, variables, ADMIN);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
   return response.data as T;
-}
-
-function errorCode(response: GraphQLResponse): unknown {
-  return response.errors?.[0]?.extensions?.['code'];
 }
 
 async function serviceError(call: Promise<unknown>): Promise<string> {

@@ -9,7 +9,8 @@ import { demoId } from '@oms/platform';
 import { ADMIN, customerToken, staffToken } from './support/auth.ts';
 import { waitFor } from './support/fulfillment-fixtures.ts';
 import { createLocation, createSku } from './support/order-fixtures.ts';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+import { startTestSystem, type TestSystem } from './support/system.ts';
+import { ok } from './support/graphql.ts';
 
 // Shipped orders go to the warehouse at once; orders above the risk threshold stay held (editable).
 process.env['ORDER_RELEASE_DELAY_MS'] = '0';
@@ -37,11 +38,6 @@ interface Message {
   subject: string;
   body: string;
   status: string;
-}
-
-function ok<T>(response: GraphQLResponse<T>): T {
-  if (response.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
-  return response.data as T;
 }
 
 async function messagesOf(orderId: string): Promise<Message[]> {

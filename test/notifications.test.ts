@@ -7,7 +7,8 @@ import { demoId, type BusEvent } from '@oms/platform';
 import { recordNotificationFor } from '../subgraphs/customers/src/domain/notification.service.ts';
 import { ADMIN, customerToken, staffToken } from './support/auth.ts';
 import { createLocation, createSku, errorCode } from './support/order-fixtures.ts';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+import { startTestSystem, type TestSystem } from './support/system.ts';
+import { eventually, ok } from './support/graphql.ts';
 
 // Pickup orders go to the store at once instead of after the cancellation window.
 process.env['ORDER_RELEASE_DELAY_MS'] = '0';
@@ -44,24 +45,9 @@ const NOTIFICATIONS = `query($customerId: ID, $orderId: ID, $first: Int, $after:
   }
 }`;
 
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data as T;
-}
-
 async function notifications(token: string, variables: { customerId?: string; orderId?: string; first?: number; after?: string }) {
   const data = ok(await system.query<{ notifications: { edges: { cursor: string; node: NotificationView }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(NOTIFICATIONS, variables, token));
   return data.notifications;
-}
-
-async function eventually<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** The order's messages once every template given has been SENT, oldest first. */

@@ -8,7 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testPayments } from '../subgraphs/orders/src/domain/payments/test-payment-provider.ts';
 import { ADMIN, staffToken } from './support/auth.ts';
 import { createLocation, createSku } from './support/order-fixtures.ts';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+import { startTestSystem, type TestSystem } from './support/system.ts';
+import { eventually, ok } from './support/graphql.ts';
 
 // Orders stay cancellable throughout (no release), and the void sweeper looks often.
 process.env['ORDER_RELEASE_DELAY_MS'] = '600000';
@@ -59,11 +60,6 @@ interface OrderView {
 const ORDER_FIELDS = 'id status total { amount } lines { id status } payments { status authorized { amount } }';
 const CANCEL_ORDER = `mutation ($input: CancelOrderInput!) { cancelOrder(input: $input) { ${ORDER_FIELDS} } }`;
 
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
-
 async function place(lines: { sku: string; quantity: number }[], token = 'tok_visa'): Promise<OrderView> {
   const placed = ok(
     await system.query<{ placeOrder: OrderView & { __typename: string } }>(
@@ -100,16 +96,6 @@ async function paymentOperationsOf(orderId: string) {
 async function providerOperationsOf(orderId: string) {
   const [payment] = await sql<{ reference: string }>(`select reference from orders.payment where order_id = ?`, [orderId]);
   return testPayments.operationsOn(payment!.reference);
-}
-
-async function eventually<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('a cancellation whose order cannot be written', () => {

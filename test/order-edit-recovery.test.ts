@@ -13,7 +13,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testPayments } from '../subgraphs/orders/src/domain/payments/test-payment-provider.ts';
 import { ADMIN, staffToken } from './support/auth.ts';
 import { createLocation, createSku, reservedOf } from './support/order-fixtures.ts';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+import { startTestSystem, type TestSystem } from './support/system.ts';
+import { eventually, ok } from './support/graphql.ts';
 
 // Orders stay editable throughout (no release), and the recovery sweepers look often.
 process.env['ORDER_RELEASE_DELAY_MS'] = '600000';
@@ -102,11 +103,6 @@ const EDIT_ORDER = /* GraphQL */ `
   }
 `;
 
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
-
 async function place(lines: { sku: string; quantity: number }[], options: { token?: string; allowBackorder?: boolean } = {}): Promise<OrderView> {
   const placed = ok(
     await system.query<{ placeOrder: OrderView & { __typename: string } }>(
@@ -160,16 +156,6 @@ async function paymentOperationsOf(orderId: string) {
 async function providerOperationsOf(orderId: string) {
   const [payment] = await sql<{ reference: string }>('orders', `select reference from orders.payment where order_id = ?`, [orderId]);
   return testPayments.operationsOn(payment!.reference);
-}
-
-async function eventually<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('an order edit whose order cannot be written', () => {

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, customerToken, staffToken } from './support/auth.ts';
 import { createLocation, createSku, errorCode } from './support/order-fixtures.ts';
 import { waitFor } from './support/fulfillment-fixtures.ts';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+import { startTestSystem, type TestSystem } from './support/system.ts';
+import { ok } from './support/graphql.ts';
 
 // Release at once instead of after the cancellation window.
 process.env['ORDER_RELEASE_DELAY_MS'] = '0';
@@ -21,12 +22,6 @@ let warehouseB: string;
 let skuA: string;
 let skuB: string;
 const started = Date.now();
-
-async function ok<T>(response: Promise<GraphQLResponse<T>>): Promise<T> {
-  const { data, errors } = await response;
-  if (errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(errors)}`);
-  return data as T;
-}
 
 const gql = <T>(query: string, variables?: Record<string, unknown>, auth = ADMIN) => ok(system.query<T>(query, variables, auth));
 

@@ -8,6 +8,7 @@ import { ADMIN, customerToken, staffToken } from './support/auth.ts';
 import { waitFor } from './support/fulfillment-fixtures.ts';
 import { createLocation, createSku } from './support/order-fixtures.ts';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+import { ok } from './support/graphql.ts';
 
 // Release at once instead of after the cancellation window.
 process.env['ORDER_RELEASE_DELAY_MS'] = '0';
@@ -55,16 +56,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await system?.close();
 });
-
-function ok<T>(response: GraphQLResponse<T>): T;
-function ok<T>(response: Promise<GraphQLResponse<T>>): Promise<T>;
-function ok<T>(response: GraphQLResponse<T> | Promise<GraphQLResponse<T>>): T | Promise<T> {
-  const check = (answer: GraphQLResponse<T>): T => {
-    if (answer.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(answer.errors)}`);
-    return answer.data as T;
-  };
-  return response instanceof Promise ? response.then(check) : check(response);
-}
 
 function codeOf(response: GraphQLResponse<unknown>): unknown {
   return response.errors?.[0]?.extensions?.['code'];

@@ -7,6 +7,7 @@ import { inventoryEm, levelOf } from './support/inventory-fixtures.ts';
 import { createLocation, createSku, errorCode } from './support/order-fixtures.ts';
 import { SALE_ALTERNATIVE_FIELDS, type SaleAlternative as Alternative } from './support/sale-alternative-fixtures.ts';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+import { ok } from './support/graphql.ts';
 
 // Orders go to fulfillment as soon as they are allocated (no cancellation window) in these tests.
 process.env['ORDER_RELEASE_DELAY_MS'] = '0';
@@ -64,11 +65,6 @@ interface ReleasedAllocation {
   sku: string;
   locationId: string;
   quantity: number;
-}
-
-function ok<T>(response: GraphQLResponse<T>): T {
-  if (response.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
-  return response.data!;
 }
 
 async function placeOrder(input: Record<string, unknown>, auth = ADMIN): Promise<OrderView> {

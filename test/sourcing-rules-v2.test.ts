@@ -6,6 +6,7 @@ import { createTestLocation, inventoryEm } from './support/inventory-fixtures.ts
 import { createSku, errorCode } from './support/order-fixtures.ts';
 import { LYON_ADDRESS, placeShippedOrder, sourcingDecisionOf } from './support/sourcing-fixtures.ts';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+import { ok } from './support/graphql.ts';
 
 let system: TestSystem;
 /** The orders service's internal client: allocations for a customer segment, as order capture makes them for signed-in customers. */
@@ -86,12 +87,6 @@ interface DecisionView {
 }
 
 const BASE = [{ kind: 'SERVES_CHANNEL' }, { kind: 'CAPABILITY', capability: 'ships', methods: ['SHIP'] }];
-
-async function ok<T>(response: Promise<GraphQLResponse<T>>): Promise<T> {
-  const result = await response;
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return result.data!;
-}
 
 async function publish(name: string, rules: unknown[], scope: Record<string, unknown> = {}, splitPolicy: Record<string, unknown> = { kind: 'ALLOW_SPLIT' }): Promise<RuleSetView> {
   return (await ok(system.query<{ publishSourcingRuleSet: RuleSetView }>(PUBLISH, { input: { name, scope, rules, splitPolicy } }, ADMIN))).publishSourcingRuleSet;

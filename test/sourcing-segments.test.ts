@@ -4,7 +4,8 @@ import { DEVELOPMENT_INTERNAL_SECRET, ServiceClient } from '@oms/platform';
 import { ADMIN, customerToken } from './support/auth.ts';
 import { createTestLocation } from './support/inventory-fixtures.ts';
 import { createSku } from './support/order-fixtures.ts';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+import { startTestSystem, type TestSystem } from './support/system.ts';
+import { ok } from './support/graphql.ts';
 
 /**
  * Segment-scoped sourcing rules applied to real orders: order capture asks the customers service
@@ -34,12 +35,6 @@ interface Decision {
   customerSegments: string[];
   notes: string[];
   lines: { chosen: { location: { code: string } }[] }[];
-}
-
-async function ok<T>(response: Promise<GraphQLResponse<T>>): Promise<T> {
-  const result = await response;
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return result.data!;
 }
 
 async function publish(name: string, rules: unknown[], scope: Record<string, unknown> = {}): Promise<string> {

@@ -9,6 +9,7 @@ import { waitFor } from './support/fulfillment-fixtures.ts';
 import { createLocation, createSku, reservedOf } from './support/order-fixtures.ts';
 import { shipWholeOrder } from './support/shipping-fixtures.ts';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+import { ok } from './support/graphql.ts';
 
 // Release at once instead of after the cancellation window (orders are shipped for real).
 process.env['ORDER_RELEASE_DELAY_MS'] = '0';
@@ -40,11 +41,6 @@ interface OrderView {
 }
 
 const ORDER_FIELDS = 'id number status total { amount } lines { id } payments { provider status authorized { amount } captured { amount } refunded { amount } }';
-
-function ok<T>(response: GraphQLResponse<T>): T {
-  if (response.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
-  return response.data as T;
-}
 
 function codeOf(response: GraphQLResponse<unknown>): unknown {
   return response.errors?.[0]?.extensions?.['code'];

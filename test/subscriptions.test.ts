@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import { demoId } from '@oms/platform';
 import { ADMIN, customerToken } from './support/auth.ts';
+import { collect, connectWs, waitFor } from './support/live.ts';
 import { startTestSystem, type TestSystem } from './support/system.ts';
 
 let system: TestSystem;
@@ -18,43 +18,9 @@ afterAll(async () => {
 });
 
 function connect(token: string): Client {
-  const url = system.gatewayUrl.replace(/^http/, 'ws');
-  const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  const client = connectWs(system.gatewayUrl, { authorization: `Bearer ${token}` });
   clients.push(client);
   return client;
-}
-
-interface Received {
-  at: number;
-  data?: Record<string, unknown> | null;
-  errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
-}
-
-/** Subscribes and collects every result; resolves `ready` once the upstream subscription is live. */
-function collect(client: Client, query: string, variables: Record<string, unknown>) {
-  const received: Received[] = [];
-  let done: (value: void) => void = () => undefined;
-  const completed = new Promise<void>((resolve) => (done = resolve));
-  const unsubscribe = client.subscribe(
-    { query, variables },
-    {
-      next: (result) => received.push({ at: Date.now(), data: result.data ?? null, ...(result.errors ? { errors: result.errors } : {}) }),
-      error: (error) => {
-        received.push({ at: Date.now(), errors: Array.isArray(error) ? error : [{ message: String(error) }] });
-        done();
-      },
-      complete: () => done(),
-    },
-  );
-  return { received, completed, unsubscribe };
-}
-
-async function waitFor(condition: () => boolean, timeoutMs = 5_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 const ORDER_UPDATES = /* GraphQL */ `
@@ -107,8 +73,7 @@ describe('federated subscriptions through the gateway', () => {
   });
 
   it('asks anonymous callers to authenticate before subscribing', async () => {
-    const url = system.gatewayUrl.replace(/^http/, 'ws');
-    const client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = connectWs(system.gatewayUrl);
     clients.push(client);
     const subscription = collect(client, ORDER_UPDATES, { orderId: demoId('order', 0) });
     await subscription.completed;

@@ -11,7 +11,8 @@ import { queueWebhookDeliveries } from '../subgraphs/customers/src/domain/webhoo
 import { loadMessagingConfig } from '../subgraphs/customers/src/messaging.config.ts';
 import { ADMIN, customerToken, staffToken } from './support/auth.ts';
 import { createLocation, createSku, errorCode } from './support/order-fixtures.ts';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
+import { startTestSystem, type TestSystem } from './support/system.ts';
+import { eventually, ok } from './support/graphql.ts';
 
 // The production schedule (8 attempts over about 30 hours from a one-minute base) in milliseconds,
 // with fewer attempts so a delivery that never succeeds gives up within the test.
@@ -103,21 +104,6 @@ const REPLAY = `mutation($id: ID!) { replayWebhookDelivery(id: $id) { id status 
 let system: TestSystem;
 const receiver = new Receiver();
 let warehouse: string;
-
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data as T;
-}
-
-async function eventually<T>(what: string, read: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function subscribe(path: string, eventTypes: string[]): Promise<{ subscription: Subscription; secret: string }> {
   const data = ok(await system.query<{ createWebhookSubscription: { subscription: Subscription; secret: string } }>(CREATE, { input: { url: `${receiver.url}${path}`, eventTypes, description: `test ${path}` } }, ADMIN));

@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { GraphQLResponse, TestSystem } from './system.ts';
+import type { TestSystem } from './system.ts';
 
 /**
  * Helpers of the fulfillment tests: they play the orders service (OrderReleased / OrderCancelled
@@ -90,14 +90,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
   }
 }
 
-export function expectOk<T>(response: GraphQLResponse<T>): T {
-  if (response.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
-  return response.data!;
-}
-
-export function errorCode(response: GraphQLResponse<unknown>): unknown {
-  return response.errors?.[0]?.extensions?.['code'];
-}
+export { errorCode, ok as expectOk } from './graphql.ts';
 
 /** Direct reads of the test database: the bus log, fulfillment's own tables. */
 export class FulfillmentProbe {

@@ -5,7 +5,7 @@ import { PriceListEntry } from '../../subgraphs/inventory/src/entities/price-lis
 import { PriceList } from '../../subgraphs/inventory/src/entities/price-list.entity.ts';
 import { Sku } from '../../subgraphs/inventory/src/entities/sku.entity.ts';
 import { StockLevel } from '../../subgraphs/inventory/src/entities/stock-level.entity.ts';
-import type { GraphQLResponse, TestSystem } from './system.ts';
+import type { TestSystem } from './system.ts';
 
 /**
  * Fresh catalogue and stock for order-capture tests, written straight into the inventory service's
@@ -138,6 +138,4 @@ export async function orderCount(system: TestSystem): Promise<number> {
   return Number(rows[0]?.count ?? 0);
 }
 
-export function errorCode(response: GraphQLResponse): unknown {
-  return response.errors?.[0]?.extensions?.['code'];
-}
+export { errorCode } from './graphql.ts';

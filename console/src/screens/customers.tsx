@@ -8,6 +8,7 @@ import { Notifications } from './notifications.tsx';
 import { ReturnsPanel } from './returns.tsx';
 import { useMutation, useQuery } from '../ui/api-hooks.tsx';
 import { ConfirmDialog, DateTime, ErrorMessage, formatDateTime, formatMoney, humanize, Loading, Notice, StatusBadge, TableScroll } from '../ui/components.tsx';
+import { PageButtons, useCursorPages } from '../ui/paging.tsx';
 import { Link, useRouter } from '../ui/router.tsx';
 
 type Customer = NonNullable<Customer360Query['customer']>;
@@ -23,11 +24,11 @@ export function CustomerList() {
   const { search: params, navigate } = useRouter();
   const search = params.get('q') ?? '';
   const [text, setText] = useState(search);
-  const [pages, setPages] = useState<(string | null)[]>([null]);
-  const customers = useQuery(CUSTOMERS, { search: search || null, after: pages[pages.length - 1] ?? null });
+  const pages = useCursorPages();
+  const customers = useQuery(CUSTOMERS, { search: search || null, after: pages.after });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setPages([null]);
+    pages.reset();
     navigate(`/customers${text.trim() ? `?q=${encodeURIComponent(text.trim())}` : ''}`);
   };
   return (
@@ -62,10 +63,7 @@ export function CustomerList() {
             </TableScroll>
           )
         ) : null}
-        <div className="nav-buttons" style={{ marginTop: '0.75rem' }}>
-          <button type="button" className="secondary" disabled={pages.length === 1} onClick={() => setPages((previous) => previous.slice(0, -1))}>Previous page</button>
-          <button type="button" className="secondary" disabled={!customers.data?.customers.pageInfo.hasNextPage} onClick={() => { const next = customers.data?.customers.pageInfo.endCursor; if (next) setPages((previous) => [...previous, next]); }}>Next page</button>
-        </div>
+        <PageButtons pages={pages} pageInfo={customers.data?.customers.pageInfo} />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { ADJUST_STOCK, AVAILABILITY_CHANGED, LOCATION_STOCK, LOCATIONS, SKU_STOC
 import { useSession } from '../session.tsx';
 import { useMutation, useQuery, useSubscription, type QueryState } from '../ui/api-hooks.tsx';
 import { ConfirmDialog, DateTime, ErrorMessage, humanize, LiveIndicator, Loading, Notice, StatusBadge, TableScroll } from '../ui/components.tsx';
+import { PageButtons, useCursorPages } from '../ui/paging.tsx';
 import { useRouter } from '../ui/router.tsx';
 
 function StockTable({ rows, by }: { rows: readonly StockRowFragment[]; by: 'location' | 'sku' }) {
@@ -41,9 +42,9 @@ export function Inventory() {
   const sku = search.get('sku') ?? '';
   const locationId = search.get('location') ?? '';
   const [skuInput, setSkuInput] = useState(sku);
-  const [skuPage, setSkuPage] = useState<(string | null)[]>([null]);
+  const skuPages = useCursorPages();
   const locations = useQuery(LOCATIONS, {});
-  const skus = useQuery(SKUS, { after: skuPage[skuPage.length - 1] ?? null }, { skip: sku !== '' || locationId !== '' });
+  const skus = useQuery(SKUS, { after: skuPages.after }, { skip: sku !== '' || locationId !== '' });
 
   const open = (next: { sku?: string; location?: string }) => {
     const params = new URLSearchParams();
@@ -97,10 +98,7 @@ export function Inventory() {
               </table>
             </TableScroll>
           ) : null}
-          <div className="nav-buttons" style={{ marginTop: '0.75rem' }}>
-            <button type="button" className="secondary" disabled={skuPage.length === 1} onClick={() => setSkuPage((previous) => previous.slice(0, -1))}>Previous page</button>
-            <button type="button" className="secondary" disabled={!skus.data?.skus.pageInfo.hasNextPage} onClick={() => { const next = skus.data?.skus.pageInfo.endCursor; if (next) setSkuPage((previous) => [...previous, next]); }}>Next page</button>
-          </div>
+          <PageButtons pages={skuPages} pageInfo={skus.data?.skus.pageInfo} />
         </section>
       ) : null}
       <Supply locationId={locationId} />

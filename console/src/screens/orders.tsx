@@ -5,6 +5,7 @@ import { ORDER_BY_NUMBER, ORDERS } from '../api/operations.ts';
 import { useApi, useQuery } from '../ui/api-hooks.tsx';
 import { DateTime, ErrorMessage, formatMoney, humanize, Loading, StatusBadge, TableScroll } from '../ui/components.tsx';
 import { useSession } from '../session.tsx';
+import { PageButtons, useCursorPages } from '../ui/paging.tsx';
 import { Link, useRouter } from '../ui/router.tsx';
 
 export const ORDER_STATUSES: readonly OrderStatus[] = ['CREATED', 'CONFIRMED', 'ON_HOLD', 'BACKORDERED', 'ALLOCATED', 'RELEASED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'DELIVERED', 'CANCELLED'];
@@ -19,7 +20,7 @@ export function OrderList() {
   const [channel, setChannel] = useState(search.get('channel') ?? '');
   const [placedAfter, setPlacedAfter] = useState('');
   const [number, setNumber] = useState('');
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [lookupError, setLookupError] = useState<Error | undefined>();
   const [looking, setLooking] = useState(false);
 
@@ -28,8 +29,7 @@ export function OrderList() {
     ...(channel ? { channel: [channel as SalesChannel] } : {}),
     ...(placedAfter ? { placedAfter: new Date(placedAfter).toISOString() } : {}),
   };
-  const after = cursors[cursors.length - 1] ?? null;
-  const orders = useQuery(ORDERS, { first: PAGE_SIZE, after, filter });
+  const orders = useQuery(ORDERS, { first: PAGE_SIZE, after: pages.after, filter });
 
   const findByNumber = async (event: FormEvent) => {
     event.preventDefault();
@@ -45,7 +45,6 @@ export function OrderList() {
       setLooking(false);
     }
   };
-  const resetPaging = () => setCursors([null]);
 
   return (
     <div>
@@ -67,21 +66,21 @@ export function OrderList() {
         <div className="row" role="group" aria-label="Filters">
           <label>
             Status
-            <select value={status} onChange={(event) => { setStatus(event.target.value); resetPaging(); }}>
+            <select value={status} onChange={(event) => { setStatus(event.target.value); pages.reset(); }}>
               <option value="">Any status</option>
               {ORDER_STATUSES.map((value) => <option key={value} value={value}>{humanize(value)}</option>)}
             </select>
           </label>
           <label>
             Channel
-            <select value={channel} onChange={(event) => { setChannel(event.target.value); resetPaging(); }}>
+            <select value={channel} onChange={(event) => { setChannel(event.target.value); pages.reset(); }}>
               <option value="">Any channel</option>
               {CHANNELS.map((value) => <option key={value} value={value}>{humanize(value)}</option>)}
             </select>
           </label>
           <label>
             Placed after
-            <input type="date" value={placedAfter} onChange={(event) => { setPlacedAfter(event.target.value); resetPaging(); }} />
+            <input type="date" value={placedAfter} onChange={(event) => { setPlacedAfter(event.target.value); pages.reset(); }} />
           </label>
         </div>
       </div>
@@ -92,7 +91,7 @@ export function OrderList() {
           orders.data.orders.edges.length === 0 ? <p className="muted">No order matches these filters.</p> : (
             <TableScroll label="Orders">
               <table>
-                <caption className="muted" style={{ textAlign: 'left' }}>{orders.loading ? 'Refreshing…' : `Page ${cursors.length}`}</caption>
+                <caption className="muted" style={{ textAlign: 'left' }}>{orders.loading ? 'Refreshing…' : `Page ${pages.page}`}</caption>
                 <thead>
                   <tr><th>Number</th><th>Status</th><th>Channel</th><th>Customer</th><th>Delivery</th><th>Placed</th><th className="num">Total</th></tr>
                 </thead>
@@ -113,22 +112,7 @@ export function OrderList() {
             </TableScroll>
           )
         ) : null}
-        <div className="nav-buttons" style={{ marginTop: '0.75rem' }}>
-          <button type="button" className="secondary" disabled={cursors.length === 1} onClick={() => setCursors((previous) => previous.slice(0, -1))}>
-            Previous page
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            disabled={!orders.data?.orders.pageInfo.hasNextPage}
-            onClick={() => {
-              const next = orders.data?.orders.pageInfo.endCursor;
-              if (next) setCursors((previous) => [...previous, next]);
-            }}
-          >
-            Next page
-          </button>
-        </div>
+        <PageButtons pages={pages} pageInfo={orders.data?.orders.pageInfo} />
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ReportDimension, ReportInput, ReportQuery, SalesChannel } from '../__generated__/graphql.ts';
 import { REPORT } from '../api/operations.ts';
 import { useQuery } from '../ui/api-hooks.tsx';
@@ -134,29 +134,22 @@ function ReportView({ report, refreshing }: { report: Report; refreshing: boolea
       </div>
       <div className="grid-2">
         {days.length > 0 ? (
-          <section className="panel" aria-labelledby="orders-per-day">
-            <h2 id="orders-per-day">Orders per day</h2>
+          <Panel id="orders-per-day" title="Orders per day">
             <ColumnChart title="Orders per day" data={days} />
-          </section>
+          </Panel>
         ) : null}
         {channels.length > 0 ? (
-          <section className="panel" aria-labelledby="revenue-channel">
-            <h2 id="revenue-channel">Revenue by channel ({report.currency})</h2>
+          <Panel id="revenue-channel" title={`Revenue by channel (${report.currency})`}>
             <BarChart title="Revenue by channel" data={channels} format={(value) => value.toFixed(0)} />
-          </section>
+          </Panel>
         ) : null}
         {locations.length > 0 ? (
-          <section className="panel" aria-labelledby="units-location">
-            <h2 id="units-location">Units shipped by location</h2>
+          <Panel id="units-location" title="Units shipped by location">
             <BarChart title="Units shipped by location" data={locations} />
-          </section>
+          </Panel>
         ) : null}
       </div>
-      <section className="panel" aria-labelledby="sales-rows">
-        <div className="spread">
-          <h2 id="sales-rows">Sales</h2>
-          <button type="button" className="secondary" onClick={() => downloadText(`sales-${period}.csv`, sales.csv)}>Export sales CSV</button>
-        </div>
+      <Panel id="sales-rows" title="Sales" action={<button type="button" className="secondary" onClick={() => downloadText(`sales-${period}.csv`, sales.csv)}>Export sales CSV</button>}>
         <TableScroll label="Sales rows">
           <table>
             <thead><tr><th>Day</th><th>Channel</th><th>Status</th><th className="num">Orders</th><th className="num">Cancelled</th><th className="num">Units</th><th className="num">Shipped</th><th className="num">Returned</th><th className="num">Revenue</th><th className="num">AOV</th></tr></thead>
@@ -171,13 +164,9 @@ function ReportView({ report, refreshing }: { report: Report; refreshing: boolea
             </tbody>
           </table>
         </TableScroll>
-      </section>
+      </Panel>
       {fulfillment ? (
-        <section className="panel" aria-labelledby="fulfillment-rows">
-          <div className="spread">
-            <h2 id="fulfillment-rows">Fulfillment</h2>
-            <button type="button" className="secondary" onClick={() => downloadText(`fulfillment-${period}.csv`, fulfillment.csv)}>Export fulfillment CSV</button>
-          </div>
+        <Panel id="fulfillment-rows" title="Fulfillment" action={<button type="button" className="secondary" onClick={() => downloadText(`fulfillment-${period}.csv`, fulfillment.csv)}>Export fulfillment CSV</button>}>
           <TableScroll label="Fulfillment rows">
             <table>
               <thead><tr><th>Day</th><th>Channel</th><th>Location</th><th className="num">Released</th><th className="num">Shipped</th><th className="num">Fill rate</th><th className="num">Split rate</th><th className="num">Release→ship</th><th className="num">On time</th><th className="num">Late</th></tr></thead>
@@ -192,8 +181,19 @@ function ReportView({ report, refreshing }: { report: Report; refreshing: boolea
               </tbody>
             </table>
           </TableScroll>
-        </section>
+        </Panel>
       ) : null}
     </>
+  );
+}
+
+/** A titled panel of the report; `action` (an export button) sits beside the title. */
+function Panel({ id, title, action, children }: { id: string; title: string; action?: ReactNode; children: ReactNode }) {
+  const heading = <h2 id={id}>{title}</h2>;
+  return (
+    <section className="panel" aria-labelledby={id}>
+      {action ? <div className="spread">{heading}{action}</div> : heading}
+      {children}
+    </section>
   );
 }
