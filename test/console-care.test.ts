@@ -148,7 +148,8 @@ describe('a care agent works a return in the console', () => {
     expect(await card.getByRole('button').allTextContents()).toEqual(['Approve…', 'Reject…']);
 
     await returnStep(page, returned.number, 'Approve', 'Approve');
-    await card.getByText(`Return ${returned.number} approved`).waitFor();
+    // The notice ("… approved: the customer gets …"), not the card's heading, which now reads "… Approved" too.
+    await card.getByText(`Return ${returned.number} approved:`).waitFor();
     await timeline.getByText(`return ${returned.number} approved`).waitFor();
 
     await returnStep(page, returned.number, 'Receive', 'Receive', async (dialog) => {
