@@ -8,11 +8,11 @@ import path from 'node:path';
 import { createLogger, findFreePort } from '@oms/platform';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureConsoleBuilt } from '../console/build.ts';
+import { CHROMIUM_ARGS, resolveChromium } from './chromium.ts';
 import { launchSystem } from './launcher.ts';
 import { root } from './supergraph.ts';
 
 const OUT = path.join(root, 'docs', 'screenshots');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const PASSWORD = 'demo-password-2026';
 const DESKTOP = { width: 1366, height: 900 };
 
@@ -131,7 +131,7 @@ try {
     input: { defaultWindowDays: 30, approvalThreshold: 1000, appeasementLimits: [{ role: 'ADMIN', maxAmount: null }, { role: 'CARE_AGENT', maxAmount: 5000 }, { role: 'STORE_ASSOCIATE', maxAmount: 2000 }] },
   }, session.token);
   const returned = await addReturn(url, session.token);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  browser = await chromium.launch({ executablePath: await resolveChromium(), args: CHROMIUM_ARGS });
   console.log('saving screenshots:');
 
   const signInPage = await (await browser.newContext({ viewport: DESKTOP })).newPage();

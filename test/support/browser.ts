@@ -1,17 +1,18 @@
-// Drives the web console in headless Chromium (Debian's `chromium`, through playwright-core).
-import { existsSync } from 'node:fs';
+// Drives the web console in headless Chromium (the packaged one unless CHROMIUM_PATH is set,
+// resolved once per run by the global setup) through playwright-core.
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { ensureConsoleBuilt } from '../../console/build.ts';
+import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
 
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'demo-password-2026';
 
 /** Builds the console when its build is missing or stale, then starts the browser. */
 export async function launchBrowser(): Promise<Browser> {
   ensureConsoleBuilt();
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  // The sandbox needs user namespaces that containers and root shells often lack.
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  const browser = inject('chromium');
+  if ('error' in browser) throw new Error(browser.error);
+  return chromium.launch({ executablePath: browser.path, args: CHROMIUM_ARGS });
 }
 
 /** The console's URL on the gateway serving it. */
