@@ -75,8 +75,9 @@ try {
   console.log(`\n  OMS is up in ${seconds}s. GraphQL gateway: ${system.gatewayUrl}\n  Console: ${new URL('/console/', system.gatewayUrl).toString()}\n  Press Ctrl-C to stop.\n`);
 } catch (error) {
   if (!stopping) {
+    // One sentence naming the cause; the stack only for those who asked for details.
     console.error(`\n  Could not start the OMS: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (!(error instanceof ConfigError)) logger.error({ err: error }, 'start-up failed');
+    if (!(error instanceof ConfigError)) logger.debug({ err: error }, 'start-up failed');
     await shutdown(1);
   }
 }

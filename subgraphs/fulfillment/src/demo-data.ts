@@ -1,4 +1,4 @@
-import { demoId, type EntityManager, type Logger } from '@oms/platform';
+import { demoClock, demoId, type EntityManager, type Logger } from '@oms/platform';
 import { BinLocation } from './entities/bin-location.entity.ts';
 import { FulfillmentOrderLine } from './entities/fulfillment-order-line.entity.ts';
 import { FulfillmentOrder, type FulfillmentOrderStatus, type FulfillmentType, type ShipToAddress } from './entities/fulfillment-order.entity.ts';
@@ -8,7 +8,6 @@ import { Parcel, type TrackingStatus } from './entities/parcel.entity.ts';
 import { Shipment, type ShipmentStatus } from './entities/shipment.entity.ts';
 import { TrackingEvent } from './entities/tracking-event.entity.ts';
 
-const DAY = 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
 
 /** The demo locations of the inventory subgraph (ids are `demoId('location', code)`). */
@@ -69,28 +68,33 @@ interface DemoShipment {
   customer: number;
   /** Code of the demo location in the inventory subgraph. */
   location: string;
+  /** The order's sales channel (as the orders service has it). */
+  channel: 'WEB' | 'MOBILE' | 'STORE' | 'CALL_CENTER' | 'MARKETPLACE';
   type: FulfillmentType;
   fulfillmentStatus: FulfillmentOrderStatus;
-  /** The inventory subgraph's demo allocations (by index) this shipment carries out, with their order line. */
-  allocations: readonly { index: number; line: number; sku: string; quantity: number }[];
+  /** The order lines this shipment carries out; their allocations are `demoId('allocation', 'order:line')` in inventory. */
+  allocations: readonly { line: number; sku: string; quantity: number }[];
   carrier?: string;
   serviceLevel?: string;
   trackingNumber?: string;
   status: ShipmentStatus;
-  /** Days before seeding; a shipment is created a day before it leaves. */
-  createdDaysAgo: number;
-  shippedDaysAgo?: number;
-  deliveredDaysAgo?: number;
+  /**
+   * Hours before seeding (the orders and inventory demo data name the same instants): the order was
+   * placed, then released to fulfillment an hour later (which created this shipment), shipped, delivered.
+   */
+  placedHoursAgo: number;
+  shippedHoursAgo?: number;
+  deliveredHoursAgo?: number;
 }
 
 /** Shipments of the demo orders; order, customer, location and allocation ids agree with the other subgraphs' demo data. */
 export const DEMO_SHIPMENTS: readonly DemoShipment[] = [
-  { key: 'OMS-100001-1', order: 0, customer: 0, location: 'WH-LYON', type: 'SHIP', fulfillmentStatus: 'SHIPPED', allocations: [{ index: 0, line: 1, sku: 'TSHIRT-CLASSIC-WHT-M', quantity: 2 }, { index: 1, line: 2, sku: 'JEANS-SLIM-IND-32', quantity: 1 }], carrier: 'Colissimo', serviceLevel: 'standard', trackingNumber: '6A12345678901', status: 'DELIVERED', createdDaysAgo: 21, shippedDaysAgo: 20, deliveredDaysAgo: 18 },
-  { key: 'OMS-100002-1', order: 1, customer: 1, location: 'WH-PARIS', type: 'SHIP', fulfillmentStatus: 'SHIPPED', allocations: [{ index: 2, line: 1, sku: 'SNEAKER-RUN-BLK-42', quantity: 1 }], carrier: 'Chronopost', serviceLevel: 'express', trackingNumber: 'XY123456789FR', status: 'IN_TRANSIT', createdDaysAgo: 2, shippedDaysAgo: 1 },
-  { key: 'OMS-100003-1', order: 2, customer: 2, location: 'ST-BORDEAUX', type: 'SHIP_FROM_STORE', fulfillmentStatus: 'SHIPPED', allocations: [{ index: 3, line: 1, sku: 'HOODIE-ZIP-GRY-L', quantity: 1 }], carrier: 'Colissimo', serviceLevel: 'standard', trackingNumber: '6A98765432109', status: 'SHIPPED', createdDaysAgo: 3, shippedDaysAgo: 2 },
-  { key: 'OMS-100003-2', order: 2, customer: 2, location: 'WH-LYON', type: 'SHIP', fulfillmentStatus: 'PICKING', allocations: [{ index: 4, line: 2, sku: 'CAP-BASE-NVY', quantity: 2 }], status: 'PICKING', createdDaysAgo: 2.5 },
-  { key: 'OMS-100004-1', order: 3, customer: 3, location: 'ST-MARSEILLE', type: 'SHIP_FROM_STORE', fulfillmentStatus: 'CREATED', allocations: [{ index: 5, line: 1, sku: 'JACKET-RAIN-YEL-M', quantity: 1 }], status: 'PENDING', createdDaysAgo: 0.5 },
-  { key: 'OMS-100009-1', order: 8, customer: 8, location: 'WH-PARIS', type: 'SHIP', fulfillmentStatus: 'SHIPPED', allocations: [{ index: 8, line: 1, sku: 'TSHIRT-CLASSIC-WHT-M', quantity: 1 }], carrier: 'DHL', serviceLevel: 'standard', trackingNumber: 'JD014600003SE', status: 'DELIVERED', createdDaysAgo: 11, shippedDaysAgo: 10, deliveredDaysAgo: 8 },
+  { key: 'OMS-100001-1', order: 0, customer: 0, channel: 'WEB', location: 'ST-LYON-PARTDIEU', type: 'SHIP_FROM_STORE', fulfillmentStatus: 'SHIPPED', allocations: [{ line: 1, sku: 'TSHIRT-CLASSIC-WHT-M', quantity: 2 }, { line: 2, sku: 'JEANS-SLIM-IND-32', quantity: 1 }], carrier: 'Colissimo', serviceLevel: 'standard', trackingNumber: '6A12345678901', status: 'DELIVERED', placedHoursAgo: 22 * 24, shippedHoursAgo: 20 * 24, deliveredHoursAgo: 18 * 24 },
+  { key: 'OMS-100002-1', order: 1, customer: 1, channel: 'WEB', location: 'WH-PARIS', type: 'SHIP', fulfillmentStatus: 'SHIPPED', allocations: [{ line: 1, sku: 'SNEAKER-RUN-BLK-42', quantity: 1 }], carrier: 'Chronopost', serviceLevel: 'express', trackingNumber: 'XY123456789FR', status: 'IN_TRANSIT', placedHoursAgo: 3 * 24, shippedHoursAgo: 24 },
+  { key: 'OMS-100003-1', order: 2, customer: 2, channel: 'MOBILE', location: 'ST-BORDEAUX', type: 'SHIP_FROM_STORE', fulfillmentStatus: 'SHIPPED', allocations: [{ line: 1, sku: 'HOODIE-ZIP-GRY-L', quantity: 1 }], carrier: 'Colissimo', serviceLevel: 'standard', trackingNumber: '6A98765432109', status: 'SHIPPED', placedHoursAgo: 4 * 24, shippedHoursAgo: 2 * 24 },
+  { key: 'OMS-100003-2', order: 2, customer: 2, channel: 'MOBILE', location: 'WH-LYON', type: 'SHIP', fulfillmentStatus: 'PICKING', allocations: [{ line: 2, sku: 'CAP-BASE-NVY', quantity: 2 }], status: 'PICKING', placedHoursAgo: 4 * 24 },
+  { key: 'OMS-100004-1', order: 3, customer: 3, channel: 'WEB', location: 'ST-MARSEILLE', type: 'SHIP_FROM_STORE', fulfillmentStatus: 'CREATED', allocations: [{ line: 1, sku: 'JACKET-RAIN-YEL-M', quantity: 1 }], status: 'PENDING', placedHoursAgo: 18 },
+  { key: 'OMS-100009-1', order: 8, customer: 8, channel: 'WEB', location: 'WH-PARIS', type: 'SHIP', fulfillmentStatus: 'SHIPPED', allocations: [{ line: 1, sku: 'TSHIRT-CLASSIC-WHT-M', quantity: 1 }], carrier: 'DHL', serviceLevel: 'standard', trackingNumber: 'JD014600003SE', status: 'DELIVERED', placedHoursAgo: 12 * 24, shippedHoursAgo: 10 * 24, deliveredHoursAgo: 8 * 24 },
 ];
 
 /** A plausible carrier history for a demo parcel, up to its status. */
@@ -117,10 +121,12 @@ function seedLocations(em: EntityManager): void {
 }
 
 function seedShipment(em: EntityManager, demo: DemoShipment, now: number): void {
-  const daysAgo = (days: number | undefined) => (days === undefined ? null : new Date(now - days * DAY));
-  const createdAt = new Date(now - demo.createdDaysAgo * DAY);
-  const shippedAt = daysAgo(demo.shippedDaysAgo);
-  const deliveredAt = daysAgo(demo.deliveredDaysAgo);
+  const hoursAgo = (hours: number | undefined) => (hours === undefined ? null : new Date(now - hours * HOUR));
+  const placedAt = new Date(now - demo.placedHoursAgo * HOUR);
+  // Released to fulfillment at the end of the demo's one-hour cancellation window.
+  const createdAt = new Date(placedAt.getTime() + HOUR);
+  const shippedAt = hoursAgo(demo.shippedHoursAgo);
+  const deliveredAt = hoursAgo(demo.deliveredHoursAgo);
   const address = SHIP_TO[demo.customer]!;
   const { email, ...shipTo } = address;
   const fo = em.create(FulfillmentOrder, {
@@ -129,13 +135,13 @@ function seedShipment(em: EntityManager, demo: DemoShipment, now: number): void 
     orderNumber: demo.key.slice(0, 'OMS-100001'.length),
     customerId: demoId('customer', demo.customer),
     email,
-    channel: 'WEB',
+    channel: demo.channel,
     locationId: demoId('location', demo.location),
     type: demo.type,
     status: demo.fulfillmentStatus,
     releaseEventId: demoId('release-event', demo.order),
     shipTo,
-    orderPlacedAt: createdAt,
+    orderPlacedAt: placedAt,
     createdAt,
     acceptedAt: demo.fulfillmentStatus === 'CREATED' ? null : new Date(createdAt.getTime() + HOUR),
     pickedAt: shippedAt ? new Date(shippedAt.getTime() - 6 * HOUR) : null,
@@ -149,7 +155,7 @@ function seedShipment(em: EntityManager, demo: DemoShipment, now: number): void 
       fulfillmentOrderId: fo.id,
       position: index + 1,
       orderLineId: demoId('order-line', `${demo.order}:${allocation.line}`),
-      allocationId: demoId('allocation', allocation.index),
+      allocationId: demoId('allocation', `${demo.order}:${allocation.line}`),
       skuCode: allocation.sku,
       quantity: allocation.quantity,
       pickedQuantity: shippedAt ? allocation.quantity : null,
@@ -214,7 +220,7 @@ export async function seedFulfillmentDemoData(em: EntityManager, logger: Logger)
   // Shipments seeded before fulfillment orders existed are replaced by the complete picture.
   await em.nativeDelete(Shipment, { id: { $in: DEMO_SHIPMENTS.map((demo) => demoId('shipment', demo.key)) } });
   if ((await em.count(LocationProfile)) === 0) seedLocations(em);
-  const now = Date.now();
+  const now = demoClock();
   for (const demo of DEMO_SHIPMENTS) seedShipment(em, demo, now);
   await em.flush();
   logger.info({ shipments: DEMO_SHIPMENTS.length }, 'fulfillment demo data loaded');

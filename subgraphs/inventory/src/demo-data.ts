@@ -1,6 +1,9 @@
-import { demoId, type EntityManager, type Logger } from '@oms/platform';
-import { Allocation, type AllocationStatus } from './entities/allocation.entity.ts';
+import { demoClock, demoId, type EntityManager, type Logger } from '@oms/platform';
 import { seedDeliveryNetworkDemoData } from './demo-delivery-network.ts';
+import { releaseAllocationUnits } from './domain/allocation-units.ts';
+import { sourceHistoricOrder } from './domain/allocation.service.ts';
+import { StockJournal } from './domain/stock-journal.ts';
+import { applyStockChanges } from './domain/stock-writer.ts';
 import { ChannelSetting } from './entities/channel-setting.entity.ts';
 import { Location, SALES_CHANNELS, type LocationType, type SalesChannel } from './entities/location.entity.ts';
 import { PriceListEntry } from './entities/price-list-entry.entity.ts';
@@ -163,6 +166,9 @@ interface DemoStock {
  * small quantities, some levels are at zero. Nothing is reserved here: reserved comes only from
  * the allocations below, so it always equals what is held.
  */
+/** Shelves the spread would fill but that were empty when the demo orders came in (`SKU@location`). */
+const DEMO_STOCK_GAPS: ReadonlySet<string> = new Set(['CAP-BASE-NVY@ST-BORDEAUX']);
+
 function demoStock(skuIndex: number, locationIndex: number, type: LocationType): DemoStock | undefined {
   if (type === 'WAREHOUSE') {
     if ((skuIndex + locationIndex * 5) % 17 === 16) return undefined;
@@ -174,26 +180,37 @@ function demoStock(skuIndex: number, locationIndex: number, type: LocationType):
   return { onHand, safetyStock: onHand === 0 ? 0 : (skuIndex + locationIndex) % 2 };
 }
 
-interface DemoAllocation {
+/** What became of a demo order line's held units. */
+type DemoLineOutcome = 'SHIPPED' | 'HELD' | 'RELEASED';
+
+interface DemoOrderSourcing {
+  /** `demoId('order', n)` in the orders service, `OMS-10000<n+1>`. */
   order: number;
-  line: number;
-  sku: string;
-  quantity: number;
-  location: string;
-  status: AllocationStatus;
+  channel: SalesChannel;
+  /** SHIP: the destination's postal code (France); PICKUP: the store's code. */
+  shipTo?: string;
+  pickupAt?: string;
+  /** Hours before seeding the order was placed (the orders service's demo data agrees). */
+  placedHoursAgo: number;
+  lines: readonly { line: number; sku: string; quantity: number; outcome: DemoLineOutcome }[];
 }
 
-/** Stock of the demo orders (`demoId('order', n)`): still held for those not yet shipped. */
-const DEMO_ALLOCATIONS: readonly DemoAllocation[] = [
-  { order: 0, line: 1, sku: 'TSHIRT-CLASSIC-WHT-M', quantity: 2, location: 'WH-LYON', status: 'SHIPPED' },
-  { order: 0, line: 2, sku: 'JEANS-SLIM-IND-32', quantity: 1, location: 'WH-LYON', status: 'SHIPPED' },
-  { order: 1, line: 1, sku: 'SNEAKER-RUN-BLK-42', quantity: 1, location: 'WH-PARIS', status: 'SHIPPED' },
-  { order: 2, line: 1, sku: 'HOODIE-ZIP-GRY-L', quantity: 1, location: 'ST-BORDEAUX', status: 'SHIPPED' },
-  { order: 2, line: 2, sku: 'CAP-BASE-NVY', quantity: 2, location: 'WH-LYON', status: 'ALLOCATED' },
-  { order: 3, line: 1, sku: 'JACKET-RAIN-YEL-M', quantity: 1, location: 'ST-MARSEILLE', status: 'ALLOCATED' },
-  { order: 4, line: 1, sku: 'SOCKS-WOOL-GRY-39', quantity: 3, location: 'WH-LYON', status: 'ALLOCATED' },
-  { order: 7, line: 1, sku: 'DRESS-LINEN-BLU-S', quantity: 1, location: 'WH-PARIS', status: 'ALLOCATED' },
-  { order: 8, line: 1, sku: 'TSHIRT-CLASSIC-WHT-M', quantity: 1, location: 'WH-PARIS', status: 'SHIPPED' },
+/**
+ * The demo orders as sourcing saw them: each is sourced by the engine under the rules in force
+ * when it was placed, against the stock of the time (oldest first), which records its decision
+ * trace and allocations; then what happened next is applied (units shipped, or released by a
+ * cancellation). The locations chosen are those the fulfillment demo data ships from.
+ */
+export const DEMO_ORDER_SOURCING: readonly DemoOrderSourcing[] = [
+  { order: 0, channel: 'WEB', shipTo: '69002', placedHoursAgo: 22 * 24, lines: [{ line: 1, sku: 'TSHIRT-CLASSIC-WHT-M', quantity: 2, outcome: 'SHIPPED' }, { line: 2, sku: 'JEANS-SLIM-IND-32', quantity: 1, outcome: 'SHIPPED' }] },
+  { order: 8, channel: 'WEB', shipTo: '59000', placedHoursAgo: 12 * 24, lines: [{ line: 1, sku: 'TSHIRT-CLASSIC-WHT-M', quantity: 1, outcome: 'SHIPPED' }] },
+  { order: 6, channel: 'WEB', shipTo: '75011', placedHoursAgo: 9 * 24, lines: [{ line: 1, sku: 'BAG-TOTE-CNV', quantity: 1, outcome: 'RELEASED' }] },
+  { order: 2, channel: 'MOBILE', shipTo: '33000', placedHoursAgo: 4 * 24, lines: [{ line: 1, sku: 'HOODIE-ZIP-GRY-L', quantity: 1, outcome: 'SHIPPED' }, { line: 2, sku: 'CAP-BASE-NVY', quantity: 2, outcome: 'HELD' }] },
+  { order: 1, channel: 'WEB', shipTo: '75009', placedHoursAgo: 3 * 24, lines: [{ line: 1, sku: 'SNEAKER-RUN-BLK-42', quantity: 1, outcome: 'SHIPPED' }] },
+  { order: 7, channel: 'MARKETPLACE', shipTo: '69002', placedHoursAgo: 26, lines: [{ line: 1, sku: 'DRESS-LINEN-BLU-S', quantity: 1, outcome: 'HELD' }] },
+  { order: 3, channel: 'WEB', shipTo: '13001', placedHoursAgo: 18, lines: [{ line: 1, sku: 'JACKET-RAIN-YEL-M', quantity: 1, outcome: 'HELD' }] },
+  { order: 4, channel: 'CALL_CENTER', shipTo: '06000', placedHoursAgo: 0.75, lines: [{ line: 1, sku: 'SOCKS-WOOL-GRY-39', quantity: 3, outcome: 'HELD' }] },
+  { order: 5, channel: 'STORE', pickupAt: 'ST-LYON-PARTDIEU', placedHoursAgo: 0.25, lines: [{ line: 1, sku: 'SCARF-WOOL-RED', quantity: 1, outcome: 'HELD' }] },
 ];
 
 const DEMO_PURCHASE_ORDERS = [
@@ -205,7 +222,8 @@ const DEMO_PURCHASE_ORDERS = [
 /** Replenishment of the Rivoli store, shipped yesterday: in transit, sellable nowhere. */
 const DEMO_TRANSFER = { from: 'WH-PARIS', to: 'ST-PARIS-RIVOLI', lines: [['SNEAKER-RUN-BLK-42', 4], ['HOODIE-ZIP-GRY-L', 3]] } as const;
 
-const DAY = 24 * 3600 * 1000;
+const HOUR = 3600 * 1000;
+const DAY = 24 * HOUR;
 
 /**
  * A parcel carrier's grid from France (EUR, cents): mainland, Corsica (FR-20R), neighbours, the
@@ -272,7 +290,7 @@ export async function seedInventoryDemoData(em: EntityManager, logger: Logger): 
   const levels = new Map<string, StockLevel>();
   skus.forEach((sku, skuIndex) => {
     locations.forEach((location, locationIndex) => {
-      const stock = demoStock(skuIndex, locationIndex, location.type);
+      const stock = DEMO_STOCK_GAPS.has(`${sku.code}@${location.code}`) ? undefined : demoStock(skuIndex, locationIndex, location.type);
       if (!stock) return;
       const presell = PRESELL_LIMITS[sku.code] !== undefined;
       const level = em.create(StockLevel, {
@@ -316,37 +334,6 @@ export async function seedInventoryDemoData(em: EntityManager, logger: Logger): 
       reference,
       createdAt: at,
     });
-
-  // Held stock of the demo orders: reserved is raised exactly by what each allocation holds.
-  DEMO_ALLOCATIONS.forEach((demo, index) => {
-    const orderId = demoId('order', demo.order);
-    const level = levelOf(demo.sku, demo.location);
-    const at = new Date(now - (27 - demo.order * 3) * DAY);
-    if (demo.status === 'ALLOCATED') {
-      // Enough on hand for the hold (and some to sell) whatever the spread above gave.
-      level.onHand = Math.max(level.onHand, demo.quantity + level.safetyStock + 5);
-      const before = { onHand: level.onHand, reserved: level.reserved };
-      level.reserved += demo.quantity;
-      ledger(level, 'ALLOCATION', before, orderId, `order line ${demoId('order-line', `${demo.order}:${demo.line}`)}`, at);
-    }
-    em.create(Allocation, {
-      id: demoId('allocation', index),
-      orderId,
-      orderLineId: demoId('order-line', `${demo.order}:${demo.line}`),
-      sku: level.sku,
-      location: level.location,
-      quantity: demo.quantity,
-      status: demo.status,
-      kind: 'STOCK',
-      promisedAt: null,
-      purchaseOrderLine: null,
-      reservationId: null,
-      distanceKm: null,
-      releasedAt: null,
-      createdAt: at,
-      updatedAt: at,
-    });
-  });
 
   for (const channel of SALES_CHANNELS) {
     const list = em.create(PriceList, {
@@ -408,8 +395,48 @@ export async function seedInventoryDemoData(em: EntityManager, logger: Logger): 
   seedDeliveryNetworkDemoData(em, locations);
 
   await em.flush();
+  const allocations = await em.transactional((tx) => sourceDemoOrders(tx));
   logger.info(
-    { locations: locations.length, skus: skus.length, stockLevels: levels.size, allocations: DEMO_ALLOCATIONS.length, purchaseOrders: DEMO_PURCHASE_ORDERS.length },
+    { locations: locations.length, skus: skus.length, stockLevels: levels.size, allocations, purchaseOrders: DEMO_PURCHASE_ORDERS.length },
     'inventory demo data loaded',
   );
+}
+
+/** Sources the demo orders oldest first, then ships or releases their units as happened since; returns the allocations made. */
+async function sourceDemoOrders(tx: EntityManager): Promise<number> {
+  const clock = demoClock();
+  let count = 0;
+  for (const demo of [...DEMO_ORDER_SOURCING].sort((a, b) => b.placedHoursAgo - a.placedHoursAgo)) {
+    const orderId = demoId('order', demo.order);
+    const lineIdOf = (line: number) => demoId('order-line', `${demo.order}:${line}`);
+    const outcomes = new Map(demo.lines.map((line) => [lineIdOf(line.line), line.outcome]));
+    const lineNumbers = new Map(demo.lines.map((line) => [lineIdOf(line.line), line.line]));
+    const allocations = await sourceHistoricOrder(
+      tx,
+      {
+        orderId,
+        channel: demo.channel,
+        delivery: demo.pickupAt
+          ? { method: 'PICKUP', pickupLocationId: demoId('location', demo.pickupAt), country: 'FR' }
+          : { method: 'SHIP', country: 'FR', postalCode: demo.shipTo ?? null },
+        lines: demo.lines.map((line) => ({ lineId: lineIdOf(line.line), sku: line.sku, quantity: line.quantity })),
+      },
+      new Date(clock - demo.placedHoursAgo * HOUR),
+      // One allocation per line (a demo line that split would collide here, loudly).
+      (line) => demoId('allocation', `${demo.order}:${lineNumbers.get(line.lineId)}`),
+    );
+    await tx.flush();
+    const journal = new StockJournal(tx);
+    const shipped = allocations.filter((allocation) => outcomes.get(allocation.orderLineId) === 'SHIPPED');
+    for (const allocation of shipped) allocation.status = 'SHIPPED';
+    await applyStockChanges(
+      tx,
+      journal,
+      shipped.map((allocation) => ({ sku: allocation.sku.code, locationId: allocation.location.id, onHandDelta: -allocation.quantity, reservedDelta: -allocation.quantity, kind: 'SHIPMENT' as const, reason: 'shipped', reference: orderId })),
+    );
+    const released = allocations.filter((allocation) => outcomes.get(allocation.orderLineId) === 'RELEASED');
+    await releaseAllocationUnits(tx, journal, released.map((allocation) => ({ allocation, quantity: allocation.quantity })), { reason: 'order cancelled', reference: orderId });
+    count += allocations.length;
+  }
+  return count;
 }

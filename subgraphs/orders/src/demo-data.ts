@@ -1,6 +1,7 @@
-import { demoId, type EntityManager, type Logger } from '@oms/platform';
+import { demoClock, demoId, type EntityManager, type Logger } from '@oms/platform';
 import { money, multiply, sum } from './domain/money.ts';
 import { pathTo } from './domain/order-state.ts';
+import { OrderHold } from './entities/order-hold.entity.ts';
 import { OrderLine, type OrderLineStatus } from './entities/order-line.entity.ts';
 import { OrderTransition } from './entities/order-transition.entity.ts';
 import { Order, type OrderStatus, type SalesChannel } from './entities/order.entity.ts';
@@ -30,45 +31,84 @@ interface DemoOrder {
   /** Store orders are collected at the Lyon Part-Dieu store: nothing to ship. */
   ships: boolean;
   lines: { sku: string; quantity: number; unitPrice: number }[];
+  /**
+   * Hours before seeding (the inventory and fulfillment demo data name the same instants): placed,
+   * first parcel shipped, delivered. Released orders went to fulfillment at the end of the demo
+   * cancellation window; cancelled ones were cancelled within it.
+   */
+  placedHoursAgo: number;
+  shippedHoursAgo?: number;
+  deliveredHoursAgo?: number;
 }
 
-/** Nine orders across every stage of the order process; ids are `demoId('order', index)`. */
+/** Nine orders across the stages of the order process; ids are `demoId('order', index)`. */
 export const DEMO_ORDERS: readonly DemoOrder[] = [
-  { number: 'OMS-100001', customer: 0, status: 'DELIVERED', channel: 'WEB', ships: true, lines: [
+  { number: 'OMS-100001', customer: 0, status: 'DELIVERED', channel: 'WEB', ships: true, placedHoursAgo: 22 * 24, shippedHoursAgo: 20 * 24, deliveredHoursAgo: 18 * 24, lines: [
     { sku: 'TSHIRT-CLASSIC-WHT-M', quantity: 2, unitPrice: 1990 },
     { sku: 'JEANS-SLIM-IND-32', quantity: 1, unitPrice: 5990 },
   ] },
-  { number: 'OMS-100002', customer: 1, status: 'SHIPPED', channel: 'WEB', ships: true, lines: [
+  { number: 'OMS-100002', customer: 1, status: 'SHIPPED', channel: 'WEB', ships: true, placedHoursAgo: 3 * 24, shippedHoursAgo: 24, lines: [
     { sku: 'SNEAKER-RUN-BLK-42', quantity: 1, unitPrice: 8990 },
   ] },
-  { number: 'OMS-100003', customer: 2, status: 'PARTIALLY_SHIPPED', channel: 'MOBILE', ships: true, lines: [
+  { number: 'OMS-100003', customer: 2, status: 'PARTIALLY_SHIPPED', channel: 'MOBILE', ships: true, placedHoursAgo: 4 * 24, shippedHoursAgo: 2 * 24, lines: [
     { sku: 'HOODIE-ZIP-GRY-L', quantity: 1, unitPrice: 4990 },
     { sku: 'CAP-BASE-NVY', quantity: 2, unitPrice: 1490 },
   ] },
-  { number: 'OMS-100004', customer: 3, status: 'RELEASED', channel: 'WEB', ships: true, lines: [
+  { number: 'OMS-100004', customer: 3, status: 'RELEASED', channel: 'WEB', ships: true, placedHoursAgo: 18, lines: [
     { sku: 'JACKET-RAIN-YEL-M', quantity: 1, unitPrice: 7990 },
   ] },
-  { number: 'OMS-100005', customer: 4, status: 'ALLOCATED', channel: 'CALL_CENTER', ships: true, lines: [
+  { number: 'OMS-100005', customer: 4, status: 'ALLOCATED', channel: 'CALL_CENTER', ships: true, placedHoursAgo: 0.5, lines: [
     { sku: 'SOCKS-WOOL-GRY-39', quantity: 3, unitPrice: 990 },
   ] },
-  { number: 'OMS-100006', customer: 6, status: 'CREATED', channel: 'STORE', ships: false, lines: [
+  { number: 'OMS-100006', customer: 6, status: 'ALLOCATED', channel: 'STORE', ships: false, placedHoursAgo: 0.25, lines: [
     { sku: 'SCARF-WOOL-RED', quantity: 1, unitPrice: 2990 },
   ] },
-  { number: 'OMS-100007', customer: 7, status: 'CANCELLED', channel: 'WEB', ships: true, lines: [
+  { number: 'OMS-100007', customer: 7, status: 'CANCELLED', channel: 'WEB', ships: true, placedHoursAgo: 9 * 24, lines: [
     { sku: 'BAG-TOTE-CNV', quantity: 1, unitPrice: 3490 },
   ] },
-  { number: 'OMS-100008', customer: 0, status: 'ON_HOLD', channel: 'MARKETPLACE', ships: true, lines: [
+  { number: 'OMS-100008', customer: 0, status: 'ON_HOLD', channel: 'MARKETPLACE', ships: true, placedHoursAgo: 26, lines: [
     { sku: 'DRESS-LINEN-BLU-S', quantity: 1, unitPrice: 6990 },
   ] },
-  { number: 'OMS-100009', customer: 8, status: 'DELIVERED', channel: 'WEB', ships: true, lines: [
+  { number: 'OMS-100009', customer: 8, status: 'DELIVERED', channel: 'WEB', ships: true, placedHoursAgo: 12 * 24, shippedHoursAgo: 10 * 24, deliveredHoursAgo: 8 * 24, lines: [
     { sku: 'TSHIRT-CLASSIC-WHT-M', quantity: 1, unitPrice: 1990 },
   ] },
 ];
 
 const CURRENCY = 'EUR';
-const DAY = 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
+const MINUTE = 60 * 1000;
+const DAY = 24 * HOUR;
 const PICKUP_STORE = 'ST-LYON-PARTDIEU';
+/** The demo's cancellation window: orders went to fulfillment an hour after they were placed. */
+const DEMO_RELEASE_WINDOW = HOUR;
+/** How long the demo hold lasts before the sweeper would cancel the order (the risk rules' default). */
+const DEMO_HOLD_HOURS = 72;
+
+/** When a demo order reached a status: placement and its automatic steps, then its recorded milestones. */
+function milestone(demo: DemoOrder, status: OrderStatus, placedAt: Date, now: number): Date {
+  const after = (ms: number) => new Date(placedAt.getTime() + ms);
+  switch (status) {
+    case 'CREATED':
+      return placedAt;
+    case 'CONFIRMED':
+      return after(1000);
+    case 'ALLOCATED':
+      return after(2000);
+    case 'ON_HOLD':
+      return after(10 * MINUTE);
+    case 'CANCELLED':
+      return after(20 * MINUTE);
+    case 'RELEASED':
+      return after(DEMO_RELEASE_WINDOW);
+    case 'PARTIALLY_SHIPPED':
+    case 'SHIPPED':
+      return new Date(now - (demo.shippedHoursAgo ?? 0) * HOUR);
+    case 'DELIVERED':
+      return new Date(now - (demo.deliveredHoursAgo ?? 0) * HOUR);
+    case 'BACKORDERED':
+      return after(2000);
+  }
+}
 
 /** Promotions customers can try on the demo data. */
 const DEMO_PROMOTIONS = [
@@ -123,12 +163,13 @@ function emailOf(first: string, last: string): string {
  */
 export async function seedOrdersDemoData(em: EntityManager, logger: Logger): Promise<void> {
   if ((await em.count(Order)) > 0) return;
-  const now = Date.now();
+  const now = demoClock();
   DEMO_ORDERS.forEach((demo, index) => {
     const person = DEMO_CUSTOMERS[demo.customer];
     const customerId = demoId('customer', demo.customer);
-    // Spread over the last 30 days, the highest number the newest.
-    const placedAt = new Date(now - (27 - index * 3) * DAY - 5 * HOUR);
+    const placedAt = new Date(now - demo.placedHoursAgo * HOUR);
+    const path = demo.status === 'ON_HOLD' ? [...pathTo('ALLOCATED'), 'ON_HOLD' as const] : pathTo(demo.status);
+    const at = (status: OrderStatus) => milestone(demo, status, placedAt, now);
     const subtotal = sum(CURRENCY, demo.lines.map((line) => multiply(money(line.unitPrice, CURRENCY), line.quantity))).amount;
     const shippingTotal = SHIPPING_FEE[demo.channel];
     const total = subtotal + shippingTotal;
@@ -158,11 +199,11 @@ export async function seedOrdersDemoData(em: EntityManager, logger: Logger): Pro
       total,
       taxCountry: 'FR',
       placedAt,
-      // Demo orders never wait for the release worker: those past release were released on their second day.
-      releaseAt: null,
-      releasedAt: pathTo(demo.status).includes('RELEASED') ? new Date(placedAt.getTime() + DAY) : null,
+      // Allocated orders go to fulfillment when their window ends; on hold, when staff release the hold.
+      releaseAt: demo.status === 'ALLOCATED' ? at('RELEASED') : null,
+      releasedAt: path.includes('RELEASED') ? at('RELEASED') : null,
       createdAt: placedAt,
-      updatedAt: placedAt,
+      updatedAt: at(path.at(-1)!),
     });
     demo.lines.forEach((line, lineIndex) => {
       const status = lineStatusOf(demo.status, lineIndex + 1);
@@ -181,13 +222,24 @@ export async function seedOrdersDemoData(em: EntityManager, logger: Logger): Pro
       });
     });
 
-    const path = pathTo(demo.status);
-    const at = (step: number) => new Date(placedAt.getTime() + step * 6 * HOUR);
     let from: OrderStatus | null = null;
     path.forEach((to, step) => {
-      em.create(OrderTransition, { order, position: step + 1, fromStatus: from, toStatus: to, ...transitionActor(to, `customer:${customerId}`), at: at(step) });
+      em.create(OrderTransition, { order, position: step + 1, fromStatus: from, toStatus: to, ...transitionActor(to, `customer:${customerId}`), at: at(to) });
       from = to;
     });
+    if (demo.status === 'ON_HOLD') {
+      em.create(OrderHold, {
+        order,
+        reason: 'OTHER',
+        detail: 'Marketplace address check: the shipping address is being confirmed with the marketplace',
+        placedAt: at('ON_HOLD'),
+        placedBy: 'staff:demo-care-agent',
+        expiresAt: new Date(at('ON_HOLD').getTime() + DEMO_HOLD_HOURS * HOUR),
+        releasedAt: null,
+        releasedBy: null,
+        releaseNote: null,
+      });
+    }
 
     const status = paymentStatusOf(demo.status);
     const firstLine = demo.lines[0];
@@ -204,12 +256,13 @@ export async function seedOrdersDemoData(em: EntityManager, logger: Logger): Pro
       amountCaptured: captured,
       amountRefunded: 0,
       createdAt: placedAt,
-      updatedAt: at(path.length - 1),
+      updatedAt: order.updatedAt,
     });
     const operations = [
       { operation: 'AUTHORIZE' as const, amount: total, at: placedAt },
-      ...(captured > 0 ? [{ operation: 'CAPTURE' as const, amount: captured, at: at(path.length - 1) }] : []),
-      ...(status === 'VOIDED' ? [{ operation: 'VOID' as const, amount: total, at: at(path.length - 1) }] : []),
+      // Captured when the goods left (the first parcel for a partial shipment).
+      ...(captured > 0 ? [{ operation: 'CAPTURE' as const, amount: captured, at: at('SHIPPED') }] : []),
+      ...(status === 'VOIDED' ? [{ operation: 'VOID' as const, amount: total, at: at('CANCELLED') }] : []),
     ];
     for (const operation of operations) {
       em.create(PaymentOperation, { payment, ...operation, currency: CURRENCY, outcome: 'SUCCEEDED', providerReference: reference });

@@ -86,6 +86,8 @@ export interface AllocationDraft {
   kind: 'STOCK' | 'PRESELL';
   promisedAt: Date | null;
   purchaseOrderLineId: string | null;
+  /** A fixed id for the allocation (the demo history, whose ids other services' demo data name). */
+  id?: string;
 }
 
 /** Each order line once, with a valid id and quantity. */
@@ -205,6 +207,28 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
   }
 }
 
+/**
+ * Sources an order placed before this service recorded anything of it (the demo history) the way
+ * placement does: the rules in force at `placedAt`, the engine, the holds and the decision trace,
+ * with the allocation ids the caller gives and no events (nobody is to react to the past).
+ */
+export async function sourceHistoricOrder(
+  tx: EntityManager,
+  request: AllocateOrderStockRequest,
+  placedAt: Date,
+  allocationIdOf: (line: AllocateLineRequest) => string,
+): Promise<Allocation[]> {
+  validateRequest(request);
+  const point = (await pickupStore(tx, request)) ?? deliveryPoint(request.delivery);
+  const snapshot = await loadSourcingSnapshot(tx, [...new Set(request.lines.map((line) => line.sku))], request.channel);
+  const rules = await rulesInForce(tx, scopeFactsOf(request), placedAt);
+  const traces = new Map<string, CandidateTraceRecord[]>();
+  const notes: string[] = [];
+  const drafts = await holdOrderLines(tx, new StockJournal(tx), request, snapshot, point, rules, traces, notes);
+  recordSourcingDecision(tx, request, point, rules, drafts, traces, notes).createdAt = placedAt;
+  return createAllocations(tx, request, drafts.map((draft) => ({ ...draft, id: allocationIdOf(draft.line) })));
+}
+
 /** What scoped rules match an order on: its channel, destination region and customer segment. */
 export function scopeFactsOf(request: AllocateOrderStockRequest): OrderScopeFacts {
   return { channel: request.channel, ...destinationOf(request.delivery.country, request.delivery.region), customerSegments: normaliseSegments(request.customerSegments) };
@@ -222,7 +246,7 @@ function recordSourcingDecision(
   drafts: readonly AllocationDraft[],
   traces: ReadonlyMap<string, CandidateTraceRecord[]>,
   notes: readonly string[],
-): void {
+): SourcingDecision {
   const facts = scopeFactsOf(request);
   const lines = request.lines.map(
     (line): DecisionLineRecord => ({
@@ -233,7 +257,7 @@ function recordSourcingDecision(
       candidates: traces.get(line.lineId) ?? [],
     }),
   );
-  tx.create(SourcingDecision, {
+  return tx.create(SourcingDecision, {
     orderId: request.orderId,
     ruleSetId: rules.id,
     ruleSetName: rules.name,
@@ -258,6 +282,7 @@ function recordSourcingDecision(
 export function createAllocations(tx: EntityManager, request: AllocateOrderStockRequest, drafts: readonly AllocationDraft[]): Allocation[] {
   return drafts.map((draft) =>
     tx.create(Allocation, {
+      ...(draft.id ? { id: draft.id } : {}),
       orderId: request.orderId,
       orderLineId: draft.line.lineId,
       sku: tx.getReference(Sku, draft.line.sku),

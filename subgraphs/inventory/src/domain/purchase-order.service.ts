@@ -7,7 +7,7 @@ import { PurchaseOrderLine } from '../entities/purchase-order-line.entity.ts';
 import { PurchaseOrder, type PurchaseOrderStatus } from '../entities/purchase-order.entity.ts';
 import { Sku } from '../entities/sku.entity.ts';
 import { allocationSummary } from './allocation-units.ts';
-import { inTransaction, violatedConstraint } from './sql.ts';
+import { inTransaction, sql, textArray, violatedConstraint } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
 import { applyStockChanges, type StockChange } from './stock-writer.ts';
 import { notFound, requireLineCount, requireQuantity, requireText, requireUuid } from './validation.ts';
@@ -38,7 +38,9 @@ export function mergeSkuQuantities(lines: readonly SkuQuantity[]): SkuQuantity[]
 
 /** Every SKU must be in the item master. */
 export async function requireKnownSkus(em: EntityManager, codes: readonly string[]): Promise<void> {
-  const found = new Set((await em.find(Sku, { code: { $in: [...codes] } }, { fields: ['code'] })).map((sku) => sku.code));
+  // A plain query: partially loaded SKUs in the identity map would be served as they are to a
+  // caller that then asks for their name (which they lack).
+  const found = new Set((await sql<{ code: string }>(em, `select code from inventory.sku where code = any(?::text[])`, [textArray(codes)])).map((row) => row.code));
   const unknown = codes.filter((code) => !found.has(code));
   if (unknown.length > 0) throw new DomainError('UNKNOWN_SKU', `Unknown SKU: ${unknown.join(', ')}`, { skus: unknown });
 }
