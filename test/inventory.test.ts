@@ -274,7 +274,8 @@ describe('demo data', () => {
     );
     const byNumber = new Map(data.orders.edges.map((edge) => [edge.node.number, edge.node.allocations]));
     expect(byNumber.get('OMS-100005')).toEqual([{ sku: 'SOCKS-WOOL-GRY-39', status: 'ALLOCATED' }]);
-    expect(byNumber.get('OMS-100007')).toEqual([]);
+    // The cancelled order's hold was released, and its allocation says so.
+    expect(byNumber.get('OMS-100007')).toEqual([{ sku: 'BAG-TOTE-CNV', status: 'RELEASED' }]);
     expect(system.statements.get('inventory')).toBe(1);
   });
 

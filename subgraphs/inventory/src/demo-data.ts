@@ -209,7 +209,7 @@ export const DEMO_ORDER_SOURCING: readonly DemoOrderSourcing[] = [
   { order: 1, channel: 'WEB', shipTo: '75009', placedHoursAgo: 3 * 24, lines: [{ line: 1, sku: 'SNEAKER-RUN-BLK-42', quantity: 1, outcome: 'SHIPPED' }] },
   { order: 7, channel: 'MARKETPLACE', shipTo: '69002', placedHoursAgo: 26, lines: [{ line: 1, sku: 'DRESS-LINEN-BLU-S', quantity: 1, outcome: 'HELD' }] },
   { order: 3, channel: 'WEB', shipTo: '13001', placedHoursAgo: 18, lines: [{ line: 1, sku: 'JACKET-RAIN-YEL-M', quantity: 1, outcome: 'HELD' }] },
-  { order: 4, channel: 'CALL_CENTER', shipTo: '06000', placedHoursAgo: 0.75, lines: [{ line: 1, sku: 'SOCKS-WOOL-GRY-39', quantity: 3, outcome: 'HELD' }] },
+  { order: 4, channel: 'CALL_CENTER', shipTo: '06000', placedHoursAgo: 0.5, lines: [{ line: 1, sku: 'SOCKS-WOOL-GRY-39', quantity: 3, outcome: 'HELD' }] },
   { order: 5, channel: 'STORE', pickupAt: 'ST-LYON-PARTDIEU', placedHoursAgo: 0.25, lines: [{ line: 1, sku: 'SCARF-WOOL-RED', quantity: 1, outcome: 'HELD' }] },
 ];
 
