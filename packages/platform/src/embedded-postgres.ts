@@ -135,7 +135,9 @@ async function executableBinaries(user: ServerUser | undefined, logger?: Logger)
  * cannot go, the data lives under ROOT_RUNTIME_DIR and `dataDir` becomes a link to it.
  */
 async function reachableDataDir(dataDir: string, user: ServerUser | undefined, logger?: Logger): Promise<string> {
-  await mkdir(path.dirname(dataDir), { recursive: true });
+  await mkdir(path.dirname(dataDir), { recursive: true }).catch((error: unknown) => {
+    throw unusableDataDir(path.dirname(dataDir), error);
+  });
   if (!user) return dataDir;
   const isLink = existsSync(dataDir) && lstatSync(dataDir).isSymbolicLink();
   let target = isLink ? realpathSync(dataDir) : dataDir;
@@ -274,6 +276,22 @@ export async function findFreePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/** A data folder that cannot be created, in words that say what to do. */
+function unusableDataDir(dir: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'EEXIST' || code === 'ENOTDIR'
+      ? 'a file is in the way'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EROFS'
+          ? 'the file system is read-only'
+          : code === 'ENOSPC'
+            ? 'the disk is full'
+            : (error as Error).message;
+  return new ConfigError(`Cannot create the data folder ${dir} (${why}): set DATA_DIR to a folder the OMS can write.`, { cause: error });
 }
 
 /** DATA_DIR naming a file would otherwise surface as an obscure initdb error. */
