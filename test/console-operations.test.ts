@@ -99,7 +99,11 @@ async function send<T extends Data = Data>(name: string, variables: Record<strin
   expect(operation.kind, `${name} is sent over HTTP`).not.toBe('subscription');
   const response = await system.query<T>(operation.document, variables, token);
   expect(internalErrors(response.errors), `${name} answered an internal error`).toEqual([]);
-  if (operation.kind === 'query') expect(response.errors, `${name}: ${JSON.stringify(response.errors)}`).toBeUndefined();
+  if (operation.kind === 'query') {
+    expect(response.errors, `${name}: ${JSON.stringify(response.errors)}`).toBeUndefined();
+    const missing = Object.entries(response.data ?? {}).filter(([, value]) => value === null).map(([field]) => field);
+    expect(missing, `${name} answered null for ${JSON.stringify(variables)}`).toEqual([]);
+  }
   if (!response.errors) expect(response.data, `${name} answered no data`).toBeTruthy();
   return response;
 }
@@ -212,12 +216,15 @@ describe('every console operation, through the gateway, on the demo data', () =>
   });
 
   it('reads every screen: dashboard, orders, sourcing, inventory, customers, store, returns, reports, notifications', async () => {
-    await succeed('Locations', { type: 'STORE' }, tokens.admin);
-    await succeed('ReturnLocations', {}, tokens.care);
-    await succeed('DashboardOrders', { placedAfter: new Date(Date.now() - 30 * DAY).toISOString() }, tokens.admin);
-    await succeed('DashboardQueues', {}, tokens.admin);
-    await succeed('Report', { input: { from: new Date(Date.now() - 30 * DAY).toISOString(), to: new Date(Date.now() + DAY).toISOString(), groupBy: ['CHANNEL', 'DAY', 'LOCATION'], timeZone: 'Europe/Paris' } }, tokens.admin);
-    await succeed('SourcingRuleSets', {}, tokens.admin);
+    await Promise.all([
+      succeed('Locations', { type: 'STORE' }, tokens.admin),
+      succeed('ReturnLocations', {}, tokens.care),
+      succeed('DashboardOrders', { placedAfter: new Date(Date.now() - 30 * DAY).toISOString() }, tokens.admin),
+      succeed('DashboardQueues', {}, tokens.admin),
+      succeed('Report', { input: { from: new Date(Date.now() - 30 * DAY).toISOString(), to: new Date(Date.now() + DAY).toISOString(), groupBy: ['CHANNEL', 'DAY', 'LOCATION'], timeZone: 'Europe/Paris' } }, tokens.admin),
+      succeed('SourcingRuleSets', {}, tokens.admin),
+      succeed('ReturnPolicy', {}, tokens.admin),
+    ]);
 
     const orders = await succeed<{ orders: { edges: { node: { id: string; number: string } }[] } }>('Orders', { first: 25, filter: { status: ['DELIVERED', 'ON_HOLD'] } }, tokens.care);
     expect(orders.orders.edges.length).toBeGreaterThan(0);
@@ -232,7 +239,6 @@ describe('every console operation, through the gateway, on the demo data', () =>
     const customers = await succeed<{ customers: { edges: { node: { id: string } }[] } }>('Customers', { search: 'Martin' }, tokens.care);
     expect(customers.customers.edges.map((edge) => edge.node.id)).toContain(CAMILLE);
     await readCustomers([CAMILLE, demoId('customer', 2), ARTHUR]);
-    await succeed('ReturnPolicy', {}, tokens.admin);
 
     // Inventory, as the Lyon store's associate sees it.
     const skus = await succeed<{ skus: { edges: { node: { code: string; availableToSell: number } }[] } }>('Skus', {}, tokens.store);
@@ -296,12 +302,24 @@ describe('every console operation, through the gateway, on the demo data', () =>
     expect(accepted.acceptAlternative.__typename).toBe('Order');
 
     // OMS-100005 (allocated, call centre): one pair of socks fewer.
-    await send('EditOrder', { input: { orderId: demoOrder(100_005), idempotencyKey: randomUUID(), changeQuantities: [{ lineId: demoOrderLine(100_005, 1), quantity: 2 }], reason: 'customer called' } }, tokens.care);
+    const { editOrder } = await succeed<{ editOrder: { __typename: string } }>(
+      'EditOrder',
+      { input: { orderId: demoOrder(100_005), idempotencyKey: randomUUID(), changeQuantities: [{ lineId: demoOrderLine(100_005, 1), quantity: 2 }], addLines: [{ sku: 'SCARF-WOOL-GRY', quantity: 1 }], reason: 'customer called' } },
+      tokens.care,
+    );
+    expect(editOrder.__typename).toBe('Order');
+    // A two-line order of which the agent cancels one line.
+    const twoLines = (await succeed<{ placeOrder: PlacedOrder }>('PlaceOrder', { input: newOrder([{ sku: 'CAP-BASE-BLK', quantity: 1 }, { sku: 'BAG-TOTE-CNV', quantity: 1 }], { method: 'SHIP', address: HOME }) }, tokens.care)).placeOrder;
+    expect(twoLines.__typename, JSON.stringify(twoLines)).toBe('Order');
+    const { order: placedTwo } = await succeed<{ order: { lines: { id: string }[] } }>('OrderDetail', { id: twoLines.id }, tokens.care);
+    await succeed('CancelOrder', { input: { orderId: twoLines.id, lineIds: [placedTwo.lines[1]!.id], reason: 'tote no longer wanted' } }, tokens.care);
     // OMS-100006 (allocated store pickup): cancelled, seen live on its order screen.
     await succeed('CancelOrder', { input: { orderId: demoOrder(100_006), reason: 'customer changed their mind' } }, tokens.care);
     expect(await firstPayload('OrderStatusLive', status)).toMatchObject({ orderStatusChanged: { status: 'CANCELLED' } });
     // OMS-100008: the marketplace address is confirmed.
-    await succeed('ReleaseOrderHold', { input: { orderId: demoOrder(100_008), reason: 'address confirmed with the marketplace' } }, tokens.care);
+    const { order: held } = await succeed<{ order: { holds: { id: string; releasedAt: string | null }[] } }>('OrderDetail', { id: demoOrder(100_008) }, tokens.care);
+    const hold = held.holds.find((candidate) => candidate.releasedAt === null)!;
+    await succeed('ReleaseOrderHold', { input: { orderId: demoOrder(100_008), holdId: hold.id, reason: 'address confirmed with the marketplace' } }, tokens.care);
   });
 
   it('store work: a pickup handed over, a wave picked short and the sale saved, a ship-from-store parcel shipped', async () => {
@@ -424,6 +442,26 @@ describe('every console operation, through the gateway, on the demo data', () =>
   it('privacy: exports a customer’s data, then erases them', async () => {
     await succeed('ExportCustomerData', { customerId: LOUIS }, tokens.admin);
     await succeed('EraseCustomer', { customerId: LOUIS, reason: 'GDPR erasure request by email' }, tokens.admin);
+  });
+
+  it('pages and filters the lists as their screens do', async () => {
+    const firstPage = await succeed<{ orders: { pageInfo: { endCursor: string | null } } }>('Orders', { first: 5, filter: { channel: ['WEB'], placedAfter: new Date(Date.now() - 60 * DAY).toISOString() } }, tokens.care);
+    await succeed('Orders', { first: 5, after: firstPage.orders.pageInfo.endCursor, filter: { channel: ['WEB'], placedAfter: new Date(Date.now() - 60 * DAY).toISOString() } }, tokens.care);
+    await succeed('Orders', { first: 25, filter: { status: ['ON_HOLD', 'BACKORDERED', 'CANCELLED', 'RELEASED'] } }, tokens.admin);
+    const skus = await succeed<{ skus: { pageInfo: { endCursor: string | null } } }>('Skus', {}, tokens.care);
+    await succeed('Skus', { after: skus.skus.pageInfo.endCursor }, tokens.care);
+    const customers = await succeed<{ customers: { pageInfo: { endCursor: string | null } } }>('Customers', {}, tokens.care);
+    await succeed('Customers', { after: customers.customers.pageInfo.endCursor }, tokens.care);
+    await succeed('Customers', { search: '+33612345678' }, tokens.care);
+    await succeed('Locations', {}, tokens.admin);
+    await succeed('LocationStock', { id: WH_LYON }, tokens.admin);
+    await succeed('Supply', { locationId: WH_LYON }, tokens.admin);
+    await succeed('StoreQueue', { locationId: LYON }, tokens.admin);
+    await succeed('Notifications', { customerId: CAMILLE, orderId: demoOrder(100_008) }, tokens.care);
+    await succeed('Report', { input: { from: new Date(Date.now() - 30 * DAY).toISOString(), to: new Date(Date.now() + DAY).toISOString(), channels: ['WEB', 'STORE'], slaHours: 48 } }, tokens.admin);
+    const live = await subscribe('AvailabilityLive', { skus: ['TSHIRT-CLASSIC-WHT-M', 'JEANS-SLIM-IND-32'] }, tokens.admin);
+    await succeed('AdjustStock', { input: { sku: 'JEANS-SLIM-IND-32', locationId: WH_LYON, delta: -1, safetyStock: 3, reason: 'damaged in handling' } }, tokens.admin);
+    await firstPayload('AvailabilityLive', live);
   });
 
   it('reads every order, customer and queue again after the changes above', async () => {
