@@ -70,10 +70,9 @@ describe('Anonymizer', () => {
 
 describe('erasure requests and exports', () => {
   it('reads a CustomerErasureRequested payload, refusing anything else', () => {
-    expect(parseCustomerErasureRequest({ requestId: orderId.toUpperCase(), customerId, orderIds: [orderId] })).toEqual({ requestId: orderId, customerId, orderIds: [orderId], email: null });
-    // The profile's email, so guest orders placed with it are found too; compared in lower case.
-    expect(parseCustomerErasureRequest({ requestId: orderId, customerId, orderIds: [], email: ' Zoe.Quill@Example.com ' })?.email).toBe('zoe.quill@example.com');
-    expect(parseCustomerErasureRequest({ requestId: orderId, customerId, orderIds: [], email: 42 })).toBeNull();
+    expect(parseCustomerErasureRequest({ requestId: orderId.toUpperCase(), customerId, orderIds: [orderId] })).toEqual({ requestId: orderId, customerId, orderIds: [orderId] });
+    // Ids only: identifiers are asked of the customers service, never read from an event.
+    expect(parseCustomerErasureRequest({ requestId: orderId, customerId, orderIds: [], email: 'zoe.quill@example.com' })).toEqual({ requestId: orderId, customerId, orderIds: [] });
     expect(parseCustomerErasureRequest({ requestId: orderId, customerId, orderIds: ['x'] })).toBeNull();
     expect(parseCustomerErasureRequest({ requestId: 'x', customerId, orderIds: [] })).toBeNull();
   });
