@@ -33,6 +33,9 @@ const SKU = 'HOODIE-ZIP-GRY-L';
 /** Letters only, unique to this run. */
 const word = (prefix: string) => `${prefix}${randomUUID().replaceAll(/[^a-f]/g, '').slice(0, 6)}`;
 
+/** A section of the export: what the service's register finds quoting the person, per table. */
+type Mentioned = { mentions: Record<string, Record<string, unknown>[]> };
+
 const EXPORT = /* GraphQL */ `
   mutation Export($id: ID!) { exportCustomerData(customerId: $id) { customerId customers orders orderIds fulfillment inventory } }
 `;
@@ -115,9 +118,24 @@ describe.each([
   });
 
   it.runIf(run)('exports every value of the person, from every place erasure will clear', async () => {
-    const exported = ok(await system.query<{ exportCustomerData: { orderIds: string[] } }>(EXPORT, { id: customerId }, ADMIN)).exportCustomerData;
+    const exported = ok(
+      await system.query<{ exportCustomerData: { orderIds: string[]; inventory: Mentioned; orders: Mentioned; fulfillment: Mentioned; customers: Mentioned } }>(EXPORT, { id: customerId }, ADMIN),
+    ).exportCustomerData;
     const text = JSON.stringify(exported).toLowerCase();
     for (const needle of NEEDLES) expect(text, needle).toContain(needle.toLowerCase());
+    // Free text quoting the person is exported where erasure will scrub it: staff's stock adjustment
+    // reason (a row about stock, not about them) and the cancellation reason carried into the stock
+    // release, orders' and fulfillment's copies of the cancellation reason, the carrier's message.
+    expect(exported.inventory.mentions['stockMovement']).toHaveLength(2);
+    expect(exported.inventory.mentions['stockMovement']).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'RELEASE', reference: guest.id, reason: `${FULL_NAME} called from ${PHONE}: ordered twice` }),
+        expect.objectContaining({ kind: 'ADJUSTMENT', reason: `Damaged unit swapped for ${FULL_NAME} (${PHONE})` }),
+      ]),
+    );
+    expect(exported.orders.mentions['orderTransition']).toEqual(expect.arrayContaining([expect.objectContaining({ orderId: guest.id, reason: expect.stringContaining(PHONE) })]));
+    expect(exported.fulfillment.mentions['fulfillmentOrder']).toEqual(expect.arrayContaining([expect.objectContaining({ orderId: guest.id, cancellationReason: expect.stringContaining(FULL_NAME) })]));
+    expect(exported.fulfillment.mentions['trackingEvent']).toEqual([expect.objectContaining({ message: expect.stringContaining(STREET) })]);
     // The guest order under the old email is the person's.
     expect(exported.orderIds).toEqual([guest.id, account.id]);
     const before = await scanDatabaseFor(system.databaseUrl, NEEDLES);

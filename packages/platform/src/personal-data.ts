@@ -404,10 +404,12 @@ export function isAboutPerson(anonymizer: Anonymizer, event: BusEvent): boolean 
 }
 
 /** Turns `snake_case` column names into the API's camelCase, deeply (rows exported with `to_jsonb`). */
+const camelCase = (name: string) => name.replaceAll(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase());
+
 function camelCaseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(camelCaseKeys);
   if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.replaceAll(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase()), camelCaseKeys(item)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [camelCase(key), camelCaseKeys(item)]));
   }
   return value;
 }
@@ -419,6 +421,30 @@ function camelCaseKeys(value: unknown): unknown {
 export async function exportRows(em: EntityManager, query: string, params: unknown[]): Promise<Record<string, unknown>[]> {
   const rows = await em.execute<{ row: Record<string, unknown> }[]>(query, params);
   return rows.map((row) => camelCaseKeys(row.row) as Record<string, unknown>);
+}
+
+/**
+ * The export's counterpart of scrubbing by value: every row of the register's free-text and JSON
+ * personal columns (`scrub`, `json`) that quotes one of the person's identifier values, per table
+ * (every column, camelCase). What erasure would scrub there is exactly what the export shows.
+ * Values shorter than 3 characters are ignored, as erasure ignores them.
+ */
+export async function exportMentions(em: EntityManager, register: PersonalDataRegister, values: readonly string[]): Promise<Record<string, Record<string, unknown>[]>> {
+  const patterns = [...new Set(values.map((value) => value.trim()).filter((value) => value.length >= MIN_VALUE_LENGTH))].map((value) => `%${escapeLike(value)}%`);
+  const mentions: Record<string, Record<string, unknown>[]> = {};
+  if (patterns.length === 0) return mentions;
+  for (const [table, declaration] of Object.entries(register.tables)) {
+    const columns = Object.entries(declaration.personal).filter(([, rule]) => rule === 'scrub' || rule === 'json').map(([column]) => column);
+    if (columns.length === 0) continue;
+    const matches = columns.map((column) => `t.${quote(column)}::text ilike any (array(select jsonb_array_elements_text(?::jsonb)))`).join(' or ');
+    const rows = await exportRows(
+      em,
+      `select to_jsonb(t) as row from ${quote(register.schema)}.${quote(table)} t where ${matches}`,
+      columns.map(() => JSON.stringify(patterns)),
+    );
+    if (rows.length > 0) mentions[camelCase(table)] = rows;
+  }
+  return mentions;
 }
 
 /** Groups exported rows by one of their fields (e.g. lines by `orderId`). */
@@ -436,6 +462,8 @@ export interface CustomerDataExportReference {
   customerId: string;
   /** The person's order ids, from the orders service (`@requires` in the services that know orders only). */
   orderIds?: string[] | null;
+  /** Every identifier value the profile carried (emails, phones, full names, streets), from the customers service (`@requires`). */
+  contactValues?: string[] | null;
   /** Every email the profile carried, from the customers service (`@requires` in orders: guest orders placed with one are the person's). */
   contactEmails?: string[] | null;
 }

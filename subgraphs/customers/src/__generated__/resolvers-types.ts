@@ -306,11 +306,18 @@ export type CustomerDataExport = {
    * which the orders service finds the person's guest orders, placed under a former email too.
    */
   contactEmails: Array<Scalars['String']['output']>;
+  /**
+   * Internal: every identifier value the profile has carried (emails, phones, full names, street
+   * lines), with which each service finds the free text that quotes the person (its section's
+   * `mentions`: what erasure scrubs by value).
+   */
+  contactValues: Array<Scalars['String']['output']>;
   customerId: Scalars['ID']['output'];
   /**
    * The customers service's section: profile, addresses, consent history, notes, segment assignments,
    * interactions, cases, messages sent, audit entries about the profile, webhook deliveries that
-   * carried the person's data, erasure requests.
+   * carried the person's data, erasure requests, and `mentions`: rows of the register's free-text and
+   * JSON columns that quote one of the person's identifiers.
    */
   customers: Scalars['JSON']['output'];
   generatedAt: Scalars['DateTime']['output'];
@@ -1444,6 +1451,7 @@ export type CustomerConnectionResolvers<ContextType = CustomersContext, ParentTy
 export type CustomerDataExportResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerDataExport'] = ResolversParentTypes['CustomerDataExport'], FederationReferenceType extends FederationReferenceTypes['CustomerDataExport'] = FederationReferenceTypes['CustomerDataExport']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   contactEmails?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  contactValues?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   customers?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -20,3 +20,8 @@ export async function identifiersOf(em: EntityManager, customerId: string): Prom
   const of = (kind: string) => [...new Set(rows.filter((row) => row.kind === kind && !row.value.startsWith('erased-')).map((row) => row.value))];
   return { emails: of('EMAIL').map((email) => email.toLowerCase()), phones: of('PHONE'), names: of('NAME'), streets: of('STREET') };
 }
+
+/** All the values, flat: what free text is searched for (export) and scrubbed of (erasure). */
+export function identifierValues(values: ErasureSubjectValues): string[] {
+  return [...values.emails, ...values.phones, ...values.names, ...values.streets];
+}

@@ -1,7 +1,7 @@
 import type { CustomerDataExportResolvers, ErasureConfirmationResolvers, ErasureRequestResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { exportCustomerSection, startCustomerDataExport } from '../domain/customer-data-export.service.ts';
 import { erasureSubject, findErasureRequest, requestCustomerErasure } from '../domain/customer-erasure.service.ts';
-import { identifiersOf } from '../domain/customer-identifiers.ts';
+import { identifiersOf, identifierValues } from '../domain/customer-identifiers.ts';
 import { assertMayExportCustomerData } from '@oms/platform';
 
 /** GDPR: the data export (this service's section) and erasure requests. */
@@ -21,6 +21,7 @@ export const customerDataExportResolvers: CustomerDataExportResolvers = {
     return { customerId: reference.customerId, generatedAt: new Date() };
   },
   contactEmails: async (exported, _args, ctx) => (await identifiersOf(ctx.em, exported.customerId)).emails,
+  contactValues: async (exported, _args, ctx) => identifierValues(await identifiersOf(ctx.em, exported.customerId)),
   customers: (exported, _args, ctx) => exportCustomerSection(ctx, exported.customerId),
 };
 

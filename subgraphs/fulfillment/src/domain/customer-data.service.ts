@@ -5,6 +5,7 @@
  */
 import {
   assertMayExportCustomerData,
+  exportMentions,
   exportRows,
   groupRows,
   personAnonymizer,
@@ -23,9 +24,10 @@ const ANY_ID = `any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`
 /**
  * The fulfillment section of a customer's export: every fulfillment order of theirs (ship-to,
  * pickup and curbside details, never the pickup code's hash) with its lines, the shipments with
- * their parcels, contents and tracking history, and the messages sent to dropship vendors for them.
+ * their parcels, contents and tracking history, the messages sent to dropship vendors for them, and
+ * free text anywhere in the service that quotes them (`mentions`).
  */
-export async function exportCustomerFulfillment(ctx: RequestContext, customerId: string, orderIds: readonly string[] = []): Promise<Record<string, unknown>> {
+export async function exportCustomerFulfillment(ctx: RequestContext, customerId: string, orderIds: readonly string[] = [], values: readonly string[] = []): Promise<Record<string, unknown>> {
   assertMayExportCustomerData(ctx.principal, customerId);
   const em = ctx.em;
   // The person's: by their customer id, or by one of their orders (guest orders placed with their email have none).
@@ -56,6 +58,8 @@ export async function exportCustomerFulfillment(ctx: RequestContext, customerId:
   return {
     fulfillmentOrders: fulfillmentOrders.map((fo) => ({ ...fo, lines: linesOf.get(String(fo['id'])) ?? [], vendorMessages: messagesOf.get(String(fo['id'])) ?? [] })),
     shipments: shipments.map((shipment) => ({ ...shipment, parcels: parcelsOf.get(String(shipment['id'])) ?? [] })),
+    // Free text anywhere in this service quoting the person: what erasure scrubs by value.
+    mentions: await exportMentions(em, FULFILLMENT_PERSONAL_DATA, values),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import {
   assertMayExportCustomerData,
+  exportMentions,
   exportRows,
   groupRows,
   personAnonymizer,
@@ -20,8 +21,8 @@ import { INVENTORY_PERSONAL_DATA } from '../entities/personal-data.register.ts';
 
 const ANY_ID = `any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`;
 
-/** The inventory section of a customer's export: sourcing decisions, allocations and cart holds of their orders. */
-export async function exportCustomerInventory(ctx: RequestContext, customerId: string, orderIds: readonly string[]): Promise<Record<string, unknown>> {
+/** The inventory section of a customer's export: sourcing decisions, allocations and cart holds of their orders, and free text quoting them. */
+export async function exportCustomerInventory(ctx: RequestContext, customerId: string, orderIds: readonly string[], values: readonly string[] = []): Promise<Record<string, unknown>> {
   assertMayExportCustomerData(ctx.principal, customerId);
   const ids = JSON.stringify(orderIds);
   const sourcingDecisions = await exportRows(ctx.em, `select to_jsonb(t) as row from inventory.sourcing_decision t where t.order_id = ${ANY_ID} order by t.created_at`, [ids]);
@@ -37,6 +38,8 @@ export async function exportCustomerInventory(ctx: RequestContext, customerId: s
     sourcingDecisions,
     allocations,
     reservations: reservations.map((reservation) => ({ ...reservation, lines: linesOf.get(String(reservation['id'])) ?? [] })),
+    // Free text quoting the person (a stock adjustment's reason): what erasure scrubs by value.
+    mentions: await exportMentions(ctx.em, INVENTORY_PERSONAL_DATA, values),
   };
 }
 

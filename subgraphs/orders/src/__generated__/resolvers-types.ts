@@ -240,6 +240,7 @@ export type CustomerStoreCreditBalanceArgs = {
 export type CustomerDataExport = {
   __typename?: 'CustomerDataExport';
   contactEmails: Array<Scalars['String']['output']>;
+  contactValues: Array<Scalars['String']['output']>;
   customerId: Scalars['ID']['output'];
   /** Ids of the person's orders, guest orders placed under any email the profile carried included (what other services' sections are about). */
   orderIds: Array<Scalars['ID']['output']>;
@@ -1606,8 +1607,8 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"contactEmails":true}>
-        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"contactEmails":true}>
-        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"contactEmails":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"contactEmails":true,"contactValues":true}>
+        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"contactEmails":true,"contactValues":true}> ) );
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );

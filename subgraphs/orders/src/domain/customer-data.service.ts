@@ -5,6 +5,7 @@
  */
 import {
   assertMayExportCustomerData,
+  exportMentions,
   personAnonymizer,
   exportRows,
   groupRows,
@@ -62,9 +63,10 @@ export async function exportedOrderIds(ctx: RequestContext, customerId: string, 
  * The orders service's section of a customer's export: every column of the person's orders with
  * their lines, payments (and provider calls), timeline, holds and pipeline; returns with their
  * lines, refunds, the store-credit ledger, appeasements and exchanges; guest orders placed with the
- * person's email included. Fourteen statements, whatever the number of orders.
+ * person's emails included, and the rows of the register's free text that quote the person
+ * (`mentions`). A statement per table, whatever the number of orders.
  */
-export async function exportCustomerOrders(ctx: RequestContext, customerId: string, emails: readonly string[]): Promise<Record<string, unknown>> {
+export async function exportCustomerOrders(ctx: RequestContext, customerId: string, emails: readonly string[], values: readonly string[] = []): Promise<Record<string, unknown>> {
   assertMayExportCustomerData(ctx.principal, customerId);
   const em = ctx.em;
   // The person's orders, guest orders placed with their email included: resolved once, then named by id.
@@ -124,6 +126,8 @@ export async function exportCustomerOrders(ctx: RequestContext, customerId: stri
     storeCredit,
     appeasements,
     exchanges,
+    // Free text anywhere in this service quoting the person: what erasure scrubs by value.
+    mentions: await exportMentions(em, ORDERS_PERSONAL_DATA, values),
   };
 }
 

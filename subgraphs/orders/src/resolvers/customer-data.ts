@@ -6,9 +6,9 @@ import { customerErasureCheck, exportCustomerOrders, exportedOrderIds } from '..
 export const customerDataExportResolvers: CustomerDataExportResolvers = {
   __resolveReference: (reference, ctx) => {
     assertMayExportCustomerData(ctx.principal, reference.customerId);
-    return { customerId: reference.customerId, contactEmails: reference.contactEmails ?? [] };
+    return { customerId: reference.customerId, contactEmails: reference.contactEmails ?? [], contactValues: 'contactValues' in reference ? reference.contactValues : [] };
   },
-  orders: (exported, _args, ctx) => exportCustomerOrders(ctx, exported.customerId, exported.contactEmails ?? []),
+  orders: (exported, _args, ctx) => exportCustomerOrders(ctx, exported.customerId, exported.contactEmails ?? [], exported.contactValues ?? []),
   orderIds: (exported, _args, ctx) => exportedOrderIds(ctx, exported.customerId, exported.contactEmails ?? []),
 };
 
