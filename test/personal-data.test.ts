@@ -12,6 +12,7 @@ import { ADMIN, customerToken, staffToken } from './support/auth.ts';
 import { scanDatabaseFor, textualColumnCount } from './support/database-scan.ts';
 import { deliverOrder, firstFulfillmentOrder, orderReaches, placeOrderFor, startWebhookReceiver, type PlacedOrder } from './support/person-fixtures.ts';
 import { eventually, ok } from './support/graphql.ts';
+import { movementsOf } from './support/inventory-fixtures.ts';
 import { startTestSystem, type TestSystem } from './support/system.ts';
 
 process.env['ORDER_RELEASE_DELAY_MS'] = '0';
@@ -144,7 +145,18 @@ describe.each([
     if (natsUrl) expect((await streamMessagesContaining(natsUrl, [guest.id, account.id])).length).toBeGreaterThan(0);
   });
 
+  it.runIf(run)('refuses erasure while a guest order under a former email is open, naming it', async () => {
+    const open = await placeOrder({ guestEmail: OLD_EMAIL.toUpperCase() }, ADMIN);
+    const refused = await system.query(`mutation($id: ID!) { eraseCustomer(customerId: $id, reason: "Asked by letter") { id } }`, { id: customerId }, ADMIN);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'ERASURE_BLOCKED_OPEN_ORDERS', orderNumbers: [open.number] });
+    ok(await system.query(`mutation($input: CancelOrderInput!) { cancelOrder(input: $input) { status } }`, { input: { orderId: open.id, reason: 'Duplicate' } }, ADMIN));
+    await orderReaches(system, open.id, 'CANCELLED');
+  });
+
   it.runIf(run)('erases every value of the person from every column of every table, and from the stream', async () => {
+    // Stock figures are not personal: the ledger keeps every movement and number.
+    const figures = async () => (await movementsOf(system, SKU)).map(({ reference: _reference, ...numbers }) => numbers);
+    const ledgerBefore = await figures();
     const requested = ok(
       await system.query<{ eraseCustomer: { id: string } }>(`mutation($id: ID!) { eraseCustomer(customerId: $id, reason: "Asked by letter") { id } }`, { id: customerId }, ADMIN),
     ).eraseCustomer;
@@ -177,5 +189,6 @@ describe.each([
     expect(order).toMatchObject({ status: 'DELIVERED', total: account.total, payments: [{ captured: { amount: account.total.amount } }] });
     const guestOrder = ok(await system.query<{ order: { status: string; total: { amount: number } } }>(`query($id: ID!) { order(id: $id) { status total { amount } } }`, { id: guest.id }, ADMIN)).order;
     expect(guestOrder).toMatchObject({ status: 'CANCELLED', total: { amount: guest.total.amount } });
+    expect(await figures()).toEqual(ledgerBefore);
   }, 60_000);
 });
