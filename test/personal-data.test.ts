@@ -53,7 +53,9 @@ describe.each([
   const NEW_EMAIL = `${LAST_NAME}.${FIRST_NAME}@new-example.com`.toLowerCase();
   const PHONE = `+3367${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
   const STREET = `${Math.floor(Math.random() * 90) + 10} chemin ${word('Grisebouille')}`;
-  const NEEDLES = [FIRST_NAME, LAST_NAME, OLD_EMAIL, NEW_EMAIL, PHONE, STREET];
+  /** The phone as staff type it: national, in pairs of digits (`06 72 25 52 80`). */
+  const TYPED_PHONE = `0${PHONE.slice(3)}`.replaceAll(/(\d{2})(?=\d)/g, '$1 ');
+  const NEEDLES = [FIRST_NAME, LAST_NAME, OLD_EMAIL, NEW_EMAIL, PHONE, STREET, TYPED_PHONE];
   const ADDRESS = { name: FULL_NAME, line1: STREET, city: 'Lyon', postalCode: '69003', country: 'FR' };
 
   let system: TestSystem;
@@ -100,6 +102,12 @@ describe.each([
         input: { sku: SKU, locationId: fo.location.id, delta: -1, reason: `Damaged unit swapped for ${FULL_NAME} (${PHONE})` },
       }, ADMIN),
     );
+    // Another adjustment quotes only the phone, typed the way people say it.
+    ok(
+      await system.query(`mutation($input: AdjustStockInput!) { adjustStock(input: $input) { onHand } }`, {
+        input: { sku: SKU, locationId: fo.location.id, delta: 1, reason: 'Unit found in returns', reference: `told ${TYPED_PHONE}` },
+      }, ADMIN),
+    );
     await eventually('the webhooks about the person', async () => (receiver.received.some((body) => body.includes(STREET)) ? true : undefined));
     await eventually('the delivery and cancellation messages', async () => {
       const data = ok(
@@ -127,11 +135,12 @@ describe.each([
     // Free text quoting the person is exported where erasure will scrub it: staff's stock adjustment
     // reason (a row about stock, not about them) and the cancellation reason carried into the stock
     // release, orders' and fulfillment's copies of the cancellation reason, the carrier's message.
-    expect(exported.inventory.mentions['stockMovement']).toHaveLength(2);
+    expect(exported.inventory.mentions['stockMovement']).toHaveLength(3);
     expect(exported.inventory.mentions['stockMovement']).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ kind: 'RELEASE', reference: guest.id, reason: `${FULL_NAME} called from ${PHONE}: ordered twice` }),
         expect.objectContaining({ kind: 'ADJUSTMENT', reason: `Damaged unit swapped for ${FULL_NAME} (${PHONE})` }),
+        expect.objectContaining({ kind: 'ADJUSTMENT', reason: 'Unit found in returns', reference: `told ${TYPED_PHONE}` }),
       ]),
     );
     expect(exported.orders.mentions['orderTransition']).toEqual(expect.arrayContaining([expect.objectContaining({ orderId: guest.id, reason: expect.stringContaining(PHONE) })]));

@@ -130,6 +130,24 @@ const KEPT_IN_ADDRESS = new Set(['country', 'countryCode'].map(norm));
 const escapeRegExp = (value: string) => value.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const escapeLike = (value: string) => value.replaceAll(/[\\%_]/g, '\\$&');
 
+/** What people put between the digits of a phone number (JavaScript and PostgreSQL regular expressions). */
+const PHONE_SEPARATORS = '[\\s.\\-()/]*';
+const POSTGRES_PHONE_SEPARATORS = '[[:space:].()/-]*';
+
+/**
+ * The digit runs of a phone number in the forms it is written: all its digits (`+33 6 12…` →
+ * `336 12…`) and, for an international number, the national forms with a leading 0 for a country
+ * code of 1 to 3 digits (`06 12…`). Empty for anything that is not a phone number.
+ */
+function phoneDigitRuns(value: string): string[] {
+  if (!/^\+?[\d\s.\-()/]{8,}$/.test(value)) return [];
+  const digits = value.replaceAll(/\D/g, '');
+  if (digits.length < 8) return [];
+  if (!value.startsWith('+')) return [digits];
+  const national = [1, 2, 3].map((length) => `0${digits.slice(length)}`).filter((run) => run.length >= 9);
+  return [digits, ...national];
+}
+
 /** Shorter values would match inside unrelated words. */
 const MIN_VALUE_LENGTH = 3;
 
@@ -146,6 +164,8 @@ export class Anonymizer {
   readonly identifierValues: readonly string[];
   /** ILIKE patterns that find rows worth reading: the identifiers and the linked ids. */
   readonly searchPatterns: readonly string[];
+  /** PostgreSQL regular expressions that find the phones written in another form (spaced, national). */
+  readonly searchRegexes: readonly string[];
 
   constructor(subject: ErasureSubject) {
     this.linkedIds = new Set([...subject.linkedIds].filter(isUuid).map((id) => id.toLowerCase()));
@@ -156,12 +176,19 @@ export class Anonymizer {
     this.#identifiers = Anonymizer.#pattern(this.identifierValues);
     this.#personal = Anonymizer.#pattern(personal);
     this.searchPatterns = [...this.identifierValues, ...this.linkedIds].map((value) => `%${escapeLike(value)}%`);
+    this.searchRegexes = this.identifierValues.flatMap((value) => phoneDigitRuns(value).map((digits) => digits.split('').join(POSTGRES_PHONE_SEPARATORS)));
   }
 
-  /** Whole words (not inside a longer word or number), longest first so a full name wins over its parts. */
+  /**
+   * Whole words (not inside a longer word or number), longest first so a full name wins over its
+   * parts; a phone also in the forms people type it (spaced, dotted, national with a leading 0).
+   */
   static #pattern(values: readonly string[]): RegExp | null {
     if (values.length === 0) return null;
-    const alternatives = [...values].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const alternatives = [...values].sort((a, b) => b.length - a.length).flatMap((value) => [
+      escapeRegExp(value),
+      ...phoneDigitRuns(value).map((digits) => `(?:\\+|00)?${digits.split('').join(PHONE_SEPARATORS)}`),
+    ]);
     return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   }
 
@@ -296,8 +323,10 @@ async function redactTable(em: EntityManager, anonymizer: Anonymizer, options: R
   if (primary.length === 0 || patterns.length === 0 || (personal.length === 0 && !options.declaration.deleteRows)) return 0;
   const ids = [...anonymizer.linkedIds];
 
+  const regexes = anonymizer.searchRegexes;
   const conditions = [
     ...searchable.map(({ column }) => `${quote(column.column_name)}::text ilike any (array(select jsonb_array_elements_text(?::jsonb)))`),
+    ...(regexes.length > 0 ? searchable.map(({ column }) => `${quote(column.column_name)}::text ~ any (array(select jsonb_array_elements_text(?::jsonb)))`) : []),
     ...idColumns.map(({ column, kind }) =>
       kind === 'uuid'
         ? `${quote(column.column_name)} = any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`
@@ -307,7 +336,8 @@ async function redactTable(em: EntityManager, anonymizer: Anonymizer, options: R
   if (conditions.length === 0) return 0;
   const patternsJson = JSON.stringify(patterns);
   const idsJson = JSON.stringify(ids);
-  const params: unknown[] = [...searchable.map(() => patternsJson), ...idColumns.map(() => idsJson)];
+  const regexesJson = JSON.stringify(regexes);
+  const params: unknown[] = [...searchable.map(() => patternsJson), ...(regexes.length > 0 ? searchable.map(() => regexesJson) : []), ...idColumns.map(() => idsJson)];
   const table = `${quote(options.schema)}.${quote(options.table)}`;
   const filter = options.where ? ` and (${options.where.sql})` : '';
   const selected = [...new Set([...primary.map((column) => column.column_name), ...typed.map(({ column }) => column.column_name)])];
@@ -427,20 +457,25 @@ export async function exportRows(em: EntityManager, query: string, params: unkno
  * The export's counterpart of scrubbing by value: every row of the register's free-text and JSON
  * personal columns (`scrub`, `json`) that quotes one of the person's identifier values, per table
  * (every column, camelCase). What erasure would scrub there is exactly what the export shows.
- * Values shorter than 3 characters are ignored, as erasure ignores them.
+ * Values shorter than 3 characters are ignored, as erasure ignores them; phones are also found in
+ * the forms people type them.
  */
 export async function exportMentions(em: EntityManager, register: PersonalDataRegister, values: readonly string[]): Promise<Record<string, Record<string, unknown>[]>> {
-  const patterns = [...new Set(values.map((value) => value.trim()).filter((value) => value.length >= MIN_VALUE_LENGTH))].map((value) => `%${escapeLike(value)}%`);
+  // The same search as erasure's: the values as written, and phones in the forms people type them.
+  const { searchPatterns: patterns, searchRegexes: regexes } = new Anonymizer({ linkedIds: [], identifiers: values, personalValues: [] });
   const mentions: Record<string, Record<string, unknown>[]> = {};
   if (patterns.length === 0) return mentions;
   for (const [table, declaration] of Object.entries(register.tables)) {
     const columns = Object.entries(declaration.personal).filter(([, rule]) => rule === 'scrub' || rule === 'json').map(([column]) => column);
     if (columns.length === 0) continue;
-    const matches = columns.map((column) => `t.${quote(column)}::text ilike any (array(select jsonb_array_elements_text(?::jsonb)))`).join(' or ');
+    const matches = columns.flatMap((column) => [
+      `t.${quote(column)}::text ilike any (array(select jsonb_array_elements_text(?::jsonb)))`,
+      `t.${quote(column)}::text ~ any (array(select jsonb_array_elements_text(?::jsonb)))`,
+    ]);
     const rows = await exportRows(
       em,
-      `select to_jsonb(t) as row from ${quote(register.schema)}.${quote(table)} t where ${matches}`,
-      columns.map(() => JSON.stringify(patterns)),
+      `select to_jsonb(t) as row from ${quote(register.schema)}.${quote(table)} t where ${matches.join(' or ')}`,
+      columns.flatMap(() => [JSON.stringify(patterns), JSON.stringify(regexes)]),
     );
     if (rows.length > 0) mentions[camelCase(table)] = rows;
   }

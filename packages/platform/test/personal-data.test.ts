@@ -34,6 +34,17 @@ describe('Anonymizer', () => {
     expect(subject.redactText('about', true)).toBe('about');
   });
 
+  it('recognises a phone number in the forms people type it, and only as a whole number', () => {
+    const subject = anonymizer();
+    for (const typed of ['06 12 34 56 78', '06.12.34.56.78', '+33 6 12 34 56 78', '0033612345678', '(+33) 612-345-678']) {
+      const redacted = subject.redactText(`rang ${typed} twice`, false);
+      expect(redacted, typed).toMatch(/^rang \(?erased-[0-9a-f]{12} twice$/);
+      expect(redacted.replaceAll(/erased-[0-9a-f]{12}/g, ''), typed).not.toMatch(/\d/);
+    }
+    expect(subject.redactText('order 1061234567899 and 612345678', false)).toBe('order 1061234567899 and 612345678');
+    expect(subject.searchRegexes.length).toBeGreaterThan(0);
+  });
+
   it('in the person’s rows, tokenizes personal fields, empties addresses but their country and drops coordinates', () => {
     const subject = anonymizer();
     const payload = {
