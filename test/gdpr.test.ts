@@ -3,10 +3,10 @@
 // every service anonymizes what it holds (outbox, bus log, notifications, webhooks, audit included),
 // which a scan of every column of every table of the database checks, while order totals remain.
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, customerToken, staffToken } from './support/auth.ts';
 import { scanDatabaseFor } from './support/database-scan.ts';
+import { deliverOrder, placeOrderFor, startWebhookReceiver, type PlacedOrder } from './support/person-fixtures.ts';
 import { startTestSystem, type TestSystem } from './support/system.ts';
 import { eventually, ok } from './support/graphql.ts';
 
@@ -14,32 +14,16 @@ import { eventually, ok } from './support/graphql.ts';
 process.env['ORDER_RELEASE_DELAY_MS'] = '0';
 
 let system: TestSystem;
-/** A partner's endpoint: receives the OMS's webhooks (and so the person's data), answers 200. */
-let receiver: Server;
-const received: string[] = [];
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 
 beforeAll(async () => {
   system = await startTestSystem();
-  receiver = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      received.push(body);
-      res.writeHead(200).end();
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  const { port } = receiver.address() as { port: number };
-  ok(
-    await system.query(`mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { subscription { id } } }`, {
-      input: { url: `http://127.0.0.1:${port}/oms`, eventTypes: ['OrderPlaced', 'OrderReleased', 'ReturnRefunded'] },
-    }, ADMIN),
-  );
+  receiver = await startWebhookReceiver(system, ['OrderPlaced', 'OrderReleased', 'ReturnRefunded']);
 });
 
 afterAll(async () => {
   await system?.close();
-  await new Promise((resolve) => receiver?.close(resolve));
+  await receiver?.close();
 });
 
 const CARE = staffToken(['CARE_AGENT'], { staffId: randomUUID() });
@@ -58,82 +42,13 @@ const NEEDLES = [FIRST_NAME, LAST_NAME, EMAIL, PHONE, STREET];
 
 const ADDRESS = { name: `${FIRST_NAME} ${LAST_NAME}`, line1: STREET, city: 'Lyon', postalCode: '69003', country: 'FR' };
 
-type PlacedOrder = { id: string; number: string; total: { amount: number; currency: string } };
-
-async function placeOrderAs(buyer: { customerId: string } | { guestEmail: string }, auth: string): Promise<PlacedOrder> {
-  const placed = ok(
-    await system.query<{ placeOrder: PlacedOrder & { __typename: string } }>(
-      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename ... on Order { id number total { amount currency } } } }`,
-      {
-        input: {
-          idempotencyKey: randomUUID(),
-          channel: 'WEB',
-          ...buyer,
-          lines: [{ sku: SKU, quantity: 1 }],
-          delivery: { method: 'SHIP', address: ADDRESS },
-          billingAddress: ADDRESS,
-          payment: { token: 'tok_visa' },
-        },
-      },
-      auth,
-    ),
-  ).placeOrder;
-  expect(placed.__typename).toBe('Order');
-  return placed;
-}
+const placeOrderAs = (buyer: { customerId: string } | { guestEmail: string }, auth: string) => placeOrderFor(system, buyer, auth, ADDRESS, SKU);
 
 const placeOrder = (customerId: string) => placeOrderAs({ customerId }, customerToken(customerId));
 
 /** The same person checking out as a guest, with their email in other letter case: their data too. */
 const GUEST_EMAIL = EMAIL.replace(/^./, (first) => first.toUpperCase()).replace('@example.com', '@Example.COM');
 const placeGuestOrder = () => placeOrderAs({ guestEmail: GUEST_EMAIL }, ADMIN);
-
-/** Released, accepted, picked, packed, shipped, tracked to DELIVERED: the whole real flow. */
-async function deliver(orderId: string): Promise<void> {
-  const fo = await eventually('the fulfillment order', async () => {
-    const data = ok(
-      await system.query<{ order: { fulfillmentOrders: { id: string; lines: { id: string }[] }[] | null } }>(
-        `query($id: ID!) { order(id: $id) { fulfillmentOrders { id lines { id } } } }`,
-        { id: orderId },
-        ADMIN,
-      ),
-    );
-    return data.order.fulfillmentOrders?.[0];
-  });
-  const lineId = fo.lines[0]!.id;
-  ok(await system.query(`mutation($id: ID!) { acceptFulfillmentOrder(id: $id) { status } }`, { id: fo.id }, ADMIN));
-  ok(
-    await system.query(`mutation($input: PickFulfillmentOrderInput!) { pickFulfillmentOrder(input: $input) { fulfillmentOrder { status } } }`, {
-      input: { fulfillmentOrderId: fo.id, lines: [{ lineId, pickedQuantity: 1 }] },
-    }, ADMIN),
-  );
-  const packed = ok(
-    await system.query<{ packFulfillmentOrder: { shipment: { parcels: { id: string }[] } } }>(
-      `mutation($input: PackFulfillmentOrderInput!) { packFulfillmentOrder(input: $input) { shipment { parcels { id } } } }`,
-      { input: { fulfillmentOrderId: fo.id, parcels: [{ weightGrams: 800, lengthMm: 300, widthMm: 200, heightMm: 100, items: [{ lineId, quantity: 1 }] }] } },
-      ADMIN,
-    ),
-  );
-  const parcelId = packed.packFulfillmentOrder.shipment.parcels[0]!.id;
-  ok(
-    await system.query(`mutation($input: ShipFulfillmentOrderInput!) { shipFulfillmentOrder(input: $input) { status } }`, {
-      input: { fulfillmentOrderId: fo.id, carrier: 'Colissimo', serviceLevel: 'standard', parcels: [{ parcelId, trackingNumber: `6A${Date.now()}` }] },
-    }, ADMIN),
-  );
-  await eventually('SHIPPED', async () => {
-    const data = ok(await system.query<{ order: { status: string } }>(`query($id: ID!) { order(id: $id) { status } }`, { id: orderId }, ADMIN));
-    return data.order.status === 'SHIPPED' ? true : undefined;
-  });
-  ok(
-    await system.query(`mutation($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { duplicate } }`, {
-      input: { parcelId, status: 'DELIVERED', occurredAt: new Date().toISOString(), location: 'Lyon', message: `Handed to ${FIRST_NAME} ${LAST_NAME}` },
-    }, ADMIN),
-  );
-  await eventually('DELIVERED', async () => {
-    const data = ok(await system.query<{ order: { status: string } }>(`query($id: ID!) { order(id: $id) { status } }`, { id: orderId }, ADMIN));
-    return data.order.status === 'DELIVERED' ? true : undefined;
-  });
-}
 
 const EXPORT = /* GraphQL */ `
   mutation Export($id: ID!) {
@@ -197,7 +112,7 @@ describe('GDPR export and erasure', () => {
       }, CARE),
     );
     delivered = await placeOrder(customerId);
-    await deliver(delivered.id);
+    await deliverOrder(system, delivered.id, `Handed to ${FIRST_NAME} ${LAST_NAME}`);
     // A guest order with the profile's email: released to fulfillment, then cancelled (nothing open).
     guest = await placeGuestOrder();
     await eventually('the guest order at fulfillment', async () => {
@@ -233,7 +148,7 @@ describe('GDPR export and erasure', () => {
     expect(requested.__typename).toBe('Return');
     returnId = requested.id!;
     // A partner received the order, with the person's address, through a webhook.
-    await eventually('the webhook delivery', async () => (received.some((body) => body.includes(STREET)) ? true : undefined));
+    await eventually('the webhook delivery', async () => (receiver.received.some((body) => body.includes(STREET)) ? true : undefined));
     // The messages of the order's milestones were recorded for the person.
     await eventually('the delivery notification', async () => {
       const data = ok(

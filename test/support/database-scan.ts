@@ -57,3 +57,20 @@ export async function scanDatabaseFor(databaseUrl: string, needles: readonly str
     await client.end();
   }
 }
+
+/** How many columns `scanDatabaseFor` reads (text, character, JSON, arrays… of every base table, system catalogs aside). */
+export async function textualColumnCount(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>(
+      `select count(*) from information_schema.columns c
+         join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
+        where c.table_schema not in ('pg_catalog', 'information_schema') and c.table_schema not like 'pg\\_%' and c.data_type = any ($1)`,
+      [[...TEXTUAL]],
+    );
+    return Number(rows[0]?.count ?? 0);
+  } finally {
+    await client.end();
+  }
+}

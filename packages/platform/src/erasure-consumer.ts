@@ -1,21 +1,51 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { CUSTOMER_ERASURE_REQUESTED, parseCustomerErasureRequest, recordErasureCompleted, type CustomerErasureRequest } from './personal-data.ts';
+import {
+  CUSTOMER_ERASURE_REQUESTED,
+  CUSTOMER_ERASURE_SUBJECT_QUERY,
+  isAboutPerson,
+  NO_SUBJECT_VALUES,
+  parseCustomerErasureRequest,
+  recordErasureCompleted,
+  type Anonymizer,
+  type CustomerErasureRequest,
+  type ErasureSubjectValues,
+} from './personal-data.ts';
 import { claimEvent } from './processed-event.ts';
-import type { WorkerStarter } from './subgraph.ts';
+import type { ServiceDirectory, WorkerStarter } from './subgraph.ts';
 import { inTransaction } from './transactions.ts';
 
-/** What one service does with an erasure request: anonymize its rows; returns the rows changed per table. */
-export type CustomerErasureHandler = (tx: EntityManager, request: CustomerErasureRequest, logger: Logger) => Promise<Record<string, number>>;
+/** What one service's erasure did: rows changed per table, and the anonymizer it used (to clear the stream too). */
+export interface ErasureOutcome {
+  changed: Record<string, number>;
+  anonymizer: Anonymizer;
+}
+
+/** What one service does with an erasure request: anonymize its rows, given every identifier the person had. */
+export type CustomerErasureHandler = (tx: EntityManager, request: CustomerErasureRequest, values: ErasureSubjectValues, logger: Logger) => Promise<ErasureOutcome>;
 
 /**
- * The durable consumer of `CustomerErasureRequested` in a service: claims the event, runs the
- * service's erasure and writes its `CustomerErasureCompleted` confirmation, all in one transaction,
- * so a redelivered request changes nothing and a failed one is retried whole.
+ * Asks the customers service for every identifier the person had (before any transaction opens).
+ * Null answer: the request is no longer pending (a redelivery after completion); nothing to scrub by value.
+ */
+export async function lookUpErasureSubject(services: ServiceDirectory, requestId: string): Promise<ErasureSubjectValues> {
+  const answer = await services
+    .client('customers')
+    .request<{ customerErasureSubject: ErasureSubjectValues | null }>(CUSTOMER_ERASURE_SUBJECT_QUERY, { requestId });
+  return answer.customerErasureSubject ?? NO_SUBJECT_VALUES;
+}
+
+/**
+ * The durable consumer of `CustomerErasureRequested` in a service: looks up the person's
+ * identifiers, then claims the event, runs the service's erasure and writes its
+ * `CustomerErasureCompleted` confirmation, all in one transaction, so a redelivered request changes
+ * nothing and a failed one is retried whole. After commit, the service's events about the person
+ * are removed from the bus's own storage (NATS JetStream; the PostgreSQL log was anonymized in the
+ * transaction).
  */
 export function customerErasureConsumer(subgraph: string, erase: CustomerErasureHandler): WorkerStarter {
   const consumer = `${subgraph}-customer-erasure`;
-  return ({ orm, logger, bus }) => {
+  return ({ orm, logger, bus, services }) => {
     if (!bus) {
       logger.warn('no event bus: customer erasure requests will not be carried out');
       return async () => undefined;
@@ -23,15 +53,17 @@ export function customerErasureConsumer(subgraph: string, erase: CustomerErasure
     const log = logger.child({ consumer });
     const consuming = bus.consume(consumer, [CUSTOMER_ERASURE_REQUESTED], async (event) => {
       const request = parseCustomerErasureRequest(event.payload);
-      const changed = await inTransaction(orm.em, async (tx) => {
-        const outcome = request ? 'HANDLED' : 'REJECTED';
-        if (!(await claimEvent(tx, subgraph, consumer, event.id, outcome, request ? null : 'not an erasure request'))) return null;
+      const values = request ? await lookUpErasureSubject(services, request.requestId) : NO_SUBJECT_VALUES;
+      const outcome = await inTransaction(orm.em, async (tx) => {
+        if (!(await claimEvent(tx, subgraph, consumer, event.id, request ? 'HANDLED' : 'REJECTED', request ? null : 'not an erasure request'))) return null;
         if (!request) return null;
-        const counts = await erase(tx, request, log);
+        const erased = await erase(tx, request, values, log);
         recordErasureCompleted(tx, request, subgraph);
-        return counts;
+        return erased;
       });
-      if (changed) log.info({ requestId: request?.requestId, changed }, 'customer data erased');
+      if (!outcome) return;
+      const removed = await bus.eraseStoredEvents((stored) => stored.source === subgraph && isAboutPerson(outcome.anonymizer, stored));
+      log.info({ requestId: request?.requestId, changed: outcome.changed, removedFromStream: removed }, 'customer data erased');
     });
     consuming.catch((error: unknown) => log.error({ err: error }, 'could not start the customer erasure consumer'));
     return async () => {

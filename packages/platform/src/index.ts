@@ -27,5 +27,6 @@ export * from './report-parameters.ts';
 export * from './periodic.ts';
 export * from './outbound-webhooks.ts';
 export * from './personal-data.ts';
+export * from './personal-data-register.ts';
 export * from './erasure-consumer.ts';
 export * from './retention.ts';

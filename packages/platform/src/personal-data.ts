@@ -4,6 +4,8 @@ import { DomainError } from './errors.ts';
 import { isUuid } from './ids.ts';
 import { recordEvent } from './outbox.ts';
 import type { Principal } from './principal.ts';
+import type { BusEvent } from './bus/event-bus.ts';
+import { BUS_PERSONAL_DATA, type ErasureRule, type PersonalDataRegister, type PersonalDataTable } from './personal-data-register.ts';
 
 /**
  * GDPR: a customer's data export and erasure across the services. The customers service records
@@ -24,26 +26,49 @@ export interface CustomerErasureRequest {
   customerId: string;
   /** The person's orders (ids only), as the orders service listed them when erasure was asked. */
   orderIds: string[];
-  /**
-   * The profile's email (lowercased) as it was when erasure was asked: guest orders placed with it
-   * are the person's too. The event carrying it is anonymized with the rest of the person's data.
-   */
-  email?: string | null;
 }
 
-/** Reads a `CustomerErasureRequested` payload; null when it is not one (rejected by the consumer). */
+/** Reads a `CustomerErasureRequested` payload (ids only); null when it is not one (rejected by the consumer). */
 export function parseCustomerErasureRequest(payload: Record<string, unknown>): CustomerErasureRequest | null {
   const { requestId, customerId, orderIds } = payload;
   if (typeof requestId !== 'string' || !isUuid(requestId) || typeof customerId !== 'string' || !isUuid(customerId)) return null;
   if (!Array.isArray(orderIds) || !orderIds.every((id): id is string => typeof id === 'string' && isUuid(id))) return null;
-  const { email } = payload;
-  if (email !== undefined && email !== null && typeof email !== 'string') return null;
-  return {
-    requestId: requestId.toLowerCase(),
-    customerId: customerId.toLowerCase(),
-    orderIds: orderIds.map((id) => id.toLowerCase()),
-    email: typeof email === 'string' && email.trim().length > 0 ? email.trim().toLowerCase() : null,
-  };
+  return { requestId: requestId.toLowerCase(), customerId: customerId.toLowerCase(), orderIds: orderIds.map((id) => id.toLowerCase()) };
+}
+
+/**
+ * Every identifier a person's profile has carried (the customers service's history of
+ * identifiers): what each service finds and scrubs by value. It never travels in an event; services
+ * ask the customers service for it (`customerErasureSubject`) while the request is pending.
+ */
+export interface ErasureSubjectValues {
+  emails: string[];
+  phones: string[];
+  /** Full names. */
+  names: string[];
+  /** Street lines of the person's addresses. */
+  streets: string[];
+}
+
+export const NO_SUBJECT_VALUES: ErasureSubjectValues = { emails: [], phones: [], names: [], streets: [] };
+
+export const CUSTOMER_ERASURE_SUBJECT_QUERY = /* GraphQL */ `
+  query CustomerErasureSubject($requestId: ID!) {
+    customerErasureSubject(requestId: $requestId) { emails phones names streets }
+  }
+`;
+
+/**
+ * The anonymizer of one service's share: the person's values from the customers service (emails,
+ * phones, full names, streets: scrubbed wherever they are quoted; the parts of a name in the
+ * person's rows only) plus what the service found in its own rows.
+ */
+export function personAnonymizer(values: ErasureSubjectValues, own: ErasureSubject): Anonymizer {
+  return new Anonymizer({
+    linkedIds: own.linkedIds,
+    identifiers: [...values.emails, ...values.phones, ...values.names, ...values.streets, ...own.identifiers],
+    personalValues: [...values.names.flatMap((name) => name.split(/\s+/)), ...own.personalValues],
+  });
 }
 
 /** The confirmation a service writes in the transaction of its erasure. */
@@ -105,6 +130,24 @@ const KEPT_IN_ADDRESS = new Set(['country', 'countryCode'].map(norm));
 const escapeRegExp = (value: string) => value.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const escapeLike = (value: string) => value.replaceAll(/[\\%_]/g, '\\$&');
 
+/** What people put between the digits of a phone number (JavaScript and PostgreSQL regular expressions). */
+const PHONE_SEPARATORS = '[\\s.\\-()/]*';
+const POSTGRES_PHONE_SEPARATORS = '[[:space:].()/-]*';
+
+/**
+ * The digit runs of a phone number in the forms it is written: all its digits (`+33 6 12…` →
+ * `336 12…`) and, for an international number, the national forms with a leading 0 for a country
+ * code of 1 to 3 digits (`06 12…`). Empty for anything that is not a phone number.
+ */
+function phoneDigitRuns(value: string): string[] {
+  if (!/^\+?[\d\s.\-()/]{8,}$/.test(value)) return [];
+  const digits = value.replaceAll(/\D/g, '');
+  if (digits.length < 8) return [];
+  if (!value.startsWith('+')) return [digits];
+  const national = [1, 2, 3].map((length) => `0${digits.slice(length)}`).filter((run) => run.length >= 9);
+  return [digits, ...national];
+}
+
 /** Shorter values would match inside unrelated words. */
 const MIN_VALUE_LENGTH = 3;
 
@@ -121,6 +164,8 @@ export class Anonymizer {
   readonly identifierValues: readonly string[];
   /** ILIKE patterns that find rows worth reading: the identifiers and the linked ids. */
   readonly searchPatterns: readonly string[];
+  /** PostgreSQL regular expressions that find the phones written in another form (spaced, national). */
+  readonly searchRegexes: readonly string[];
 
   constructor(subject: ErasureSubject) {
     this.linkedIds = new Set([...subject.linkedIds].filter(isUuid).map((id) => id.toLowerCase()));
@@ -131,12 +176,19 @@ export class Anonymizer {
     this.#identifiers = Anonymizer.#pattern(this.identifierValues);
     this.#personal = Anonymizer.#pattern(personal);
     this.searchPatterns = [...this.identifierValues, ...this.linkedIds].map((value) => `%${escapeLike(value)}%`);
+    this.searchRegexes = this.identifierValues.flatMap((value) => phoneDigitRuns(value).map((digits) => digits.split('').join(POSTGRES_PHONE_SEPARATORS)));
   }
 
-  /** Whole words (not inside a longer word or number), longest first so a full name wins over its parts. */
+  /**
+   * Whole words (not inside a longer word or number), longest first so a full name wins over its
+   * parts; a phone also in the forms people type it (spaced, dotted, national with a leading 0).
+   */
   static #pattern(values: readonly string[]): RegExp | null {
     if (values.length === 0) return null;
-    const alternatives = [...values].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const alternatives = [...values].sort((a, b) => b.length - a.length).flatMap((value) => [
+      escapeRegExp(value),
+      ...phoneDigitRuns(value).map((digits) => `(?:\\+|00)?${digits.split('').join(PHONE_SEPARATORS)}`),
+    ]);
     return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   }
 
@@ -148,6 +200,15 @@ export class Anonymizer {
     const lower = text.toLowerCase();
     for (const id of this.linkedIds) if (lower.includes(id)) return true;
     return false;
+  }
+
+  /** Whether the text quotes one of the person's identifiers (as a whole word). */
+  quotesIdentifier(text: string): boolean {
+    if (!this.#identifiers) return false;
+    this.#identifiers.lastIndex = 0;
+    const found = this.#identifiers.test(text);
+    this.#identifiers.lastIndex = 0;
+    return found;
   }
 
   /** Free text: the person's values replaced (all of them in the person's rows, identifiers elsewhere). */
@@ -185,7 +246,7 @@ interface ColumnInfo {
   is_primary: boolean;
 }
 
-type ColumnKind = 'text' | 'json' | 'jsonb' | 'text[]' | 'uuid' | 'uuid[]' | 'coordinate';
+type ColumnKind = 'text' | 'json' | 'jsonb' | 'text[]' | 'uuid' | 'uuid[]' | 'number';
 
 function kindOf(column: ColumnInfo): ColumnKind | null {
   if (column.data_type === 'text' || column.data_type === 'character varying' || column.data_type === 'character') return 'text';
@@ -195,9 +256,7 @@ function kindOf(column: ColumnInfo): ColumnKind | null {
     if (column.udt_name === '_text' || column.udt_name === '_varchar') return 'text[]';
     if (column.udt_name === '_uuid') return 'uuid[]';
   }
-  if ((column.data_type === 'double precision' || column.data_type === 'numeric' || column.data_type === 'real') && COORDINATE_KEYS.has(norm(column.column_name))) {
-    return 'coordinate';
-  }
+  if (column.data_type === 'double precision' || column.data_type === 'numeric' || column.data_type === 'real') return 'number';
   return null;
 }
 
@@ -216,15 +275,34 @@ function parseJsonText(text: string): unknown {
 interface RedactTableOptions {
   schema: string;
   table: string;
+  declaration: PersonalDataTable;
   /** Only rows matching this SQL condition (e.g. the bus log's rows of one source). */
   where?: { sql: string; params: unknown[] };
 }
 
+/** A declared personal value after erasure, by its rule; `linked`: the row is the person's. */
+function erasedValue(anonymizer: Anonymizer, rule: ErasureRule, value: unknown, linked: boolean, column: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => erasedValue(anonymizer, rule, item, linked, column));
+  if (typeof value === 'number') return linked && rule === 'null' ? null : value;
+  if (typeof value !== 'string') return rule === 'json' ? anonymizer.redactValue(value, linked, column) : value;
+  if (linked && rule === 'null') return null;
+  if (linked && rule === 'token') return value.length === 0 || value.startsWith('erased-') ? value : anonymizer.token(value);
+  if (rule === 'json') {
+    const json = parseJsonText(value);
+    if (json !== undefined) {
+      const after = JSON.stringify(anonymizer.redactValue(json, linked, column));
+      return after === JSON.stringify(json) ? value : after;
+    }
+  }
+  return anonymizer.redactText(value, linked);
+}
+
 /**
- * Anonymizes the person's data in one table, whatever its columns: reads the rows that name one of
- * the person's ids (uuid columns, or inside text and JSON) or contain one of their identifiers, and
- * rewrites their text, JSON and array values with `anonymizer`. Returns how many rows changed.
- * The table is read with one statement; only changed rows are written.
+ * Erases the person from one table, as its declaration in the register says: reads the rows that
+ * name one of the person's ids (uuid columns, or inside text and JSON) or quote one of their
+ * identifiers, then deletes the person's rows (tables declared `deleteRows`) or rewrites the declared
+ * personal columns by their rule; other rows only lose the quoted identifiers. Returns how many rows
+ * changed. The table is read with one statement; only changed rows are written.
  */
 async function redactTable(em: EntityManager, anonymizer: Anonymizer, options: RedactTableOptions): Promise<number> {
   const columns = await em.execute<ColumnInfo[]>(
@@ -240,22 +318,26 @@ async function redactTable(em: EntityManager, anonymizer: Anonymizer, options: R
   const typed = columns.map((column) => ({ column, kind: kindOf(column) })).filter((entry): entry is { column: ColumnInfo; kind: ColumnKind } => entry.kind !== null);
   const searchable = typed.filter(({ kind }) => kind === 'text' || kind === 'json' || kind === 'jsonb' || kind === 'text[]');
   const idColumns = typed.filter(({ kind }) => kind === 'uuid' || kind === 'uuid[]');
-  if (primary.length === 0 || (searchable.length === 0 && idColumns.length === 0)) return 0;
+  const personal = typed.filter(({ column }) => Object.hasOwn(options.declaration.personal, column.column_name));
   const patterns = anonymizer.searchPatterns;
+  if (primary.length === 0 || patterns.length === 0 || (personal.length === 0 && !options.declaration.deleteRows)) return 0;
   const ids = [...anonymizer.linkedIds];
-  if (patterns.length === 0) return 0;
 
+  const regexes = anonymizer.searchRegexes;
   const conditions = [
     ...searchable.map(({ column }) => `${quote(column.column_name)}::text ilike any (array(select jsonb_array_elements_text(?::jsonb)))`),
+    ...(regexes.length > 0 ? searchable.map(({ column }) => `${quote(column.column_name)}::text ~ any (array(select jsonb_array_elements_text(?::jsonb)))`) : []),
     ...idColumns.map(({ column, kind }) =>
       kind === 'uuid'
         ? `${quote(column.column_name)} = any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`
         : `${quote(column.column_name)} && array(select jsonb_array_elements_text(?::jsonb))::uuid[]`,
     ),
   ];
+  if (conditions.length === 0) return 0;
   const patternsJson = JSON.stringify(patterns);
   const idsJson = JSON.stringify(ids);
-  const params: unknown[] = [...searchable.map(() => patternsJson), ...idColumns.map(() => idsJson)];
+  const regexesJson = JSON.stringify(regexes);
+  const params: unknown[] = [...searchable.map(() => patternsJson), ...(regexes.length > 0 ? searchable.map(() => regexesJson) : []), ...idColumns.map(() => idsJson)];
   const table = `${quote(options.schema)}.${quote(options.table)}`;
   const filter = options.where ? ` and (${options.where.sql})` : '';
   const selected = [...new Set([...primary.map((column) => column.column_name), ...typed.map(({ column }) => column.column_name)])];
@@ -264,6 +346,8 @@ async function redactTable(em: EntityManager, anonymizer: Anonymizer, options: R
     [...params, ...(options.where?.params ?? [])],
   );
 
+  const key = primary.map((column) => `${quote(column.column_name)}::text = ?`).join(' and ');
+  const keyOf = (row: Record<string, unknown>) => primary.map((column) => String(row[column.column_name]));
   let changed = 0;
   for (const row of rows) {
     const linked = idColumns.some(({ column, kind }) => {
@@ -274,29 +358,23 @@ async function redactTable(em: EntityManager, anonymizer: Anonymizer, options: R
       const value = row[column.column_name];
       return value !== null && value !== undefined && anonymizer.isLinkedText(typeof value === 'string' ? value : JSON.stringify(value));
     });
+    if (linked && options.declaration.deleteRows) {
+      await em.execute(`delete from ${table} where ${key}`, keyOf(row));
+      changed++;
+      continue;
+    }
     const sets: string[] = [];
     const values: unknown[] = [];
-    for (const { column, kind } of typed) {
+    for (const { column, kind } of personal) {
       const before = row[column.column_name];
       if (before === null || before === undefined || column.is_primary) continue;
-      if (kind === 'coordinate') {
-        if (linked) {
-          sets.push(`${quote(column.column_name)} = null`);
-        }
-        continue;
-      }
-      if (kind === 'uuid' || kind === 'uuid[]') continue;
-      let after: unknown;
-      if (kind === 'text' && typeof before === 'string') {
-        const json = parseJsonText(before);
-        after = json === undefined ? anonymizer.redactValue(before, linked, column.column_name) : JSON.stringify(anonymizer.redactValue(json, linked, column.column_name));
-        if (json !== undefined && JSON.stringify(json) === after) after = before;
-        if (typeof after === 'string' && column.character_maximum_length !== null) after = after.slice(0, column.character_maximum_length);
-      } else {
-        after = anonymizer.redactValue(before, linked, column.column_name);
-      }
+      const rule = options.declaration.personal[column.column_name]!;
+      let after = erasedValue(anonymizer, rule, before, linked, column.column_name);
+      if (typeof after === 'string' && column.character_maximum_length !== null) after = after.slice(0, column.character_maximum_length);
       if (JSON.stringify(after) === JSON.stringify(before)) continue;
-      if (kind === 'json' || kind === 'jsonb') {
+      if (after === null) {
+        sets.push(`${quote(column.column_name)} = null`);
+      } else if (kind === 'json' || kind === 'jsonb') {
         sets.push(`${quote(column.column_name)} = ?::${kind}`);
         values.push(JSON.stringify(after));
       } else if (kind === 'text[]') {
@@ -308,8 +386,7 @@ async function redactTable(em: EntityManager, anonymizer: Anonymizer, options: R
       }
     }
     if (sets.length === 0) continue;
-    const key = primary.map((column) => `${quote(column.column_name)}::text = ?`).join(' and ');
-    await em.execute(`update ${table} set ${sets.join(', ')} where ${key}`, [...values, ...primary.map((column) => String(row[column.column_name]))]);
+    await em.execute(`update ${table} set ${sets.join(', ')} where ${key}`, [...values, ...keyOf(row)]);
     changed++;
   }
   return changed;
@@ -324,39 +401,45 @@ async function tablesOf(em: EntityManager, schema: string): Promise<string[]> {
   return rows.map((row) => row.table_name);
 }
 
-export interface RedactSchemaOptions {
-  /** The service's schema, also its `source` in the bus log. */
-  schema: string;
-  /** Tables known to hold nothing about any person (stock, catalogue, configuration): not read. */
-  skipTables?: readonly string[];
-}
-
 /**
- * Anonymizes the person's data in every table of the service's schema (new tables are covered by
- * default; tables that cannot hold personal data are skipped by name) and in the service's events
- * of the PostgreSQL bus log. Returns the rows changed per table.
+ * Erases the person from the service's schema as its register declares (tables with no personal
+ * column are not read), and from the service's events in the PostgreSQL bus log. Tables are taken in
+ * the register's order. Returns the rows changed (or deleted) per table.
  */
-export async function redactSchema(em: EntityManager, anonymizer: Anonymizer, options: RedactSchemaOptions): Promise<Record<string, number>> {
-  const skipped = new Set(['mikro_orm_migrations', ...(options.skipTables ?? [])]);
+export async function redactSchema(em: EntityManager, anonymizer: Anonymizer, register: PersonalDataRegister): Promise<Record<string, number>> {
   const changed: Record<string, number> = {};
-  for (const table of await tablesOf(em, options.schema)) {
-    if (skipped.has(table)) continue;
-    const count = await redactTable(em, anonymizer, { schema: options.schema, table });
+  const existing = new Set(await tablesOf(em, register.schema));
+  for (const [table, declaration] of Object.entries(register.tables)) {
+    if (!existing.has(table)) continue;
+    const count = await redactTable(em, anonymizer, { schema: register.schema, table, declaration });
     if (count > 0) changed[table] = count;
   }
   // The bus log (PostgreSQL bus): each service anonymizes the events it published.
-  if ((await tablesOf(em, 'bus')).includes('event')) {
-    const count = await redactTable(em, anonymizer, { schema: 'bus', table: 'event', where: { sql: 'source = ?', params: [options.schema] } });
+  if ((await tablesOf(em, BUS_PERSONAL_DATA.schema)).includes('event')) {
+    const count = await redactTable(em, anonymizer, {
+      schema: BUS_PERSONAL_DATA.schema,
+      table: 'event',
+      declaration: BUS_PERSONAL_DATA.tables['event']!,
+      where: { sql: 'source = ?', params: [register.schema] },
+    });
     if (count > 0) changed['bus.event'] = count;
   }
   return changed;
 }
 
+/** Whether a stored event is about the person (names one of their ids or quotes one of their identifiers). */
+export function isAboutPerson(anonymizer: Anonymizer, event: BusEvent): boolean {
+  const text = JSON.stringify(event);
+  return anonymizer.isLinkedText(text) || anonymizer.quotesIdentifier(text);
+}
+
 /** Turns `snake_case` column names into the API's camelCase, deeply (rows exported with `to_jsonb`). */
+const camelCase = (name: string) => name.replaceAll(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase());
+
 function camelCaseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(camelCaseKeys);
   if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.replaceAll(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase()), camelCaseKeys(item)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [camelCase(key), camelCaseKeys(item)]));
   }
   return value;
 }
@@ -368,6 +451,35 @@ function camelCaseKeys(value: unknown): unknown {
 export async function exportRows(em: EntityManager, query: string, params: unknown[]): Promise<Record<string, unknown>[]> {
   const rows = await em.execute<{ row: Record<string, unknown> }[]>(query, params);
   return rows.map((row) => camelCaseKeys(row.row) as Record<string, unknown>);
+}
+
+/**
+ * The export's counterpart of scrubbing by value: every row of the register's free-text and JSON
+ * personal columns (`scrub`, `json`) that quotes one of the person's identifier values, per table
+ * (every column, camelCase). What erasure would scrub there is exactly what the export shows.
+ * Values shorter than 3 characters are ignored, as erasure ignores them; phones are also found in
+ * the forms people type them.
+ */
+export async function exportMentions(em: EntityManager, register: PersonalDataRegister, values: readonly string[]): Promise<Record<string, Record<string, unknown>[]>> {
+  // The same search as erasure's: the values as written, and phones in the forms people type them.
+  const { searchPatterns: patterns, searchRegexes: regexes } = new Anonymizer({ linkedIds: [], identifiers: values, personalValues: [] });
+  const mentions: Record<string, Record<string, unknown>[]> = {};
+  if (patterns.length === 0) return mentions;
+  for (const [table, declaration] of Object.entries(register.tables)) {
+    const columns = Object.entries(declaration.personal).filter(([, rule]) => rule === 'scrub' || rule === 'json').map(([column]) => column);
+    if (columns.length === 0) continue;
+    const matches = columns.flatMap((column) => [
+      `t.${quote(column)}::text ilike any (array(select jsonb_array_elements_text(?::jsonb)))`,
+      `t.${quote(column)}::text ~ any (array(select jsonb_array_elements_text(?::jsonb)))`,
+    ]);
+    const rows = await exportRows(
+      em,
+      `select to_jsonb(t) as row from ${quote(register.schema)}.${quote(table)} t where ${matches.join(' or ')}`,
+      columns.flatMap(() => [JSON.stringify(patterns), JSON.stringify(regexes)]),
+    );
+    if (rows.length > 0) mentions[camelCase(table)] = rows;
+  }
+  return mentions;
 }
 
 /** Groups exported rows by one of their fields (e.g. lines by `orderId`). */
@@ -385,6 +497,8 @@ export interface CustomerDataExportReference {
   customerId: string;
   /** The person's order ids, from the orders service (`@requires` in the services that know orders only). */
   orderIds?: string[] | null;
-  /** The profile's email, from the customers service (`@requires` in orders: guest orders placed with it are the person's). */
-  contactEmail?: string | null;
+  /** Every identifier value the profile carried (emails, phones, full names, streets), from the customers service (`@requires`). */
+  contactValues?: string[] | null;
+  /** Every email the profile carried, from the customers service (`@requires` in orders: guest orders placed with one are the person's). */
+  contactEmails?: string[] | null;
 }

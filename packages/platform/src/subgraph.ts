@@ -1,3 +1,4 @@
+import type { PersonalDataRegister } from './personal-data-register.ts';
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -78,6 +79,8 @@ export interface SubgraphDefinition<C extends RequestContext> {
   // Generated resolver maps are stricter than what buildSubgraphSchema declares.
   resolvers: object;
   entities: SubgraphOrmOptions['entities'];
+  /** The register of personal data of the subgraph's schema (what erasure and export cover). */
+  personalData: PersonalDataRegister;
   migrationsPath: string;
   createContext(base: RequestContext): C;
   /** Loads the subgraph's share of the demo data when its tables are empty. */

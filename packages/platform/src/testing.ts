@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { readEventStream, withNatsConnection } from './bus/nats-bus.ts';
 
 /**
  * Creates a fresh database on the test run's PostgreSQL server, so each test file is isolated.
@@ -49,4 +50,20 @@ export class StatementCounter {
   snapshot(): Record<string, number> {
     return Object.fromEntries(this.#counts);
   }
+}
+
+/**
+ * Messages of the NATS JetStream event stream whose JSON contains one of the needles
+ * (case-insensitive): the erasure test's look at what the bus itself still stores.
+ */
+export async function streamMessagesContaining(natsUrl: string, needles: readonly string[]): Promise<{ sequence: number; type: string; needle: string }[]> {
+  const lowered = needles.map((needle) => needle.toLowerCase());
+  const found: { sequence: number; type: string; needle: string }[] = [];
+  await withNatsConnection(natsUrl, (connection) =>
+    readEventStream(connection, (sequence, event) => {
+      const text = JSON.stringify(event).toLowerCase();
+      for (const [index, needle] of lowered.entries()) if (text.includes(needle)) found.push({ sequence, type: event.type, needle: needles[index]! });
+    }),
+  );
+  return found;
 }

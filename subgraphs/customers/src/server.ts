@@ -25,18 +25,21 @@ import { startWebhookWorker } from './workers/webhooks.worker.ts';
 import { ErasureConfirmationSchema, ErasureRequestSchema } from './entities/erasure-request.entity.ts';
 import { startCustomerErasureWorker } from './workers/customer-erasure.worker.ts';
 import { startRetentionWorker } from './workers/retention.worker.ts';
+import { CUSTOMERS_PERSONAL_DATA } from './entities/personal-data.register.ts';
+import { CustomerIdentifierSchema } from './entities/customer-identifier.entity.ts';
 
 export const customersSubgraph: SubgraphDefinition<CustomersContext> = {
   name: 'customers',
   schemaPath: path.resolve(import.meta.dirname, '../../../schema/customers.graphql'),
   resolvers,
+  personalData: CUSTOMERS_PERSONAL_DATA,
   entities: [CustomerSchema, CustomerAddressSchema, ApiKeySchema, StaffMemberSchema, AuditEntrySchema, OutboxEventSchema,
     // Notifications and webhooks
     NotificationSchema, OrderContactSchema, WebhookSubscriptionSchema, WebhookDeliverySchema, WebhookAttemptSchema, ProcessedEventSchema,
     // Customer care
     MarketingConsentSchema, CustomerNoteSchema, CustomerSegmentSchema, CustomerSegmentAssignmentSchema, CustomerCaseSchema, InteractionSchema,
     // GDPR
-    ErasureRequestSchema, ErasureConfirmationSchema],
+    ErasureRequestSchema, ErasureConfirmationSchema, CustomerIdentifierSchema],
   migrationsPath: path.resolve(import.meta.dirname, 'migrations'),
   createContext: createCustomersContext,
   seedDemoData: seedCustomersDemoData,

@@ -20,11 +20,13 @@ import { startPickupExpirySweeper } from './workers/pickup-expiry.sweeper.ts';
 import { startVendorWebhookSender } from './workers/vendor-webhooks.worker.ts';
 import { startCustomerErasureConsumer } from './workers/customer-erasure.consumer.ts';
 import { startRetentionWorker } from './workers/retention.worker.ts';
+import { FULFILLMENT_PERSONAL_DATA } from './entities/personal-data.register.ts';
 
 export const fulfillmentSubgraph: SubgraphDefinition<FulfillmentContext> = {
   name: 'fulfillment',
   schemaPath: path.resolve(import.meta.dirname, '../../../schema/fulfillment.graphql'),
   resolvers,
+  personalData: FULFILLMENT_PERSONAL_DATA,
   entities: [
     FulfillmentOrderSchema,
     FulfillmentOrderLineSchema,

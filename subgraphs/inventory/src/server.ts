@@ -32,11 +32,13 @@ import { startReturnEventsConsumer } from './workers/returns-events.consumer.ts'
 import { startReservationSweeper } from './workers/reservation-sweeper.worker.ts';
 import { startCustomerErasureConsumer } from './workers/customer-erasure.consumer.ts';
 import { startRetentionWorker } from './workers/retention.worker.ts';
+import { INVENTORY_PERSONAL_DATA } from './entities/personal-data.register.ts';
 
 export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
   name: 'inventory',
   schemaPath: path.resolve(import.meta.dirname, '../../../schema/inventory.graphql'),
   resolvers,
+  personalData: INVENTORY_PERSONAL_DATA,
   entities: [
     LocationSchema,
     SkuSchema,

@@ -22,11 +22,13 @@ import { startVoidRetrySweeper } from './workers/void-retry.sweeper.ts';
 import { startCustomerErasureConsumer } from './workers/customer-erasure.consumer.ts';
 import { startOrderReleaser } from './workers/order-release.worker.ts';
 import { startRetentionWorker } from './workers/retention.worker.ts';
+import { ORDERS_PERSONAL_DATA } from './entities/personal-data.register.ts';
 
 export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   name: 'orders',
   schemaPath: path.resolve(import.meta.dirname, '../../../schema/orders.graphql'),
   resolvers,
+  personalData: ORDERS_PERSONAL_DATA,
   entities: [
     OrderSchema,
     OrderLineSchema,

@@ -26,5 +26,12 @@ export interface EventBus {
    * consumer, at least once, in publication order; handlers must be idempotent (dedupe by event id).
    */
   consume(consumer: string, types: readonly string[], handler: (event: BusEvent) => Promise<void>): Promise<Unsubscribe>;
+  /**
+   * Removes the stored events `matches` picks from the bus's own storage (GDPR erasure): NATS
+   * JetStream deletes and overwrites those messages of its stream. The PostgreSQL bus log is a table
+   * every service anonymizes in place with its other rows, so there is nothing more to do there.
+   * Returns how many were removed.
+   */
+  eraseStoredEvents(matches: (event: BusEvent) => boolean): Promise<number>;
   close(): Promise<void>;
 }

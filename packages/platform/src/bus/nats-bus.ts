@@ -6,6 +6,35 @@ const STREAM = 'OMS_EVENTS';
 const SUBJECT_PREFIX = 'oms.events';
 const codec = JSONCodec<BusEvent>();
 
+/** Messages read at once while walking the stream. */
+const READ_BATCH = 32;
+
+/**
+ * Reads every message stored in the stream, oldest first, by sequence (direct reads, 32 at a time;
+ * deleted sequences are skipped); `visit` gets each one's stream sequence and its event.
+ */
+export async function readEventStream(connection: NatsConnection, visit: (sequence: number, event: BusEvent) => void): Promise<void> {
+  const manager = await connection.jetstreamManager();
+  const info = await manager.streams.info(STREAM).catch(() => null);
+  if (!info || info.state.messages === 0) return;
+  const { first_seq: first, last_seq: last } = info.state;
+  for (let start = first; start <= last; start += READ_BATCH) {
+    const sequences = Array.from({ length: Math.min(READ_BATCH, last - start + 1) }, (_, index) => start + index);
+    const messages = await Promise.all(sequences.map((seq) => manager.streams.getMessage(STREAM, { seq }).catch(() => null)));
+    for (const message of messages) if (message) visit(message.seq, codec.decode(message.data));
+  }
+}
+
+/** A connection of its own, for one look at the stream (tests, tools). */
+export async function withNatsConnection<T>(url: string, use: (connection: NatsConnection) => Promise<T>): Promise<T> {
+  const connection = await connect({ servers: url, name: 'oms-stream-reader' });
+  try {
+    return await use(connection);
+  } finally {
+    await connection.close();
+  }
+}
+
 /**
  * The scale-out bus: NATS JetStream. Events are stored in a durable stream (deduplicated by
  * event id); live subscribers use core NATS fan-out; durable consumers are JetStream pull
@@ -95,6 +124,17 @@ export class NatsEventBus implements EventBus {
     };
     this.#stops.add(stop);
     return stop;
+  }
+
+  /** Deletes the matching messages, their content overwritten on disk (`erase`), not only marked removed. */
+  async eraseStoredEvents(matches: (event: BusEvent) => boolean): Promise<number> {
+    const sequences: number[] = [];
+    await readEventStream(this.#connection, (sequence, event) => {
+      if (matches(event)) sequences.push(sequence);
+    });
+    const manager = await this.#connection.jetstreamManager();
+    for (const sequence of sequences) await manager.streams.deleteMessage(STREAM, sequence, true);
+    return sequences.length;
   }
 
   async close(): Promise<void> {

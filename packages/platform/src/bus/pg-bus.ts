@@ -217,6 +217,11 @@ export class PostgresEventBus implements EventBus {
     });
   }
 
+  /** The log (`bus.event`) is anonymized in place by each service's erasure: nothing is stored elsewhere. */
+  async eraseStoredEvents(): Promise<number> {
+    return 0;
+  }
+
   async close(): Promise<void> {
     this.#closed = true;
     this.#wakers.clear();

@@ -301,13 +301,23 @@ export type CustomerConnection = {
  */
 export type CustomerDataExport = {
   __typename?: 'CustomerDataExport';
-  /** Internal: the profile's email, with which the orders service finds the person's guest orders. */
-  contactEmail: Maybe<Scalars['String']['output']>;
+  /**
+   * Internal: every email the profile has carried (lowercased, from the history of identifiers), with
+   * which the orders service finds the person's guest orders, placed under a former email too.
+   */
+  contactEmails: Array<Scalars['String']['output']>;
+  /**
+   * Internal: every identifier value the profile has carried (emails, phones, full names, street
+   * lines), with which each service finds the free text that quotes the person (its section's
+   * `mentions`: what erasure scrubs by value).
+   */
+  contactValues: Array<Scalars['String']['output']>;
   customerId: Scalars['ID']['output'];
   /**
    * The customers service's section: profile, addresses, consent history, notes, segment assignments,
    * interactions, cases, messages sent, audit entries about the profile, webhook deliveries that
-   * carried the person's data, erasure requests.
+   * carried the person's data, erasure requests, and `mentions`: rows of the register's free-text and
+   * JSON columns that quote one of the person's identifiers.
    */
   customers: Scalars['JSON']['output'];
   generatedAt: Scalars['DateTime']['output'];
@@ -317,6 +327,18 @@ export type CustomerEdge = {
   __typename?: 'CustomerEdge';
   cursor: Scalars['String']['output'];
   node: Customer;
+};
+
+/** Internal: what identified a person whose erasure is under way (emails lowercased). */
+export type CustomerErasureSubject = {
+  __typename?: 'CustomerErasureSubject';
+  customerId: Scalars['ID']['output'];
+  emails: Array<Scalars['String']['output']>;
+  /** Full names (first and last name) the profile carried. */
+  names: Array<Scalars['String']['output']>;
+  phones: Array<Scalars['String']['output']>;
+  /** Street lines of the addresses the profile carried. */
+  streets: Array<Scalars['String']['output']>;
 };
 
 export type CustomerNote = {
@@ -809,6 +831,12 @@ export type Query = {
   /** A care case by id; null when unknown. A customer sees only their own. */
   customerCase: Maybe<CustomerCase>;
   /**
+   * Internal (services carrying out an erasure): every identifier the person's profile has carried, so
+   * each service can find and scrub them by value. Answered only while the request is pending; the
+   * erasure event itself carries ids only.
+   */
+  customerErasureSubject: Maybe<CustomerErasureSubject>;
+  /**
    * Internal (order capture, only while segment-scoped sourcing rules are in force): the codes of the
    * customer's segments in order of preference: those staff assigned, then those whose rule the
    * customer's orders satisfy, each group by code. Empty for an unknown customer.
@@ -865,6 +893,11 @@ export type QueryCustomerArgs = {
 
 export type QueryCustomerCaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerErasureSubjectArgs = {
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -1188,6 +1221,7 @@ export type ResolversTypes = ResolversObject<{
   CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>;
   CustomerDataExport: ResolverTypeWrapper<CustomerDataExportRootEntity>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
+  CustomerErasureSubject: ResolverTypeWrapper<CustomerErasureSubject>;
   CustomerNote: ResolverTypeWrapper<CustomerNoteEntity>;
   CustomerPreferences: ResolverTypeWrapper<CustomerPreferences>;
   CustomerPreferencesInput: CustomerPreferencesInput;
@@ -1260,6 +1294,7 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
   CustomerDataExport: CustomerDataExportRootEntity;
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
+  CustomerErasureSubject: CustomerErasureSubject;
   CustomerNote: CustomerNoteEntity;
   CustomerPreferences: CustomerPreferences;
   CustomerPreferencesInput: CustomerPreferencesInput;
@@ -1415,7 +1450,8 @@ export type CustomerConnectionResolvers<ContextType = CustomersContext, ParentTy
 
 export type CustomerDataExportResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerDataExport'] = ResolversParentTypes['CustomerDataExport'], FederationReferenceType extends FederationReferenceTypes['CustomerDataExport'] = FederationReferenceTypes['CustomerDataExport']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactEmails?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  contactValues?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   customers?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1424,6 +1460,14 @@ export type CustomerDataExportResolvers<ContextType = CustomersContext, ParentTy
 export type CustomerEdgeResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+}>;
+
+export type CustomerErasureSubjectResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerErasureSubject'] = ResolversParentTypes['CustomerErasureSubject']> = ResolversObject<{
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  emails?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  streets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CustomerNoteResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerNote'] = ResolversParentTypes['CustomerNote']> = ResolversObject<{
@@ -1596,6 +1640,7 @@ export type QueryResolvers<ContextType = CustomersContext, ParentType extends Re
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerCase?: Resolver<Maybe<ResolversTypes['CustomerCase']>, ParentType, ContextType, RequireFields<QueryCustomerCaseArgs, 'id'>>;
+  customerErasureSubject?: Resolver<Maybe<ResolversTypes['CustomerErasureSubject']>, ParentType, ContextType, RequireFields<QueryCustomerErasureSubjectArgs, 'requestId'>>;
   customerSegmentCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryCustomerSegmentCodesArgs, 'customerId'>>;
   customerSegments?: Resolver<Array<ResolversTypes['CustomerSegment']>, ParentType, ContextType>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
@@ -1702,6 +1747,7 @@ export type Resolvers<ContextType = CustomersContext> = ResolversObject<{
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerDataExport?: CustomerDataExportResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  CustomerErasureSubject?: CustomerErasureSubjectResolvers<ContextType>;
   CustomerNote?: CustomerNoteResolvers<ContextType>;
   CustomerPreferences?: CustomerPreferencesResolvers<ContextType>;
   CustomerSegment?: CustomerSegmentResolvers<ContextType>;

@@ -4,8 +4,10 @@
  * service: `customers`; orders: `orders`, `orderIds`; fulfillment: `fulfillment`; inventory:
  * `inventory`, which `@requires` the order ids). The gateway gathers them in one operation.
  */
-import { assertMayExportCustomerData, DomainError, exportRows, inTransaction, isUuid, recordAudit, type CustomerDataExportReference } from '@oms/platform';
+import { assertMayExportCustomerData, DomainError, exportMentions, exportRows, inTransaction, isUuid, recordAudit, type CustomerDataExportReference } from '@oms/platform';
 import type { CustomersContext } from '../context.ts';
+import { CUSTOMERS_PERSONAL_DATA } from '../entities/personal-data.register.ts';
+import { identifiersOf, identifierValues } from './customer-identifiers.ts';
 
 export interface CustomerDataExportRoot extends CustomerDataExportReference {
   generatedAt: Date;
@@ -35,7 +37,8 @@ export async function startCustomerDataExport(ctx: CustomersContext, customerId:
  * This service's section: the profile, addresses, every consent decision, notes, segment
  * assignments, interactions, cases, the messages sent (never their secrets), what notifications
  * kept of the person's orders, the audit entries about the profile and its records, the webhook
- * deliveries that carried the person's data to partners, and any erasure request.
+ * deliveries that carried the person's data to partners, any erasure request, and the rows of the
+ * register's free text that quote one of the person's identifiers (`mentions`).
  */
 export async function exportCustomerSection(ctx: CustomersContext, customerId: string): Promise<Record<string, unknown>> {
   assertMayExportCustomerData(ctx.principal, customerId);
@@ -81,5 +84,7 @@ export async function exportCustomerSection(ctx: CustomersContext, customerId: s
     [`%${customerId}%`],
   );
   const erasureRequests = await of('erasure_request', 't.requested_at');
-  return { profile: profile ?? null, addresses, consents, notes, segments, interactions, cases, notifications, orderContacts, auditEntries, webhookDeliveries, erasureRequests };
+  // Free text anywhere in this service quoting the person: what erasure scrubs by value.
+  const mentions = await exportMentions(em, CUSTOMERS_PERSONAL_DATA, identifierValues(await identifiersOf(em, customerId)));
+  return { profile: profile ?? null, addresses, consents, notes, segments, interactions, cases, notifications, orderContacts, auditEntries, webhookDeliveries, erasureRequests, mentions };
 }

@@ -10,7 +10,8 @@
  */
 import {
   actorOf,
-  Anonymizer,
+  personAnonymizer,
+  requireService,
   claimEvent,
   CUSTOMER_ERASURE_REQUESTED,
   DomainError,
@@ -24,11 +25,15 @@ import {
   violatedUniqueConstraint,
   type BusEvent,
   type CustomerErasureRequest,
+  type ErasureOutcome,
+  type ErasureSubjectValues,
   type EntityManager,
   type Principal,
 } from '@oms/platform';
 import type { CustomersContext } from '../context.ts';
 import { ErasureConfirmation, ErasureRequest } from '../entities/erasure-request.entity.ts';
+import { CUSTOMERS_PERSONAL_DATA } from '../entities/personal-data.register.ts';
+import { identifiersOf } from './customer-identifiers.ts';
 
 export const ERASURE_CONFIRMATIONS_CONSUMER = 'customers-erasure-confirmations';
 const SCHEMA = 'customers';
@@ -58,8 +63,8 @@ export interface ErasureRequestView {
 }
 
 const ERASURE_CHECK = /* GraphQL */ `
-  query CustomerErasureCheck($customerId: ID!, $email: String) {
-    customerErasureCheck(customerId: $customerId, email: $email) { openOrderNumbers orderIds }
+  query CustomerErasureCheck($customerId: ID!, $emails: [String!]!) {
+    customerErasureCheck(customerId: $customerId, emails: $emails) { openOrderNumbers orderIds }
   }
 `;
 
@@ -80,14 +85,14 @@ export async function requestCustomerErasure(ctx: CustomersContext, customerId: 
   const id = customerId.toLowerCase();
   const existing = await ctx.em.findOne(ErasureRequest, { customerId: id });
   if (existing) return view(ctx.em, existing);
-  const [customer] = await ctx.em.execute<{ id: string; email: string }[]>(`select id, email from customers.customer where id = ?`, [id]);
+  const [customer] = await ctx.em.execute<{ id: string }[]>(`select id from customers.customer where id = ?`, [id]);
   if (!customer) throw new DomainError('NOT_FOUND', `No customer ${customerId}.`);
-  // Guest orders placed with the profile's email are the person's too: orders lists them with the others.
-  const email = customer.email.trim().toLowerCase();
+  // Guest orders placed under any email the profile carried are the person's too: orders lists them with the others.
+  const { emails } = await identifiersOf(ctx.em, id);
 
   const check = await ctx.services
     .client('orders')
-    .request<{ customerErasureCheck: { openOrderNumbers: string[]; orderIds: string[] } }>(ERASURE_CHECK, { customerId: id, email }, ctx.requestId);
+    .request<{ customerErasureCheck: { openOrderNumbers: string[]; orderIds: string[] } }>(ERASURE_CHECK, { customerId: id, emails }, ctx.requestId);
   const { openOrderNumbers, orderIds } = check.customerErasureCheck;
   if (openOrderNumbers.length > 0) {
     throw new DomainError(
@@ -109,8 +114,8 @@ export async function requestCustomerErasure(ctx: CustomersContext, customerId: 
         completedAt: null,
       });
       const confirmations = ERASURE_SUBGRAPHS.map((subgraph, position) => tx.create(ErasureConfirmation, { requestId: request.id, subgraph, position, confirmedAt: null }));
-      // The email travels in the event (the services match guest orders with it) and is erased from it with the rest.
-      const payload: CustomerErasureRequest = { requestId: request.id, customerId: id, orderIds: request.orderIds, email };
+      // Ids only: each service asks for the person's identifiers (customerErasureSubject) while the request is pending.
+      const payload: CustomerErasureRequest = { requestId: request.id, customerId: id, orderIds: request.orderIds };
       recordEvent(tx, { type: CUSTOMER_ERASURE_REQUESTED, aggregateType: 'ErasureRequest', aggregateId: request.id, payload: { ...payload } });
       recordAudit(
         { em: tx, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
@@ -137,58 +142,61 @@ export async function findErasureRequest(ctx: CustomersContext, id: string): Pro
 }
 
 /**
+ * Internal (a service carrying out an erasure): every identifier the person's profile carried. Null
+ * once the request is completed: by then this service has erased them too.
+ */
+export async function erasureSubject(ctx: CustomersContext, requestId: string): Promise<(ErasureSubjectValues & { customerId: string }) | null> {
+  requireService(ctx.principal);
+  if (!isUuid(requestId)) return null;
+  const request = await ctx.em.findOne(ErasureRequest, { id: requestId.toLowerCase() });
+  if (!request || request.status !== 'PENDING') return null;
+  return { customerId: request.customerId, ...(await identifiersOf(ctx.em, request.customerId)) };
+}
+
+/**
  * A service confirmed its erasure: noted; when orders, inventory and fulfillment all have, this
  * service erases its own share and the request is COMPLETED, in the same transaction.
  */
-export async function handleErasureCompleted(em: EntityManager, event: BusEvent): Promise<'confirmed' | 'completed' | 'duplicate' | 'rejected'> {
+export async function handleErasureCompleted(em: EntityManager, event: BusEvent): Promise<{ outcome: 'confirmed' | 'completed' | 'duplicate' | 'rejected'; erased?: ErasureOutcome }> {
   const { requestId, subgraph } = event.payload;
   const valid = typeof requestId === 'string' && isUuid(requestId) && typeof subgraph === 'string';
   return inTransaction(em, async (tx) => {
-    if (!(await claimEvent(tx, SCHEMA, ERASURE_CONFIRMATIONS_CONSUMER, event.id, valid ? 'HANDLED' : 'REJECTED', valid ? null : 'not an erasure confirmation'))) return 'duplicate';
-    if (!valid) return 'rejected';
+    if (!(await claimEvent(tx, SCHEMA, ERASURE_CONFIRMATIONS_CONSUMER, event.id, valid ? 'HANDLED' : 'REJECTED', valid ? null : 'not an erasure confirmation'))) return { outcome: 'duplicate' };
+    if (!valid) return { outcome: 'rejected' };
     const [request] = await tx.execute<{ id: string; customer_id: string; order_ids: string[]; status: string }[]>(
       `select id, customer_id, order_ids, status from customers.erasure_request where id = ? for update`,
       [requestId.toLowerCase()],
     );
-    if (!request) return 'rejected';
+    if (!request) return { outcome: 'rejected' };
     await tx.execute(`update customers.erasure_confirmation set confirmed_at = coalesce(confirmed_at, now()) where request_id = ? and subgraph = ?`, [request.id, subgraph]);
     const [pending] = await tx.execute<{ others: string; own: boolean }[]>(
       `select count(*) filter (where subgraph <> ? and confirmed_at is null) as others, bool_or(subgraph = ? and confirmed_at is null) as own
          from customers.erasure_confirmation where request_id = ?`,
       [SCHEMA, SCHEMA, request.id],
     );
-    if (request.status !== 'PENDING' || Number(pending?.others ?? 1) > 0 || !pending?.own) return 'confirmed';
+    if (request.status !== 'PENDING' || Number(pending?.others ?? 1) > 0 || !pending?.own) return { outcome: 'confirmed' };
     const erasure: CustomerErasureRequest = { requestId: request.id, customerId: request.customer_id, orderIds: request.order_ids };
-    await eraseCustomerProfile(tx, erasure);
+    const erased = await eraseCustomerProfile(tx, erasure);
     await tx.execute(`update customers.erasure_confirmation set confirmed_at = now() where request_id = ? and subgraph = ?`, [request.id, SCHEMA]);
     await tx.execute(`update customers.erasure_request set status = 'COMPLETED', completed_at = now() where id = ?`, [request.id]);
     recordErasureCompleted(tx, erasure, SCHEMA);
     await tx.flush();
-    return 'completed';
+    return { outcome: 'completed', erased };
   });
 }
-
-/** Definitions and accounts of the retailer and its partners: nothing about a customer. */
-const NO_PERSONAL_DATA = ['api_key', 'staff_member', 'webhook_subscription', 'customer_segment', 'erasure_confirmation'];
 
 const ANY_ID = `any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`;
 
 /**
- * This service's share: the profile keeps its id (orders still name it) with tokens for names and
- * email and no phone, tags or preferences; addresses, consents, notes, segment assignments,
- * interactions and cases are deleted; messages sent to the person keep their dates and status but
- * not their text; the audit log, webhook deliveries, the outbox and the bus log lose the person's
- * values and personal fields.
+ * This service's share, as its register declares: the profile keeps its id (orders still name it)
+ * with tokens for names and email and no phone, tags or preferences; addresses, consents, notes,
+ * segment assignments, interactions, cases and the history of identifiers are deleted; messages
+ * sent to the person keep their dates and status but not their text; the audit log, webhook
+ * deliveries, the outbox and the bus log lose the person's values and personal fields.
  */
-export async function eraseCustomerProfile(tx: EntityManager, request: CustomerErasureRequest): Promise<Record<string, number>> {
-  const customerIds = JSON.stringify([request.customerId]);
-  const [profile] = await tx.execute<{ first_name: string; last_name: string; email: string; phone: string | null }[]>(
-    `select first_name, last_name, email, phone from customers.customer where id = ?`,
-    [request.customerId],
-  );
-  const addresses = await tx.execute<{ id: string; line1: string; line2: string | null }[]>(`select id, line1, line2 from customers.customer_address where customer_id = ?`, [
-    request.customerId,
-  ]);
+export async function eraseCustomerProfile(tx: EntityManager, request: CustomerErasureRequest): Promise<ErasureOutcome> {
+  // Every identifier the profile carried, read before the history goes with the rest.
+  const values = await identifiersOf(tx, request.customerId);
   const contacts = await tx.execute<{ order_id: string; email: string | null }[]>(
     `select order_id, email from customers.order_contact where customer_id = ? or order_id = ${ANY_ID}`,
     [request.customerId, JSON.stringify(request.orderIds)],
@@ -200,38 +208,24 @@ export async function eraseCustomerProfile(tx: EntityManager, request: CustomerE
      union all select id from customers.customer_note where customer_id = ?
      union all select id from customers.marketing_consent where customer_id = ?
      union all select id from customers.customer_segment_assignment where customer_id = ?
-     union all select id from customers.notification where customer_id = ?`,
-    Array.from({ length: 6 }, () => request.customerId),
+     union all select id from customers.notification where customer_id = ?
+     union all select id from customers.customer_address where customer_id = ?`,
+    Array.from({ length: 7 }, () => request.customerId),
   );
   const orderIds = [...new Set([...request.orderIds, ...contacts.map((contact) => contact.order_id)])];
-  const fullName = profile ? `${profile.first_name} ${profile.last_name}` : null;
-  const anonymizer = new Anonymizer({
-    linkedIds: [request.customerId, ...orderIds, ...addresses.map((address) => address.id), ...records.map((record) => record.id)],
-    identifiers: [profile?.email, profile?.phone, ...contacts.map((contact) => contact.email)],
-    personalValues: [fullName, profile?.first_name, profile?.last_name, ...addresses.flatMap((address) => [address.line1, address.line2])],
+  const anonymizer = personAnonymizer(values, {
+    linkedIds: [request.customerId, ...orderIds, ...records.map((record) => record.id)],
+    identifiers: contacts.map((contact) => contact.email),
+    personalValues: [],
   });
-
-  const deleted: Record<string, number> = {};
-  const remove = async (table: string, where: string, params: unknown[]) => {
-    const rows = await tx.execute<{ id: string }[]>(`delete from customers.${table} where ${where} returning 1 as id`, params);
-    if (rows.length > 0) deleted[table] = rows.length;
-  };
-  // Interactions before the cases they belong to; the care record goes whole.
-  await remove('interaction', 'customer_id = ?', [request.customerId]);
-  await remove('customer_case', 'customer_id = ?', [request.customerId]);
-  await remove('customer_note', 'customer_id = ?', [request.customerId]);
-  await remove('marketing_consent', 'customer_id = ?', [request.customerId]);
-  await remove('customer_segment_assignment', 'customer_id = ?', [request.customerId]);
-  await remove('customer_address', 'customer_id = ?', [request.customerId]);
   await tx.execute(
-    `update customers.customer set phone = null, tags = '{}', preferred_language = null, preferred_channel = null, preferred_store_id = null where id = ${ANY_ID}`,
-    [customerIds],
+    `update customers.customer set tags = '{}', preferred_language = null, preferred_channel = null, preferred_store_id = null where id = ?`,
+    [request.customerId],
   );
   // What the person was told is theirs: the record keeps when and how, not the words or secrets.
   await tx.execute(
     `update customers.notification set body = 'Erased at the customer''s request.', secrets = '{}' where customer_id = ? or order_id = ${ANY_ID}`,
     [request.customerId, JSON.stringify(orderIds)],
   );
-  const redacted = await redactSchema(tx, anonymizer, { schema: SCHEMA, skipTables: NO_PERSONAL_DATA });
-  return { ...deleted, ...redacted };
+  return { changed: await redactSchema(tx, anonymizer, CUSTOMERS_PERSONAL_DATA), anonymizer };
 }

@@ -1,6 +1,7 @@
 import type { CustomerDataExportResolvers, ErasureConfirmationResolvers, ErasureRequestResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { exportCustomerSection, startCustomerDataExport } from '../domain/customer-data-export.service.ts';
-import { findErasureRequest, requestCustomerErasure } from '../domain/customer-erasure.service.ts';
+import { erasureSubject, findErasureRequest, requestCustomerErasure } from '../domain/customer-erasure.service.ts';
+import { identifiersOf, identifierValues } from '../domain/customer-identifiers.ts';
 import { assertMayExportCustomerData } from '@oms/platform';
 
 /** GDPR: the data export (this service's section) and erasure requests. */
@@ -9,8 +10,9 @@ export const customerDataMutationResolvers: Pick<MutationResolvers, 'exportCusto
   eraseCustomer: (_root, { customerId, reason }, ctx) => requestCustomerErasure(ctx, customerId, reason),
 };
 
-export const customerDataQueryResolvers: Pick<QueryResolvers, 'erasureRequest'> = {
+export const customerDataQueryResolvers: Pick<QueryResolvers, 'erasureRequest' | 'customerErasureSubject'> = {
   erasureRequest: (_root, { id }, ctx) => findErasureRequest(ctx, id),
+  customerErasureSubject: (_root, { requestId }, ctx) => erasureSubject(ctx, requestId),
 };
 
 export const customerDataExportResolvers: CustomerDataExportResolvers = {
@@ -18,7 +20,8 @@ export const customerDataExportResolvers: CustomerDataExportResolvers = {
     assertMayExportCustomerData(ctx.principal, reference.customerId);
     return { customerId: reference.customerId, generatedAt: new Date() };
   },
-  contactEmail: async (exported, _args, ctx) => (await ctx.loaders.customerById.load(exported.customerId))?.email.toLowerCase() ?? null,
+  contactEmails: async (exported, _args, ctx) => (await identifiersOf(ctx.em, exported.customerId)).emails,
+  contactValues: async (exported, _args, ctx) => identifierValues(await identifiersOf(ctx.em, exported.customerId)),
   customers: (exported, _args, ctx) => exportCustomerSection(ctx, exported.customerId),
 };
 

@@ -1,9 +1,10 @@
-import { CUSTOMER_ERASURE_COMPLETED, type WorkerStarter } from '@oms/platform';
+import { CUSTOMER_ERASURE_COMPLETED, isAboutPerson, type WorkerStarter } from '@oms/platform';
 import { ERASURE_CONFIRMATIONS_CONSUMER, handleErasureCompleted } from '../domain/customer-erasure.service.ts';
 
 /**
  * Follows the services' confirmations of erasure requests (GDPR); when orders, inventory and
- * fulfillment have confirmed, erases this service's share and completes the request.
+ * fulfillment have confirmed, erases this service's share and completes the request, then removes
+ * its events about the person from the bus's own storage.
  */
 export const startCustomerErasureWorker: WorkerStarter = ({ orm, logger, bus }) => {
   if (!bus) {
@@ -12,8 +13,10 @@ export const startCustomerErasureWorker: WorkerStarter = ({ orm, logger, bus }) 
   }
   const log = logger.child({ consumer: ERASURE_CONFIRMATIONS_CONSUMER });
   const consuming = bus.consume(ERASURE_CONFIRMATIONS_CONSUMER, [CUSTOMER_ERASURE_COMPLETED], async (event) => {
-    const outcome = await handleErasureCompleted(orm.em.fork(), event);
-    log.info({ eventId: event.id, requestId: event.payload['requestId'], subgraph: event.payload['subgraph'], outcome }, 'erasure confirmation');
+    const { outcome, erased } = await handleErasureCompleted(orm.em.fork(), event);
+    // The bus's own storage (NATS JetStream) loses this service's events about the person too.
+    const removed = erased ? await bus.eraseStoredEvents((stored) => stored.source === 'customers' && isAboutPerson(erased.anonymizer, stored)) : 0;
+    log.info({ eventId: event.id, requestId: event.payload['requestId'], subgraph: event.payload['subgraph'], outcome, changed: erased?.changed, removedFromStream: removed }, 'erasure confirmation');
   });
   consuming.catch((error: unknown) => log.error({ err: error }, 'could not start the erasure confirmations consumer'));
   return async () => {

@@ -125,6 +125,7 @@ export type CustomerShipmentsArgs = {
  */
 export type CustomerDataExport = {
   __typename?: 'CustomerDataExport';
+  contactValues: Array<Scalars['String']['output']>;
   customerId: Scalars['ID']['output'];
   /** Everything the fulfillment service holds about the person's orders, guest orders included (every column, camelCase; never pickup-code hashes). */
   fulfillment: Scalars['JSON']['output'];
@@ -964,7 +965,7 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'CustomerDataExport' }
     & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"orderIds":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"orderIds":true,"contactValues":true}> ) );
   FulfillmentOrder:
     ( { __typename: 'FulfillmentOrder' }
     & GraphQLRecursivePick<FederationTypes['FulfillmentOrder'], {"id":true}> );

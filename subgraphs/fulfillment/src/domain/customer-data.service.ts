@@ -3,7 +3,20 @@
  * and the erasure. Fulfillment orders, shipments and parcels stay (what left which location when,
  * with which carrier); the person's contact data, ship-to address and curbside details do not.
  */
-import { Anonymizer, assertMayExportCustomerData, exportRows, groupRows, redactSchema, type CustomerErasureRequest, type EntityManager, type RequestContext } from '@oms/platform';
+import {
+  assertMayExportCustomerData,
+  exportMentions,
+  exportRows,
+  groupRows,
+  personAnonymizer,
+  redactSchema,
+  type CustomerErasureRequest,
+  type EntityManager,
+  type ErasureOutcome,
+  type ErasureSubjectValues,
+  type RequestContext,
+} from '@oms/platform';
+import { FULFILLMENT_PERSONAL_DATA } from '../entities/personal-data.register.ts';
 
 const ids = (values: readonly string[]) => JSON.stringify(values);
 const ANY_ID = `any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`;
@@ -11,9 +24,10 @@ const ANY_ID = `any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`
 /**
  * The fulfillment section of a customer's export: every fulfillment order of theirs (ship-to,
  * pickup and curbside details, never the pickup code's hash) with its lines, the shipments with
- * their parcels, contents and tracking history, and the messages sent to dropship vendors for them.
+ * their parcels, contents and tracking history, the messages sent to dropship vendors for them, and
+ * free text anywhere in the service that quotes them (`mentions`).
  */
-export async function exportCustomerFulfillment(ctx: RequestContext, customerId: string, orderIds: readonly string[] = []): Promise<Record<string, unknown>> {
+export async function exportCustomerFulfillment(ctx: RequestContext, customerId: string, orderIds: readonly string[] = [], values: readonly string[] = []): Promise<Record<string, unknown>> {
   assertMayExportCustomerData(ctx.principal, customerId);
   const em = ctx.em;
   // The person's: by their customer id, or by one of their orders (guest orders placed with their email have none).
@@ -44,11 +58,10 @@ export async function exportCustomerFulfillment(ctx: RequestContext, customerId:
   return {
     fulfillmentOrders: fulfillmentOrders.map((fo) => ({ ...fo, lines: linesOf.get(String(fo['id'])) ?? [], vendorMessages: messagesOf.get(String(fo['id'])) ?? [] })),
     shipments: shipments.map((shipment) => ({ ...shipment, parcels: parcelsOf.get(String(shipment['id'])) ?? [] })),
+    // Free text anywhere in this service quoting the person: what erasure scrubs by value.
+    mentions: await exportMentions(em, FULFILLMENT_PERSONAL_DATA, values),
   };
 }
-
-/** Tables that hold nothing about a person (warehouse set-up, waves, quantities). */
-const NO_PERSONAL_DATA = ['bin_location', 'location_profile', 'dropship_vendor', 'pick_wave', 'fulfillment_order_line', 'parcel_item'];
 
 interface ErasedFulfillmentOrder {
   id: string;
@@ -59,11 +72,12 @@ interface ErasedFulfillmentOrder {
 }
 
 /**
- * Erases the person from the fulfillment service: ship-to addresses, emails and curbside details of
- * their fulfillment orders become tokens, the pickup code's hash goes, tracking messages and reasons
- * lose the person's values, and so do the vendor messages, outbox and bus-log events about them.
+ * Erases the person from the fulfillment service as its register declares: ship-to addresses and
+ * emails of their fulfillment orders become tokens, curbside details and the pickup code's hash go,
+ * cancellation and rejection reasons and carriers' tracking messages lose the person's values
+ * (wherever quoted), and so do the vendor messages, outbox and bus-log events about them.
  */
-export async function eraseCustomerFulfillment(tx: EntityManager, request: CustomerErasureRequest): Promise<Record<string, number>> {
+export async function eraseCustomerFulfillment(tx: EntityManager, request: CustomerErasureRequest, values: ErasureSubjectValues): Promise<ErasureOutcome> {
   const fulfillmentOrders = await tx.execute<ErasedFulfillmentOrder[]>(
     `select id, order_id, email, ship_to, curbside_vehicle from fulfillment.fulfillment_order where customer_id = ? or order_id = ${ANY_ID}`,
     [request.customerId, ids(request.orderIds)],
@@ -75,7 +89,7 @@ export async function eraseCustomerFulfillment(tx: EntityManager, request: Custo
     [request.customerId, ids(orderIds), request.customerId, ids(orderIds)],
   );
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
-  const anonymizer = new Anonymizer({
+  const anonymizer = personAnonymizer(values, {
     linkedIds: [request.customerId, ...orderIds, ...fulfillmentOrders.map((fo) => fo.id), ...shipments.map((row) => row.id)],
     identifiers: fulfillmentOrders.map((fo) => fo.email),
     personalValues: fulfillmentOrders.flatMap((fo) => {
@@ -83,10 +97,5 @@ export async function eraseCustomerFulfillment(tx: EntityManager, request: Custo
       return [name, ...(name?.split(/\s+/) ?? []), text(fo.ship_to?.['line1']), text(fo.ship_to?.['line2']), fo.curbside_vehicle];
     }),
   });
-  // Only a pickup waiting at the counter needs its code; the others' hashes are of no further use.
-  await tx.execute(
-    `update fulfillment.fulfillment_order set pickup_code_hash = null where pickup_code_hash is not null and status <> 'READY_FOR_PICKUP' and id = ${ANY_ID}`,
-    [ids(fulfillmentOrders.map((fo) => fo.id))],
-  );
-  return redactSchema(tx, anonymizer, { schema: 'fulfillment', skipTables: NO_PERSONAL_DATA });
+  return { changed: await redactSchema(tx, anonymizer, FULFILLMENT_PERSONAL_DATA), anonymizer };
 }

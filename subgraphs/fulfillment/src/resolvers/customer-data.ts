@@ -6,7 +6,7 @@ import { exportCustomerFulfillment } from '../domain/customer-data.service.ts';
 export const customerDataExportResolvers: CustomerDataExportResolvers = {
   __resolveReference: (reference, ctx) => {
     assertMayExportCustomerData(ctx.principal, reference.customerId);
-    return { customerId: reference.customerId, orderIds: reference.orderIds ?? [] };
+    return { customerId: reference.customerId, orderIds: reference.orderIds ?? [], contactValues: reference.contactValues ?? [] };
   },
-  fulfillment: (exported, _args, ctx) => exportCustomerFulfillment(ctx, exported.customerId, exported.orderIds ?? []),
+  fulfillment: (exported, _args, ctx) => exportCustomerFulfillment(ctx, exported.customerId, exported.orderIds ?? [], exported.contactValues ?? []),
 };

@@ -225,6 +225,7 @@ export type CreateTransferInput = {
  */
 export type CustomerDataExport = {
   __typename?: 'CustomerDataExport';
+  contactValues: Array<Scalars['String']['output']>;
   customerId: Scalars['ID']['output'];
   /** Sourcing decisions (with the delivery point), allocations and cart holds of the person's orders (every column, camelCase). */
   inventory: Scalars['JSON']['output'];
@@ -1833,7 +1834,7 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'CustomerDataExport' }
     & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"orderIds":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"orderIds":true,"contactValues":true}> ) );
   Location:
     ( { __typename: 'Location' }
     & GraphQLRecursivePick<FederationTypes['Location'], {"id":true}> );

@@ -6,7 +6,7 @@ import { exportCustomerInventory } from '../domain/customer-data.service.ts';
 export const CustomerDataExport: CustomerDataExportResolvers = {
   __resolveReference: (reference, ctx) => {
     assertMayExportCustomerData(ctx.principal, reference.customerId);
-    return { customerId: reference.customerId, orderIds: reference.orderIds ?? [] };
+    return { customerId: reference.customerId, orderIds: reference.orderIds ?? [], contactValues: reference.contactValues ?? [] };
   },
-  inventory: (exported, _args, ctx) => exportCustomerInventory(ctx, exported.customerId, exported.orderIds ?? []),
+  inventory: (exported, _args, ctx) => exportCustomerInventory(ctx, exported.customerId, exported.orderIds ?? [], exported.contactValues ?? []),
 };

@@ -239,11 +239,12 @@ export type CustomerStoreCreditBalanceArgs = {
  */
 export type CustomerDataExport = {
   __typename?: 'CustomerDataExport';
-  contactEmail: Maybe<Scalars['String']['output']>;
+  contactEmails: Array<Scalars['String']['output']>;
+  contactValues: Array<Scalars['String']['output']>;
   customerId: Scalars['ID']['output'];
-  /** Ids of the person's orders, guest orders placed with their email included (what other services' sections are about). */
+  /** Ids of the person's orders, guest orders placed under any email the profile carried included (what other services' sections are about). */
   orderIds: Array<Scalars['ID']['output']>;
-  /** Everything the orders service holds about the person (every column, camelCase), guest orders placed with their email included. */
+  /** Everything the orders service holds about the person (every column, camelCase), guest orders placed under any email the profile carried included. */
   orders: Scalars['JSON']['output'];
 };
 
@@ -1020,7 +1021,7 @@ export type Query = {
 
 export type QueryCustomerErasureCheckArgs = {
   customerId: Scalars['ID']['input'];
-  email?: InputMaybe<Scalars['String']['input']>;
+  emails?: Array<Scalars['String']['input']>;
 };
 
 
@@ -1605,9 +1606,9 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'CustomerDataExport' }
     & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"contactEmail":true}>
-        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"contactEmail":true}>
-        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"contactEmail":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"contactEmails":true}>
+        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"contactEmails":true,"contactValues":true}>
+        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"contactEmails":true,"contactValues":true}> ) );
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
@@ -2153,7 +2154,7 @@ export type PromotionResolvers<ContextType = OrdersContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  customerErasureCheck?: Resolver<ResolversTypes['CustomerErasureCheck'], ParentType, ContextType, RequireFields<QueryCustomerErasureCheckArgs, 'customerId'>>;
+  customerErasureCheck?: Resolver<ResolversTypes['CustomerErasureCheck'], ParentType, ContextType, RequireFields<QueryCustomerErasureCheckArgs, 'customerId' | 'emails'>>;
   customerOrderFigures?: Resolver<Array<ResolversTypes['CustomerOrderFigures']>, ParentType, ContextType, RequireFields<QueryCustomerOrderFiguresArgs, 'customerIds' | 'windowsDays'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orderByNumber?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderByNumberArgs, 'number'>>;

@@ -4,16 +4,20 @@
  * Financial records stay (amounts, currencies, dates, statuses); who the person was does not.
  */
 import {
-  Anonymizer,
   assertMayExportCustomerData,
+  exportMentions,
+  personAnonymizer,
   exportRows,
   groupRows,
   redactSchema,
   requireService,
   type CustomerErasureRequest,
+  type ErasureOutcome,
+  type ErasureSubjectValues,
   type EntityManager,
   type RequestContext,
 } from '@oms/platform';
+import { ORDERS_PERSONAL_DATA } from '../entities/personal-data.register.ts';
 
 /** Orders past which nothing more happens to them; any other status is still open. */
 const CLOSED_ORDER_STATUSES = ['DELIVERED', 'CANCELLED'];
@@ -28,32 +32,30 @@ export interface CustomerErasureCheck {
 }
 
 /**
- * The person's orders: those of their profile, and the guest orders placed with its email (the same
- * person, without an account), matched case-insensitively. Parameters: customer id, email (or null).
+ * The person's orders: those of their profile, and the guest orders placed under any email the
+ * profile has carried (the same person, without an account), matched case-insensitively.
+ * Parameters: customer id, emails.
  */
-const PERSONS_ORDERS = `(o.customer_id = ? or (o.customer_id is null and ?::text is not null and lower(o.email) = lower(?::text)))`;
-const personsOrders = (customerId: string, email: string | null | undefined) => {
-  const address = email?.trim() || null;
-  return [customerId, address, address];
-};
+const PERSONS_ORDERS = `(o.customer_id = ? or (o.customer_id is null and lower(o.email) = any (array(select lower(jsonb_array_elements_text(?::jsonb))))))`;
+const personsOrders = (customerId: string, emails: readonly string[]) => [customerId, JSON.stringify(emails.map((email) => email.trim()).filter((email) => email.length > 0))];
 
 /** Internal (customers service, before recording an erasure request). */
-export async function customerErasureCheck(ctx: RequestContext, customerId: string, email: string | null = null): Promise<CustomerErasureCheck> {
+export async function customerErasureCheck(ctx: RequestContext, customerId: string, emails: readonly string[]): Promise<CustomerErasureCheck> {
   requireService(ctx.principal);
   const rows = await ctx.em.execute<{ id: string; number: string; open: boolean }[]>(
     `select o.id, o.number,
             (o.status <> all (array(select jsonb_array_elements_text(?::jsonb)))
              or exists (select 1 from orders."return" r where r.order_id = o.id and r.status <> all (array(select jsonb_array_elements_text(?::jsonb))))) as open
        from orders."order" o where ${PERSONS_ORDERS} order by o.placed_at, o.number`,
-    [JSON.stringify(CLOSED_ORDER_STATUSES), JSON.stringify(CLOSED_RETURN_STATUSES), ...personsOrders(customerId, email)],
+    [JSON.stringify(CLOSED_ORDER_STATUSES), JSON.stringify(CLOSED_RETURN_STATUSES), ...personsOrders(customerId, emails)],
   );
   return { openOrderNumbers: rows.filter((row) => row.open).map((row) => row.number), orderIds: rows.map((row) => row.id) };
 }
 
 /** Ids of the person's orders: what the inventory and fulfillment sections are about (they know orders, not customers). */
-export async function exportedOrderIds(ctx: RequestContext, customerId: string, email: string | null): Promise<string[]> {
+export async function exportedOrderIds(ctx: RequestContext, customerId: string, emails: readonly string[]): Promise<string[]> {
   assertMayExportCustomerData(ctx.principal, customerId);
-  const rows = await ctx.em.execute<{ id: string }[]>(`select o.id from orders."order" o where ${PERSONS_ORDERS} order by o.placed_at, o.number`, personsOrders(customerId, email));
+  const rows = await ctx.em.execute<{ id: string }[]>(`select o.id from orders."order" o where ${PERSONS_ORDERS} order by o.placed_at, o.number`, personsOrders(customerId, emails));
   return rows.map((row) => row.id);
 }
 
@@ -61,13 +63,14 @@ export async function exportedOrderIds(ctx: RequestContext, customerId: string, 
  * The orders service's section of a customer's export: every column of the person's orders with
  * their lines, payments (and provider calls), timeline, holds and pipeline; returns with their
  * lines, refunds, the store-credit ledger, appeasements and exchanges; guest orders placed with the
- * person's email included. Fourteen statements, whatever the number of orders.
+ * person's emails included, and the rows of the register's free text that quote the person
+ * (`mentions`). A statement per table, whatever the number of orders.
  */
-export async function exportCustomerOrders(ctx: RequestContext, customerId: string, email: string | null = null): Promise<Record<string, unknown>> {
+export async function exportCustomerOrders(ctx: RequestContext, customerId: string, emails: readonly string[], values: readonly string[] = []): Promise<Record<string, unknown>> {
   assertMayExportCustomerData(ctx.principal, customerId);
   const em = ctx.em;
   // The person's orders, guest orders placed with their email included: resolved once, then named by id.
-  const ids = JSON.stringify(await exportedOrderIds(ctx, customerId, email));
+  const ids = JSON.stringify(await exportedOrderIds(ctx, customerId, emails));
   const byCustomer = `select o.id from orders."order" o where o.id = any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`;
   const orders = await exportRows(em, `select to_jsonb(t) as row from orders."order" t where t.id in (${byCustomer}) order by t.placed_at, t.number`, [ids]);
   // One statement after the other: an export is rare and must not take a request's share of the pool.
@@ -123,11 +126,10 @@ export async function exportCustomerOrders(ctx: RequestContext, customerId: stri
     storeCredit,
     appeasements,
     exchanges,
+    // Free text anywhere in this service quoting the person: what erasure scrubs by value.
+    mentions: await exportMentions(em, ORDERS_PERSONAL_DATA, values),
   };
 }
-
-/** Tables that hold nothing about a person (configuration, catalogue of rules, provider calls, lines of goods). */
-const NO_PERSONAL_DATA = ['promotion', 'risk_rule', 'return_policy_version', 'payment_operation', 'order_line', 'return_line'];
 
 interface ErasedOrderRow {
   id: string;
@@ -143,18 +145,19 @@ function namesIn(fullName: string | null | undefined): string[] {
 }
 
 /**
- * Erases the person from the orders service: their orders (guest orders placed with their email
- * included) keep numbers, lines, amounts, currencies,
+ * Erases the person from the orders service as its register declares: their orders (guest orders
+ * placed under any email the profile carried included) keep numbers, lines, amounts, currencies,
  * dates and statuses, but email, ship-to and billing addresses become tokens; free text (reasons,
- * notes) loses the person's values; outbox and bus-log events about them lose their personal
- * fields; placeOrder's idempotency records of their orders no longer hash their request.
+ * notes, ledger reasons) loses the person's values wherever they are quoted; outbox and bus-log
+ * events about them lose their personal fields; placeOrder's idempotency records of their orders
+ * no longer hash their request.
  */
-export async function eraseCustomerOrders(tx: EntityManager, request: CustomerErasureRequest): Promise<Record<string, number>> {
-  // The orders listed when erasure was asked, and any guest order placed with the email since.
+export async function eraseCustomerOrders(tx: EntityManager, request: CustomerErasureRequest, values: ErasureSubjectValues): Promise<ErasureOutcome> {
+  // The orders listed when erasure was asked, and any guest order placed under one of the emails since.
   const orders = await tx.execute<ErasedOrderRow[]>(
     `select id, email, ship_to_name, ship_to_line1, ship_to_line2, billing_address from orders."order" o
       where ${PERSONS_ORDERS} or id = any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`,
-    [...personsOrders(request.customerId, request.email), JSON.stringify(request.orderIds)],
+    [...personsOrders(request.customerId, values.emails), JSON.stringify(request.orderIds)],
   );
   const orderIds = orders.map((order) => order.id);
   const related = await tx.execute<{ id: string }[]>(
@@ -165,21 +168,13 @@ export async function eraseCustomerOrders(tx: EntityManager, request: CustomerEr
   );
   const billing = orders.map((order) => order.billing_address ?? {});
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
-  const anonymizer = new Anonymizer({
+  const anonymizer = personAnonymizer(values, {
     linkedIds: [request.customerId, ...orderIds, ...related.map((row) => row.id)],
-    identifiers: [request.email, ...orders.map((order) => order.email)],
+    identifiers: orders.map((order) => order.email),
     personalValues: [
       ...orders.flatMap((order) => [...namesIn(order.ship_to_name), order.ship_to_line1, order.ship_to_line2]),
       ...billing.flatMap((address) => [...namesIn(text(address['name'])), text(address['line1']), text(address['line2'])]),
     ],
   });
-  // The key stays taken (a retry must not place the order again) but no longer fingerprints the request.
-  const idempotency = await tx.execute<{ id: string }[]>(
-    `update orders.idempotency_record set request_hash = encode(sha256(convert_to('erased:' || id::text, 'UTF8')), 'hex')
-      where order_id = any (array(select jsonb_array_elements_text(?::jsonb))::uuid[]) returning id`,
-    [JSON.stringify(orderIds)],
-  );
-  const changed = await redactSchema(tx, anonymizer, { schema: 'orders', skipTables: NO_PERSONAL_DATA });
-  if (idempotency.length > 0) changed['idempotency_record'] = idempotency.length;
-  return changed;
+  return { changed: await redactSchema(tx, anonymizer, ORDERS_PERSONAL_DATA), anonymizer };
 }

@@ -6,12 +6,12 @@ import { customerErasureCheck, exportCustomerOrders, exportedOrderIds } from '..
 export const customerDataExportResolvers: CustomerDataExportResolvers = {
   __resolveReference: (reference, ctx) => {
     assertMayExportCustomerData(ctx.principal, reference.customerId);
-    return { customerId: reference.customerId, contactEmail: reference.contactEmail ?? null };
+    return { customerId: reference.customerId, contactEmails: reference.contactEmails ?? [], contactValues: 'contactValues' in reference ? reference.contactValues : [] };
   },
-  orders: (exported, _args, ctx) => exportCustomerOrders(ctx, exported.customerId, exported.contactEmail ?? null),
-  orderIds: (exported, _args, ctx) => exportedOrderIds(ctx, exported.customerId, exported.contactEmail ?? null),
+  orders: (exported, _args, ctx) => exportCustomerOrders(ctx, exported.customerId, exported.contactEmails ?? [], exported.contactValues ?? []),
+  orderIds: (exported, _args, ctx) => exportedOrderIds(ctx, exported.customerId, exported.contactEmails ?? []),
 };
 
 export const customerDataQueryResolvers: Pick<QueryResolvers, 'customerErasureCheck'> = {
-  customerErasureCheck: (_root, { customerId, email }, ctx) => customerErasureCheck(ctx, customerId, email ?? null),
+  customerErasureCheck: (_root, { customerId, emails }, ctx) => customerErasureCheck(ctx, customerId, emails),
 };

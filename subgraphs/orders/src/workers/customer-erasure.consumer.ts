@@ -7,7 +7,7 @@ import { forgetCustomerContact } from '../domain/customers.client.ts';
  * contact cached for order capture is dropped first: the next order under the profile asks the
  * customers service, which answers that it is erased (CUSTOMER_ERASED).
  */
-export const startCustomerErasureConsumer = customerErasureConsumer('orders', (tx, request) => {
+export const startCustomerErasureConsumer = customerErasureConsumer('orders', (tx, request, values) => {
   forgetCustomerContact(request.customerId);
-  return eraseCustomerOrders(tx, request);
+  return eraseCustomerOrders(tx, request, values);
 });
