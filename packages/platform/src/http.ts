@@ -18,6 +18,33 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   maxQueryBytes?: number;
   /** Rewrites a parsed JSON body before it is executed (e.g. expands a persisted operation id). */
   rewriteBody?: (body: unknown) => unknown;
+  /**
+   * Admits a single operation before Apollo Server sees it: answers its context, or a refusal sent
+   * as is. Replaces `context` and `maxQueryBytes` for admitted requests (batches go to Apollo).
+   */
+  admit?: (request: GraphQLHttpRequest) => Promise<{ context: C } | { refused: { status: number; body: unknown; headers?: Record<string, string> } }>;
+}
+
+/** A GraphQL request over HTTP, read from a JSON body or from the query string (GET). */
+export interface GraphQLHttpRequest {
+  req: IncomingMessage;
+  requestId: string;
+  query: unknown;
+  operationName: unknown;
+  variables: unknown;
+}
+
+function fromSearch(search: string): Pick<GraphQLHttpRequest, 'query' | 'operationName' | 'variables'> {
+  const params = new URLSearchParams(search);
+  const variables = params.get('variables');
+  const parsed = (): unknown => {
+    try {
+      return variables ? JSON.parse(variables) : undefined;
+    } catch {
+      return variables;
+    }
+  };
+  return { query: params.get('query') ?? undefined, operationName: params.get('operationName') ?? undefined, variables: parsed() };
 }
 
 export interface HttpServerOptions<C extends BaseContext> {
@@ -89,6 +116,23 @@ async function handleGraphQL<C extends BaseContext>(
       body = text;
     }
   }
+  let context = () => options.context(req, requestId);
+  if (options.admit && Array.isArray(body)) {
+    sendJson(res, 400, errorBody('Batched operations are not supported: send one operation per request', 'BAD_REQUEST'));
+    return;
+  }
+  if (options.admit) {
+    const fields =
+      typeof body === 'object' && body !== null
+        ? { query: 'query' in body ? body.query : undefined, operationName: 'operationName' in body ? body.operationName : undefined, variables: 'variables' in body ? body.variables : undefined }
+        : fromSearch(search);
+    const admission = await options.admit({ req, requestId, ...fields });
+    if ('refused' in admission) {
+      sendJson(res, admission.refused.status, admission.refused.body, admission.refused.headers);
+      return;
+    }
+    context = () => Promise.resolve(admission.context);
+  }
   const query = typeof body === 'object' && body !== null && 'query' in body ? body.query : new URLSearchParams(search).get('query');
   if (options.maxQueryBytes !== undefined && typeof query === 'string' && Buffer.byteLength(query) > options.maxQueryBytes) {
     sendJson(res, 413, errorBody(`Query is too large: at most ${options.maxQueryBytes} bytes`, 'QUERY_TOO_LARGE'));
@@ -96,7 +140,7 @@ async function handleGraphQL<C extends BaseContext>(
   }
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-    context: () => options.context(req, requestId),
+    context,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

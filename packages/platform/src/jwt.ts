@@ -12,8 +12,12 @@ export interface JwtClaims {
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
+/** `iss` and `aud` of the tokens this OMS issues; the gateway refuses tokens without them. */
+export const OMS_TOKEN_ISSUER = 'oms';
+export const OMS_TOKEN_AUDIENCE = 'oms-api';
+
 export function signJwt(claims: JwtClaims, secret: string): string {
-  const body = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(claims)}`;
+  const body = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ iss: OMS_TOKEN_ISSUER, aud: OMS_TOKEN_AUDIENCE, ...claims })}`;
   return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
 }
 
