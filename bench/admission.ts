@@ -16,8 +16,8 @@ import { PersistedOperations } from '../gateway/src/security/persisted-operation
 import { SubscriptionPlanner } from '../gateway/src/subscriptions/planner.ts';
 import { BENCH_JWT_SECRET, launchBenchSystem, machine } from './support.ts';
 
-const REQUESTS = Number(process.env['BENCH_ADMISSION_REQUESTS'] ?? 400);
-const ABUSERS = Number(process.env['BENCH_ABUSERS'] ?? 8);
+const SECONDS = Number(process.env['BENCH_ADMISSION_SECONDS'] ?? 12);
+const ABUSERS = Number(process.env['BENCH_ABUSERS'] ?? 4);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -76,7 +76,7 @@ for (const [name, document] of Object.entries(DOCUMENTS)) {
   for (let run = 0; run < 20; run++) {
     const { query, variables } = document(run);
     const started = process.cpuUsage();
-    const result = await pipeline.admit({ query, variables, operationName: undefined, clientIp: '10.0.0.1', identify: () => Promise.resolve(admin) });
+    const result = await pipeline.admit({ query, variables, operationName: undefined, clientIp: '10.0.0.1', credentials: true, identify: () => Promise.resolve(admin) });
     const used = process.cpuUsage(started);
     samples.push((used.user + used.system) / 1000);
     outcome = result.ok ? `admitted, cost ${result.cost.requested}` : `${String(result.errors[0]?.extensions['code'])}`;
@@ -85,17 +85,28 @@ for (const [name, document] of Object.entries(DOCUMENTS)) {
 }
 await quotas.close();
 
+console.log(`machine: ${machine()}`);
+console.log('\ngateway CPU per document (in process, median of 20, new text each time):');
+for (const [name, { ms, outcome }] of Object.entries(cpu)) console.log(`  ${name.padEnd(64)} ${ms.toFixed(2).padStart(7)} ms  → ${outcome}`);
+
 // --- 2. a normal client alone and under abuse, real processes ---------------------------------
-const system = await launchBenchSystem({ ANONYMOUS_BURST: '1000000', ANONYMOUS_REQUESTS_PER_SECOND: '1000000' });
+// TRUST_PROXY lets the abusers claim many addresses (X-Forwarded-For), as a botnet would.
+const system = await launchBenchSystem({ TRUST_PROXY: 'true' });
 const now = Math.floor(Date.now() / 1000);
 const customer = signJwt({ sub: 'bench-customer', kind: 'customer', iat: now, exp: now + 3600 }, BENCH_JWT_SECRET);
 const normal = JSON.stringify({ query: '{ sku(code: "CAP-BASE-NVY") { code name stock { location { code } availableToSell } } }' });
 
-async function normalClient(requests: number): Promise<number[]> {
+/** One request at a time for `seconds`; latencies sorted. */
+async function normalClient(seconds: number): Promise<number[]> {
   const latencies: number[] = [];
-  for (let index = 0; index < requests; index++) {
+  const until = performance.now() + seconds * 1000;
+  while (performance.now() < until) {
     const started = performance.now();
-    const response = await fetch(system.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${customer}` }, body: normal });
+    const response = await fetch(system.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${customer}`, 'x-forwarded-for': '10.9.9.9' },
+      body: normal,
+    });
     await response.text();
     if (response.status !== 200) throw new Error(`normal client refused: HTTP ${response.status}`);
     latencies.push(performance.now() - started);
@@ -106,14 +117,19 @@ async function normalClient(requests: number): Promise<number[]> {
 let abusing = false;
 let abusive = 0;
 const abuseCodes = new Map<string, number>();
-async function abuser(seed: number): Promise<void> {
+async function abuser(seed: number, manyAddresses: boolean): Promise<void> {
   const kinds = Object.keys(DOCUMENTS).filter((name) => name.startsWith('refused'));
   let salt = seed * 1_000_000;
   while (abusing) {
     const kind = kinds[salt % kinds.length]!;
     const body = DOCUMENTS[kind]!(salt++);
     const forged = salt % 5 === 0 ? { authorization: `Bearer ${customer.slice(0, -4)}abcd` } : {};
-    const response = await fetch(system.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...forged }, body: JSON.stringify(body) });
+    const address = manyAddresses ? `10.${(salt >> 16) & 255}.${(salt >> 8) & 255}.${salt & 255}` : '10.6.6.6';
+    const response = await fetch(system.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...forged },
+      body: JSON.stringify(body),
+    });
     const json = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     const code = json.errors?.[0]?.extensions?.code ?? String(response.status);
     abuseCodes.set(code, (abuseCodes.get(code) ?? 0) + 1);
@@ -121,25 +137,31 @@ async function abuser(seed: number): Promise<void> {
   }
 }
 
-try {
-  await normalClient(50); // warm-up
-  const idle = await normalClient(REQUESTS);
+async function underAbuse(label: string, seconds: number, manyAddresses: boolean): Promise<number[]> {
   abusing = true;
+  abusive = 0;
+  abuseCodes.clear();
   const started = performance.now();
-  const abusers = Array.from({ length: ABUSERS }, (_, index) => abuser(index));
-  const loaded = await normalClient(REQUESTS);
-  const seconds = (performance.now() - started) / 1000;
+  const abusers = Array.from({ length: ABUSERS }, (_, index) => abuser(index + (manyAddresses ? 100 : 0), manyAddresses));
+  const latencies = await normalClient(seconds);
   abusing = false;
   await Promise.all(abusers);
+  const elapsed = (performance.now() - started) / 1000;
+  console.log(
+    `  ${label.padEnd(34)} p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms (${latencies.length} requests); ` +
+      `abuse: ${abusive} requests (${(abusive / elapsed).toFixed(0)}/s): ${[...abuseCodes].map(([code, count]) => `${code} ${count}`).join(', ')}`,
+  );
+  return latencies;
+}
 
-  console.log(`machine: ${machine()}`);
-  console.log('\ngateway CPU per document (in process, median of 20, new text each time):');
-  for (const [name, { ms, outcome }] of Object.entries(cpu)) console.log(`  ${name.padEnd(64)} ${ms.toFixed(2).padStart(7)} ms  → ${outcome}`);
-  console.log(`\nnormal client (customer, one request at a time, ${REQUESTS} requests):`);
-  console.log(`  idle:        p50 ${percentile(idle, 50).toFixed(1)} ms, p99 ${percentile(idle, 99).toFixed(1)} ms`);
-  console.log(`  under abuse: p50 ${percentile(loaded, 50).toFixed(1)} ms, p99 ${percentile(loaded, 99).toFixed(1)} ms`);
-  console.log(`  abuse: ${ABUSERS} anonymous clients, ${abusive} refused requests in ${seconds.toFixed(1)} s (${(abusive / seconds).toFixed(0)}/s): ${[...abuseCodes].map(([code, count]) => `${code} ${count}`).join(', ')}`);
-  console.log(`  p99 under abuse / idle p99: ${(percentile(loaded, 99) / percentile(idle, 99)).toFixed(2)}`);
+try {
+  await normalClient(2); // warm-up
+  console.log(`\nnormal client (a customer, one request at a time, ${SECONDS} s each); abuse: ${ABUSERS} concurrent anonymous clients sending refused documents (1 in 5 with a forged token):`);
+  const idle = await normalClient(SECONDS);
+  console.log(`  ${'idle'.padEnd(34)} p50 ${percentile(idle, 50).toFixed(1)} ms, p99 ${percentile(idle, 99).toFixed(1)} ms (${idle.length} requests)`);
+  const oneAddress = await underAbuse('abuse from one address', SECONDS, false);
+  const manyAddresses = await underAbuse('abuse from many addresses', SECONDS, true);
+  console.log(`  p99 under abuse / idle p99: ${(percentile(oneAddress, 99) / percentile(idle, 99)).toFixed(2)} (one address), ${(percentile(manyAddresses, 99) / percentile(idle, 99)).toFixed(2)} (many)`);
 } finally {
   await system.cleanup();
 }

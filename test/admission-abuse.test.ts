@@ -136,6 +136,21 @@ describe('variables', () => {
   });
 });
 
+describe('input the services cannot take', () => {
+  it('refuses text with the NUL character as BAD_USER_INPUT, in variables and in the query', async () => {
+    const inVariable = await refused({ query: 'query($code: String!) { sku(code: $code) { name } }', variables: { code: 'CAP\u0000BASE' } });
+    expect(inVariable).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
+    expect(inVariable.message).toMatch(/NUL character.*variables\.code/);
+    expect(await refused({ query: '{ sku(code: "CAP\\u0000BASE") { name } }' })).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
+  });
+
+  it('passes a subgraph\'s refusal of a malformed argument on as BAD_USER_INPUT with its message', async () => {
+    const response = await system.query('{ priceLists(activeAt: "the day after tomorrow") { id } }');
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toMatch(/DateTime|date/i);
+  });
+});
+
 describe('credentials', () => {
   const now = () => Math.floor(Date.now() / 1000);
   const cases: [string, string][] = [

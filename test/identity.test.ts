@@ -8,6 +8,7 @@ import {
   isDomainError,
   scopesForRoles,
   ServiceClient,
+  operationBinding,
   signPrincipal,
   verifyHs256,
   type Principal,
@@ -21,7 +22,7 @@ let identity: ServiceClient;
 
 beforeAll(async () => {
   system = await startTestSystem();
-  identity = new ServiceClient({ service: 'gateway', url: system.subgraphs.customers.url, secret: DEVELOPMENT_INTERNAL_SECRET });
+  identity = new ServiceClient({ service: 'gateway', callee: 'customers', url: system.subgraphs.customers.url, secret: DEVELOPMENT_INTERNAL_SECRET });
 });
 
 afterAll(async () => {
@@ -42,7 +43,7 @@ const PARTNER: Principal = { kind: 'partner', keyId: randomUUID(), scopes: ['ord
 async function as<T = Record<string, unknown>>(principal: Principal, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
   const response = await fetch(system.subgraphs.customers.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-request-id': `identity-test-${randomUUID()}`, ...signPrincipal(principal, DEVELOPMENT_INTERNAL_SECRET, Date.now(), '203.0.113.7') },
+    headers: { 'content-type': 'application/json', 'x-request-id': `identity-test-${randomUUID()}`, ...signPrincipal(principal, DEVELOPMENT_INTERNAL_SECRET, { audience: 'customers', operation: operationBinding(query, variables), clientIp: '203.0.113.7' }) },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, customerToken, staffToken } from './support/auth.ts';
 import { startTestSystem, type TestSystem } from './support/system.ts';
+import { loadGatewayConfig } from '@oms/gateway';
 import { demoId, DEVELOPMENT_INTERNAL_SECRET, DEVELOPMENT_JWT_SECRET } from '@oms/platform';
 
 let system: TestSystem;
@@ -144,15 +145,26 @@ describe('abuse corpus: refused before any resolver runs', () => {
 });
 
 describe('production hardening', () => {
+  const PRODUCTION_INTERNAL_SECRET = 'a-production-internal-secret-0123456789ab';
   let production: TestSystem;
   beforeAll(async () => {
     production = await startTestSystem({
       seedDemoData: false,
-      gatewayEnv: { NODE_ENV: 'production', INTERNAL_SECRET: DEVELOPMENT_INTERNAL_SECRET, JWT_SECRET: DEVELOPMENT_JWT_SECRET },
+      internalSecret: PRODUCTION_INTERNAL_SECRET,
+      gatewayEnv: { NODE_ENV: 'production', INTERNAL_SECRET: PRODUCTION_INTERNAL_SECRET, JWT_SECRET: 'a-production-jwt-secret-0123456789abcdef' },
     });
   });
   afterAll(async () => {
     await production?.close();
+  });
+
+  it('refuses to start with the development secrets', () => {
+    expect(() => loadGatewayConfig({ NODE_ENV: 'production', INTERNAL_SECRET: DEVELOPMENT_INTERNAL_SECRET, JWT_SECRET: 'a-production-jwt-secret-0123456789abcdef' })).toThrow(
+      /INTERNAL_SECRET: the development secret is refused/,
+    );
+    expect(() => loadGatewayConfig({ NODE_ENV: 'production', INTERNAL_SECRET: PRODUCTION_INTERNAL_SECRET, JWT_SECRET: DEVELOPMENT_JWT_SECRET })).toThrow(
+      /JWT_SECRET: the development secret is refused/,
+    );
   });
 
   it('refuses introspection and gives no field suggestions', async () => {

@@ -103,7 +103,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     jwksUrl: config.jwksUrl,
     jwksFile: config.jwksFile,
     jwksIssuer: config.jwksIssuer,
-    identity: new ServiceClient({ service: 'gateway', url: config.subgraphUrls.customers, secret: config.internalSecret }),
+    identity: new ServiceClient({ service: 'gateway', callee: 'customers', url: config.subgraphUrls.customers, secret: config.internalSecret }),
     logger,
   });
   const quotas = await Quotas.open(config.quotaStore, config.quotas, logger);
@@ -131,6 +131,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       operationName: operation.operationName,
       variables: operation.variables,
       clientIp,
+      credentials: Boolean(req.headers['authorization'] || req.headers['x-api-key']),
       identify: () => authenticator.identify(header(req.headers['authorization']), header(req.headers['x-api-key'])),
     });
     if (!admitted.ok) return { refused: { status: admitted.status, body: refusalBody(admitted), ...(admitted.headers ? { headers: admitted.headers } : {}) } };

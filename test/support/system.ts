@@ -47,6 +47,8 @@ export interface TestSystemOptions {
    * service) instead of a new isolated one; it is neither created nor dropped by this system.
    */
   databaseUrl?: string;
+  /** The secret signing principals between the gateway and the subgraphs (default: the development one). */
+  internalSecret?: string;
 }
 
 /**
@@ -68,7 +70,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
       subgraphs[name] = await startSubgraph(definition as Parameters<typeof startSubgraph>[0], {
         databaseUrl: database.url,
         port: 0,
-        internalSecret: DEVELOPMENT_INTERNAL_SECRET,
+        internalSecret: options.internalSecret ?? DEVELOPMENT_INTERNAL_SECRET,
         logger: logger.child({ service: name }),
         seedDemoData: options.seedDemoData ?? true,
         poolSize: 5,

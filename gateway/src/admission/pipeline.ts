@@ -24,7 +24,7 @@ import type { Identity } from '../security/authenticate.ts';
 import type { PersistedOperations } from '../security/persisted-operations.ts';
 import type { DirectiveAuthorization } from './authorization.ts';
 import type { CostCalculator } from './cost.ts';
-import type { Quotas } from './quota.ts';
+import type { QuotaCharge, Quotas } from './quota.ts';
 
 export interface AdmissionLimits {
   maxQueryBytes: number;
@@ -47,6 +47,8 @@ export interface AdmissionRequest {
   operationName: unknown;
   variables: unknown;
   clientIp: string;
+  /** Whether the request carries credentials at all; without, the address's request rate is taken first. */
+  credentials: boolean;
   /** Who is calling: resolved only once the document passed its limits. */
   identify(): Promise<Identity>;
 }
@@ -92,6 +94,11 @@ function refuse(step: Refused['step'], status: number, ...errors: GraphQLError[]
   return { ok: false, step, status, errors };
 }
 
+function throttled(charge: Extract<QuotaCharge, { ok: false }>, requested?: number): Refused {
+  const extensions = { retryAfter: charge.retryAfterSeconds, ...(requested !== undefined ? { cost: { requested, remaining: charge.remaining } } : {}) };
+  return { ...refuse('quota', 429, error(charge.message, 'THROTTLED', extensions)), headers: { 'retry-after': String(charge.retryAfterSeconds) } };
+}
+
 const SUGGESTION = / Did you mean(.+)\?$/;
 
 /**
@@ -112,6 +119,22 @@ export class AdmissionPipeline {
   }
 
   async admit(request: AdmissionRequest): Promise<Admission> {
+    // The request rate of an address is taken before any work for callers without credentials, and
+    // every refusal counts against it too, so a flood of bad documents or forged tokens is throttled.
+    const { quotas } = this.#options;
+    if (!request.credentials) {
+      const taken = await quotas.takeRequest(request.clientIp);
+      if (!taken.ok) return throttled(taken);
+    }
+    const admission = await this.#admit(request);
+    if (!admission.ok && admission.step !== 'quota' && request.credentials) {
+      const taken = await quotas.takeRequest(request.clientIp);
+      if (!taken.ok) return throttled(taken);
+    }
+    return admission;
+  }
+
+  async #admit(request: AdmissionRequest): Promise<Admission> {
     const { limits } = this.#options;
     if (typeof request.query !== 'string' || request.query.length === 0) {
       return refuse('request', 400, error('A query is required', 'BAD_REQUEST'));
@@ -153,12 +176,7 @@ export class AdmissionPipeline {
       return refuse('cost', 400, error(`Query is too expensive: ${shown} passes the limit of ${limits.maxCost}`, 'QUERY_TOO_COMPLEX', { maxCost: limits.maxCost }));
     }
     const charged = await this.#options.quotas.charge(principal, request.clientIp, requested);
-    if (!charged.ok) {
-      return {
-        ...refuse('quota', 429, error(charged.message, 'THROTTLED', { retryAfter: charged.retryAfterSeconds, cost: { requested, remaining: charged.remaining } })),
-        headers: { 'retry-after': String(charged.retryAfterSeconds) },
-      };
-    }
+    if (!charged.ok) return throttled(charged, requested);
     return { ok: true, document, operation, variables: variables as Record<string, unknown>, identity, cost: { requested, remaining: charged.remaining } };
   }
 

@@ -107,14 +107,15 @@ export class Quotas {
     return new Quotas(eachPolicy(policies, memory), async () => undefined);
   }
 
-  /** Charges an admitted operation: its full cost to its caller's budget (and one operation to an anonymous address). */
+  /** One request of an address: every request without credentials, and every refused one. */
+  takeRequest(clientIp: string): Promise<QuotaCharge> {
+    return this.#take('anonymousRequests', `ip:${clientIp}`, 1, 'Too many requests from this address, or too many refused');
+  }
+
+  /** Charges an admitted operation its full cost to its caller's budget. */
   async charge(principal: Principal, clientIp: string, cost: number): Promise<QuotaCharge> {
     if (principal.kind === 'service') return { ok: true, remaining: undefined };
-    if (principal.kind === 'anonymous') {
-      const requests = await this.#take('anonymousRequests', `ip:${clientIp}`, 1, 'Too many requests from this address');
-      if (!requests.ok) return requests;
-      return this.#take('anonymous', `ip:${clientIp}`, cost, 'Cost quota of this address exceeded');
-    }
+    if (principal.kind === 'anonymous') return this.#take('anonymous', `ip:${clientIp}`, cost, 'Cost quota of this address exceeded');
     if (principal.kind === 'partner') return this.#take('partner', `key:${principal.keyId}`, cost, 'Quota exceeded for this API key');
     const key = principal.kind === 'customer' ? `customer:${principal.customerId}` : `staff:${principal.staffId}`;
     return this.#take('user', key, cost, 'Cost quota of this user exceeded');

@@ -84,6 +84,7 @@ export function serveGatewaySubscriptions(options: GatewaySubscriptionOptions): 
           operationName: payload.operationName,
           variables: payload.variables,
           clientIp,
+          credentials: identity.principal.kind !== 'anonymous',
           identify: () => Promise.resolve(identity),
         });
         if (!admitted.ok) {

@@ -10,8 +10,8 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void |
 
 export interface GraphQLHttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
-  /** Builds the per-request context; may throw a GraphQLError (e.g. UNAUTHENTICATED). */
-  context: (req: IncomingMessage, requestId: string) => Promise<C>;
+  /** Builds the per-request context; may throw a GraphQLError (e.g. UNAUTHENTICATED). `operation` is the request's query and variables as sent. */
+  context: (req: IncomingMessage, requestId: string, operation: { query: unknown; variables: unknown }) => Promise<C>;
   path?: string;
   maxBodyBytes?: number;
   /** Longest query document accepted (413 QUERY_TOO_LARGE beyond), checked before parsing. */
@@ -90,6 +90,29 @@ function errorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
+/** `\u0000` written as a GraphQL string escape (not preceded by an escaping backslash). */
+const NUL_ESCAPE = /(?:^|[^\\])(?:\\\\)*\\u0000/;
+
+/**
+ * Where a request carries text PostgreSQL cannot store (the NUL character, in a variable or as a
+ * `\u0000` escape in the query): every service refuses it here, once, as BAD_USER_INPUT, instead of
+ * failing deep inside a write. Walks the JSON body once.
+ */
+export function unstorableText(value: unknown, where = 'request'): string | undefined {
+  const pending: [unknown, string][] = [[value, where]];
+  while (pending.length > 0) {
+    const [current, path] = pending.pop()!;
+    if (typeof current === 'string') {
+      if (current.includes('\0') || (path === 'request.query' && NUL_ESCAPE.test(current))) return path;
+    } else if (Array.isArray(current)) {
+      for (let index = 0; index < current.length; index++) pending.push([current[index], `${path}[${index}]`]);
+    } else if (typeof current === 'object' && current !== null) {
+      for (const [key, item] of Object.entries(current)) pending.push([item, `${path}.${key}`]);
+    }
+  }
+  return undefined;
+}
+
 async function handleGraphQL<C extends BaseContext>(
   options: GraphQLHttpOptions<C>,
   req: IncomingMessage,
@@ -116,7 +139,13 @@ async function handleGraphQL<C extends BaseContext>(
       body = text;
     }
   }
-  let context = () => options.context(req, requestId);
+  const sent = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { query?: unknown; variables?: unknown }) : fromSearch(search);
+  let context = () => options.context(req, requestId, { query: sent.query, variables: sent.variables });
+  const unstorable = unstorableText(body);
+  if (unstorable) {
+    sendJson(res, 400, errorBody(`Text with the NUL character (\\u0000) cannot be stored: remove it from ${unstorable.replace(/^request\./, '')}`, 'BAD_USER_INPUT'));
+    return;
+  }
   if (options.admit && Array.isArray(body)) {
     sendJson(res, 400, errorBody('Batched operations are not supported: send one operation per request', 'BAD_REQUEST'));
     return;
