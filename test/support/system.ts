@@ -90,6 +90,8 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
       INVENTORY_URL: subgraphs.inventory.url,
       FULFILLMENT_URL: subgraphs.fulfillment.url,
       CUSTOMERS_URL: subgraphs.customers.url,
+      // A test file signs in as one admin for hundreds of operations; quotas are tested with their own settings.
+      USER_QUOTA_POINTS: '1000000000',
       ...options.gatewayEnv,
     });
     gateway = await startGateway(config, logger.child({ service: 'gateway' }));
