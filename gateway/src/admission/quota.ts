@@ -51,9 +51,11 @@ function windowSeconds(policy: QuotaPolicy): number {
 /**
  * Quotas of every caller in a store shared by all gateway replicas (rate-limiter-flexible): Redis
  * when `REDIS_URL` is set, else PostgreSQL when the gateway has a `DATABASE_URL`, else this process's
- * memory (one replica). Each operation is charged its full cost; the anonymous request rate counts
- * operations per address, whatever the transport. A store that fails falls back to memory per
- * replica (`insuranceLimiter`) rather than refusing every request.
+ * memory (one replica). Each operation is charged its full cost. The request rate of an address
+ * (operations without credentials, and refusals), whatever the transport, is counted in each
+ * replica's memory: it stops floods before any work, and must not cost a round trip to the store.
+ * A store that fails falls back to memory per replica (`insuranceLimiter`) rather than refusing
+ * every request.
  */
 export class Quotas {
   readonly #limiters: Limiters;
@@ -76,10 +78,10 @@ export class Quotas {
         (name, policy) =>
           new RateLimiterRedis({ keyPrefix: `oms_quota_${name}`, points: policy.points, duration: windowSeconds(policy), storeClient: redis, insuranceLimiter: memory(name, policy) }),
       );
-      return new Quotas(limiters, async () => void redis.disconnect());
+      return new Quotas({ ...limiters, anonymousRequests: memory('anonymousRequests', policies.anonymousRequests) }, async () => void redis.disconnect());
     }
     if (store.kind === 'postgres') {
-      const pool = new pg.Pool({ connectionString: store.url, max: 4 });
+      const pool = new pg.Pool({ connectionString: store.url, max: 10 });
       pool.on('error', (error) => logger.warn({ err: error }, 'quota store (PostgreSQL) connection error'));
       await pool.query('CREATE SCHEMA IF NOT EXISTS gateway');
       const pending = eachPolicy(
@@ -101,8 +103,8 @@ export class Quotas {
               );
           }),
       );
-      const [partner, user, anonymous, anonymousRequests] = await Promise.all([pending.partner, pending.user, pending.anonymous, pending.anonymousRequests]);
-      return new Quotas({ partner, user, anonymous, anonymousRequests }, () => pool.end());
+      const [partner, user, anonymous] = await Promise.all([pending.partner, pending.user, pending.anonymous]);
+      return new Quotas({ partner, user, anonymous, anonymousRequests: memory('anonymousRequests', policies.anonymousRequests) }, () => pool.end());
     }
     return new Quotas(eachPolicy(policies, memory), async () => undefined);
   }
