@@ -83,7 +83,11 @@ export class Quotas {
     if (store.kind === 'postgres') {
       const pool = new pg.Pool({ connectionString: store.url, max: 10 });
       pool.on('error', (error) => logger.warn({ err: error }, 'quota store (PostgreSQL) connection error'));
-      await pool.query('CREATE SCHEMA IF NOT EXISTS gateway');
+      // Replicas starting together race on IF NOT EXISTS: PostgreSQL then reports a duplicate, which is fine.
+      await pool.query('CREATE SCHEMA IF NOT EXISTS gateway').catch((error: unknown) => {
+        const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+        if (code !== '23505' && code !== '42P06') throw error;
+      });
       const pending = eachPolicy(
         policies,
         (name, policy) =>
