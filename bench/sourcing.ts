@@ -207,7 +207,7 @@ try {
   await graphql(url, `mutation($input: PublishSourcingRuleSetInput!) { publishSourcingRuleSet(input: $input) { version } }`, { input: { name: 'Bench: France only, fewest parcels, cheapest', scope: {}, ...inForce } }, admin);
 
   console.log(`\n## 2. End to end: ${E2E_ORDERS} internal allocateOrderStock calls of ${LINES} lines (HTTP to the inventory service, one transaction each)`);
-  const inventory = new ServiceClient({ service: 'orders', url: system.inventoryUrl, secret: BENCH_INTERNAL_SECRET });
+  const inventory = new ServiceClient({ service: 'orders', callee: 'inventory', url: system.inventoryUrl, secret: BENCH_INTERNAL_SECRET });
   const ALLOCATE = `mutation($input: AllocateOrderStockInput!) { allocateOrderStock(input: $input) { __typename ... on StockAllocated { allocations { id } } } }`;
   const allocate = async () => {
     const destination = pick(DESTINATIONS);

@@ -85,7 +85,8 @@ export async function launchSystem(options: LaunchOptions): Promise<LaunchedSyst
         startService(name, `subgraphs/${name}/src/main.ts`, { ...shared, [`${name.toUpperCase()}_PORT`]: String(ports[name]) }),
       ),
     );
-    const gatewayUrl = await startService('gateway', 'gateway/src/main.ts', { ...urls, GATEWAY_PORT: String(options.gatewayPort) });
+    // The gateway keeps its quotas in the same PostgreSQL (schema "gateway"), shared by every replica.
+    const gatewayUrl = await startService('gateway', 'gateway/src/main.ts', { ...urls, DATABASE_URL: databaseUrl, GATEWAY_PORT: String(options.gatewayPort) });
     return {
       gatewayUrl,
       database,

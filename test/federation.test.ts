@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoId, signPrincipal, DEVELOPMENT_INTERNAL_SECRET } from '@oms/platform';
+import { demoId, operationBinding, signPrincipal, DEVELOPMENT_INTERNAL_SECRET } from '@oms/platform';
 import { OrderLine } from '../subgraphs/orders/src/entities/order-line.entity.ts';
 import { Order } from '../subgraphs/orders/src/entities/order.entity.ts';
 import { ADMIN } from './support/auth.ts';
@@ -199,15 +199,28 @@ describe('subgraphs trust only the gateway', () => {
   });
 
   it('refuse a principal signed with another secret', async () => {
-    const forged = signPrincipal({ kind: 'service', service: 'intruder' }, 'a-guessed-secret-that-is-long-enough-0000');
+    const forged = signPrincipal({ kind: 'service', service: 'intruder' }, 'a-guessed-secret-that-is-long-enough-0000', { audience: 'orders', operation: operationBinding('{ locations { code } }', undefined) });
     const response = await fetch(system.subgraphs.orders.url, { method: 'POST', headers: { 'content-type': 'application/json', ...forged }, body: query });
     expect(response.status).toBe(401);
   });
 
   it('accept the gateway-signed principal', async () => {
-    const signed = signPrincipal({ kind: 'anonymous' }, DEVELOPMENT_INTERNAL_SECRET);
+    const signed = signPrincipal({ kind: 'anonymous' }, DEVELOPMENT_INTERNAL_SECRET, { audience: 'inventory', operation: operationBinding('{ locations { code } }', undefined) });
     const response = await fetch(system.subgraphs.inventory.url, { method: 'POST', headers: { 'content-type': 'application/json', ...signed }, body: query });
     expect(response.status).toBe(200);
+  });
+
+  it('refuse a captured header replayed at another subgraph, for another operation, or signed in the future', async () => {
+    const captured = signPrincipal({ kind: 'service', service: 'orders' }, DEVELOPMENT_INTERNAL_SECRET, { audience: 'inventory', operation: operationBinding('{ locations { code } }', undefined) });
+    const send = (url: string, headers: Record<string, string>, body = query) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const retargeted = await send(system.subgraphs.customers.url, captured);
+    expect(retargeted.status).toBe(401);
+    expect(((await retargeted.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/another service/);
+    const replayed = await send(system.subgraphs.inventory.url, captured, JSON.stringify({ query: '{ locations { code name } }' }));
+    expect(replayed.status).toBe(401);
+    expect(((await replayed.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/another operation/);
+    const future = signPrincipal({ kind: 'anonymous' }, DEVELOPMENT_INTERNAL_SECRET, { audience: 'inventory', operation: operationBinding('{ locations { code } }', undefined), now: Date.now() + 600_000 });
+    expect((await send(system.subgraphs.inventory.url, future)).status).toBe(401);
   });
 });
 

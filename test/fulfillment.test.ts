@@ -596,7 +596,10 @@ describe('store associates work their own store only', () => {
     const lyonAssociate = staffToken(['STORE_ASSOCIATE'], { storeId: lyon, staffId: 'associate-lyon' });
     const parisFo = atParis.fulfillmentOrderIds[0]!;
 
-    expect(errorCode(await system.query(GET, { id: parisFo }, lyonAssociate))).toBe('FORBIDDEN');
+    // Another store's fulfillment order answers as one that does not exist.
+    const notVisible = await system.query<{ fulfillmentOrder: unknown }>(GET, { id: parisFo }, lyonAssociate);
+    expect(notVisible.errors).toBeUndefined();
+    expect(notVisible.data?.fulfillmentOrder).toBeNull();
     expect(errorCode(await system.query(ACCEPT, { id: parisFo }, lyonAssociate))).toBe('FORBIDDEN');
     expect((await getFulfillmentOrder(parisFo)).status).toBe('CREATED');
     const filtered = await system.query('query($location: ID!) { fulfillmentOrders(filter: { locationId: $location }) { edges { node { id } } } }', { location: paris }, lyonAssociate);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, Context, ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { demoId, DEVELOPMENT_INTERNAL_SECRET, scopesForRoles, signPrincipal, type Principal } from '@oms/platform';
+import { demoId, DEVELOPMENT_INTERNAL_SECRET, operationBinding, scopesForRoles, signPrincipal, type Principal } from '@oms/platform';
 import { ADMIN } from './support/auth.ts';
 import { collect, connectWs, sleep, waitFor, type Subscriber } from './support/live.ts';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
@@ -17,7 +17,11 @@ import { startTestSystem, type GraphQLResponse, type TestSystem } from './suppor
  * the `ADMIN` test token (staff `test-admin`, role ADMIN), so both gateways see the same data.
  */
 const HIVE_PRINCIPAL: Principal = { kind: 'staff', staffId: 'test-admin', roles: ['ADMIN'], scopes: scopesForRoles(['ADMIN']) };
-const signed = () => signPrincipal(HIVE_PRINCIPAL, DEVELOPMENT_INTERNAL_SECRET);
+/** The principal header for one subgraph, bound to the operation when there is one (HTTP). */
+const signed = (audience: string, body?: unknown) => {
+  const sent = typeof body === 'string' ? (JSON.parse(body) as { query?: unknown; variables?: unknown }) : undefined;
+  return signPrincipal(HIVE_PRINCIPAL, DEVELOPMENT_INTERNAL_SECRET, { audience, ...(sent ? { operation: operationBinding(sent.query, sent.variables) } : {}) });
+};
 
 /**
  * The part of `@graphql-hive/gateway` this test uses. The module is imported without its types on
@@ -58,21 +62,22 @@ async function startHiveGateway(system: TestSystem): Promise<HiveGateway> {
     landingPage: false,
     graphiql: false,
     transportEntries: {
-      ...Object.fromEntries(Object.entries(system.subgraphs).map(([name, subgraph]) => [name, { location: subgraph.url }])),
-      '*.http': {
-        options: {
-          // Subgraph subscriptions: graphql-ws on the subgraph's own /graphql path, the signed
-          // principal in the connection parameters (signed when the gateway starts: 5 minutes).
-          subscriptions: { kind: 'ws', location: '/graphql', options: { connectionParams: signed() } },
-        },
-      },
+      // Subgraph subscriptions: graphql-ws on the subgraph's own /graphql path, the signed principal
+      // (for that subgraph) in the connection parameters, signed when the gateway starts (30 s).
+      ...Object.fromEntries(
+        Object.entries(system.subgraphs).map(([name, subgraph]) => [
+          name,
+          { location: subgraph.url, options: { subscriptions: { kind: 'ws', location: '/graphql', options: { connectionParams: signed(name) } } } },
+        ]),
+      ),
     },
     plugins: () => [
       {
         // Every upstream HTTP request carries a freshly signed principal.
-        onFetch({ options, setOptions }: { options: RequestInit; setOptions(options: RequestInit): void }) {
+        onFetch({ url, options, setOptions }: { url: string; options: RequestInit; setOptions(options: RequestInit): void }) {
           const headers = new Headers(options.headers);
-          for (const [name, value] of Object.entries(signed())) headers.set(name, value);
+          const audience = Object.entries(system.subgraphs).find(([, subgraph]) => subgraph.url === url)?.[0] ?? 'unknown';
+          for (const [name, value] of Object.entries(signed(audience, options.body))) headers.set(name, value);
           setOptions({ ...options, headers: Object.fromEntries(headers) });
         },
       },

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AUDIT_RECORDED,
@@ -8,8 +9,8 @@ import {
   isDomainError,
   scopesForRoles,
   ServiceClient,
+  operationBinding,
   signPrincipal,
-  verifyHs256,
   type Principal,
 } from '@oms/platform';
 import { fileAuditEntry } from '../subgraphs/customers/src/domain/audit-log.service.ts';
@@ -21,7 +22,7 @@ let identity: ServiceClient;
 
 beforeAll(async () => {
   system = await startTestSystem();
-  identity = new ServiceClient({ service: 'gateway', url: system.subgraphs.customers.url, secret: DEVELOPMENT_INTERNAL_SECRET });
+  identity = new ServiceClient({ service: 'gateway', callee: 'customers', url: system.subgraphs.customers.url, secret: DEVELOPMENT_INTERNAL_SECRET });
 });
 
 afterAll(async () => {
@@ -42,7 +43,7 @@ const PARTNER: Principal = { kind: 'partner', keyId: randomUUID(), scopes: ['ord
 async function as<T = Record<string, unknown>>(principal: Principal, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
   const response = await fetch(system.subgraphs.customers.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-request-id': `identity-test-${randomUUID()}`, ...signPrincipal(principal, DEVELOPMENT_INTERNAL_SECRET, Date.now(), '203.0.113.7') },
+    headers: { 'content-type': 'application/json', 'x-request-id': `identity-test-${randomUUID()}`, ...signPrincipal(principal, DEVELOPMENT_INTERNAL_SECRET, { audience: 'customers', operation: operationBinding(query, variables), clientIp: '203.0.113.7' }) },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
@@ -296,16 +297,13 @@ describe('staff sign-in', () => {
     const session = response.data!.signIn;
     const storeId = demoId('location', 'ST-LYON-PARTDIEU');
     expect(session.staff).toMatchObject({ email: 'store.lyon@oms.example', roles: ['STORE_ASSOCIATE'], storeId, approvalLimit: 5_000, active: true });
-    const verified = verifyHs256(session.token, DEVELOPMENT_JWT_SECRET);
-    expect(verified.ok).toBe(true);
-    if (!verified.ok) return;
-    const { claims } = verified;
+    const { payload: claims } = await jwtVerify(session.token, new TextEncoder().encode(DEVELOPMENT_JWT_SECRET), { issuer: 'oms', audience: 'oms-api' });
     expect(claims).toMatchObject({ sub: session.staff.id, kind: 'staff', roles: ['STORE_ASSOCIATE'], storeId, email: 'store.lyon@oms.example', iss: 'oms' });
     expect(claims['name']).toBe(session.staff.name);
     expect(claims.exp! - claims.iat!).toBe(8 * 3600);
     expect(Math.abs(claims.iat! - Date.now() / 1000)).toBeLessThan(60);
     expect(Date.parse(session.expiresAt)).toBe(claims.exp! * 1000);
-    expect(verifyHs256(session.token, 'another-secret-of-at-least-32-characters').ok).toBe(false);
+    await expect(jwtVerify(session.token, new TextEncoder().encode('another-secret-of-at-least-32-characters'))).rejects.toThrow();
   });
 
   it('gives the same answer for an unknown email, a wrong password and a deactivated member', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, demoId, DEVELOPMENT_INTERNAL_SECRET, isDomainError, ServiceClient, signPrincipal } from '@oms/platform';
+import { createLogger, demoId, DEVELOPMENT_INTERNAL_SECRET, isDomainError, operationBinding, ServiceClient, signPrincipal } from '@oms/platform';
 import { createInventoryContext } from '../subgraphs/inventory/src/context.ts';
 import { importInventoryFeed, MAX_FEED_LINES } from '../subgraphs/inventory/src/domain/feed.service.ts';
 import { sweepExpiredReservations } from '../subgraphs/inventory/src/domain/reservation.service.ts';
@@ -26,7 +26,7 @@ let orders: ServiceClient;
 beforeAll(async () => {
   // The sweeper is driven by the tests (and tested on its own below), so its timer does not race them.
   system = await startTestSystem({ runWorkers: false });
-  orders = new ServiceClient({ service: 'orders', url: system.subgraphs.inventory.url, secret: DEVELOPMENT_INTERNAL_SECRET });
+  orders = new ServiceClient({ service: 'orders', callee: 'inventory', url: system.subgraphs.inventory.url, secret: DEVELOPMENT_INTERNAL_SECRET });
 });
 
 afterAll(async () => {
@@ -644,10 +644,11 @@ describe('order allocation (internal API)', () => {
   });
 
   it('answers only the internal service principal', async () => {
+    const variables = { input: { orderId: randomUUID(), channel: 'WEB', delivery: { method: 'SHIP' }, lines: [{ lineId: randomUUID(), sku: 'CAP-BASE-NVY', quantity: 1 }] } };
     const response = await fetch(system.subgraphs.inventory.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signPrincipal({ kind: 'anonymous' }, DEVELOPMENT_INTERNAL_SECRET) },
-      body: JSON.stringify({ query: ALLOCATE, variables: { input: { orderId: randomUUID(), channel: 'WEB', delivery: { method: 'SHIP' }, lines: [{ lineId: randomUUID(), sku: 'CAP-BASE-NVY', quantity: 1 }] } } }),
+      headers: { 'content-type': 'application/json', ...signPrincipal({ kind: 'anonymous' }, DEVELOPMENT_INTERNAL_SECRET, { audience: 'inventory', operation: operationBinding(ALLOCATE, variables) }) },
+      body: JSON.stringify({ query: ALLOCATE, variables }),
     });
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe('FORBIDDEN');

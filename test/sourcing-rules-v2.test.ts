@@ -14,7 +14,7 @@ let ordersService: ServiceClient;
 
 beforeAll(async () => {
   system = await startTestSystem();
-  ordersService = new ServiceClient({ service: 'orders', url: system.subgraphs.inventory.url, secret: DEVELOPMENT_INTERNAL_SECRET });
+  ordersService = new ServiceClient({ service: 'orders', callee: 'inventory', url: system.subgraphs.inventory.url, secret: DEVELOPMENT_INTERNAL_SECRET });
 });
 
 afterAll(async () => {

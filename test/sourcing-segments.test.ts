@@ -112,7 +112,7 @@ async function placeCountingCustomers(customerId: string | null): Promise<{ orde
 beforeAll(async () => {
   // No workers: the customers service then runs statements only when it is called (no event consumers).
   system = await startTestSystem({ runWorkers: false });
-  inventoryAsOrders = new ServiceClient({ service: 'orders', url: system.subgraphs.inventory.url, secret: DEVELOPMENT_INTERNAL_SECRET });
+  inventoryAsOrders = new ServiceClient({ service: 'orders', callee: 'inventory', url: system.subgraphs.inventory.url, secret: DEVELOPMENT_INTERNAL_SECRET });
   warehouse = await createTestLocation(system, { type: 'WAREHOUSE', latitude: 48.86, longitude: 2.35 });
   lyonStore = await createTestLocation(system, { type: 'STORE', ships: false, shipFromStore: true, latitude: 45.76, longitude: 4.84 });
   grenobleStore = await createTestLocation(system, { type: 'STORE', ships: false, shipFromStore: true, latitude: 45.19, longitude: 5.72 });

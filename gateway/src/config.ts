@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadPlatformConfig, parseConfig, port } from '@oms/platform';
+import { loadPlatformConfig, OMS_TOKEN_AUDIENCE, OMS_TOKEN_ISSUER, parseConfig, port } from '@oms/platform';
 import { z } from 'zod';
 
 export const SUBGRAPH_NAMES = ['orders', 'inventory', 'fulfillment', 'customers'] as const;
@@ -26,13 +26,26 @@ const gatewaySchema = z.object({
   MAX_DEPTH: z.coerce.number().int().min(1).default(15),
   MAX_ALIASES: z.coerce.number().int().min(0).default(30),
   MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
-  MAX_COST: z.coerce.number().int().min(1).default(500_000),
-  QUOTA_BUCKET_POINTS: z.coerce.number().int().min(1).default(1_000),
-  QUOTA_REFILL_PER_SECOND: z.coerce.number().min(0.1).default(100),
+  MAX_COST: z.coerce.number().int().min(1).default(1_000_000),
+  MAX_VALIDATION_ERRORS: z.coerce.number().int().min(1).default(10),
+  MAX_LIST_ITEMS: z.coerce.number().int().min(1).default(1_000),
+  MAX_FEED_LINES: z.coerce.number().int().min(1).default(200_000),
+  DEFAULT_LIST_SIZE: z.coerce.number().int().min(1).default(10),
+  QUOTA_BUCKET_POINTS: z.coerce.number().int().min(1).default(300_000),
+  QUOTA_REFILL_PER_SECOND: z.coerce.number().min(0.1).default(5_000),
+  USER_QUOTA_POINTS: z.coerce.number().int().min(1).default(5_000_000),
+  USER_QUOTA_REFILL_PER_SECOND: z.coerce.number().min(0.1).default(50_000),
+  ANONYMOUS_QUOTA_POINTS: z.coerce.number().int().min(1).default(100_000),
+  ANONYMOUS_QUOTA_REFILL_PER_SECOND: z.coerce.number().min(0.1).default(1_000),
   ANONYMOUS_REQUESTS_PER_SECOND: z.coerce.number().min(0.1).default(50),
   ANONYMOUS_BURST: z.coerce.number().int().min(1).default(200),
+  REDIS_URL: z.url().optional(),
+  DATABASE_URL: z.string().min(1).optional(),
+  JWT_ISSUER: z.string().min(1).default(OMS_TOKEN_ISSUER),
+  JWT_AUDIENCE: z.string().min(1).default(OMS_TOKEN_AUDIENCE),
   JWKS_URL: z.url().optional(),
   JWKS_FILE: z.string().optional(),
+  JWKS_ISSUER: z.string().min(1).optional(),
   TRUST_PROXY: z.stringbool().default(false),
   PERSISTED_OPERATIONS_PATH: z.string().default(path.resolve(import.meta.dirname, '../../schema/persisted-operations.json')),
 });
@@ -51,8 +64,13 @@ export interface GatewayConfig {
   /** Events a subscriber may fall behind before its connection is closed as a slow consumer. */
   subscriptionQueueSize: number;
   jwtSecret: string;
+  jwtIssuer: string;
+  jwtAudience: string;
   jwksUrl: string | undefined;
   jwksFile: string | undefined;
+  jwksIssuer: string | undefined;
+  /** Where quotas live, shared by every replica: Redis, else PostgreSQL, else this process. */
+  quotaStore: { kind: 'redis'; url: string } | { kind: 'postgres'; url: string } | { kind: 'memory' };
   /** Take the client address from X-Forwarded-For (behind a load balancer). */
   trustProxy: boolean;
   /** The safelist some partner keys are restricted to (Apollo persisted-query manifest). */
@@ -64,10 +82,16 @@ export interface GatewayConfig {
     maxAliases: number;
     maxDirectives: number;
     maxCost: number;
-    quotaBucketPoints: number;
-    quotaRefillPerSecond: number;
-    anonymousRequestsPerSecond: number;
-    anonymousBurst: number;
+    maxValidationErrors: number;
+    maxListItems: number;
+    maxFeedLines: number;
+    defaultListSize: number;
+  };
+  quotas: {
+    partner: { points: number; perSecond: number };
+    user: { points: number; perSecond: number };
+    anonymous: { points: number; perSecond: number };
+    anonymousRequests: { points: number; perSecond: number };
   };
 }
 
@@ -91,8 +115,16 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     maxBodyBytes: settings.MAX_BODY_BYTES,
     subscriptionQueueSize: settings.SUBSCRIPTION_QUEUE_SIZE,
     jwtSecret: platform.JWT_SECRET,
+    jwtIssuer: settings.JWT_ISSUER,
+    jwtAudience: settings.JWT_AUDIENCE,
     jwksUrl: settings.JWKS_URL,
     jwksFile: settings.JWKS_FILE,
+    jwksIssuer: settings.JWKS_ISSUER,
+    quotaStore: settings.REDIS_URL
+      ? { kind: 'redis', url: settings.REDIS_URL }
+      : settings.DATABASE_URL
+        ? { kind: 'postgres', url: settings.DATABASE_URL }
+        : { kind: 'memory' },
     trustProxy: settings.TRUST_PROXY,
     persistedOperationsPath: settings.PERSISTED_OPERATIONS_PATH,
     limits: {
@@ -102,10 +134,16 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       maxAliases: settings.MAX_ALIASES,
       maxDirectives: settings.MAX_DIRECTIVES,
       maxCost: settings.MAX_COST,
-      quotaBucketPoints: settings.QUOTA_BUCKET_POINTS,
-      quotaRefillPerSecond: settings.QUOTA_REFILL_PER_SECOND,
-      anonymousRequestsPerSecond: settings.ANONYMOUS_REQUESTS_PER_SECOND,
-      anonymousBurst: settings.ANONYMOUS_BURST,
+      maxValidationErrors: settings.MAX_VALIDATION_ERRORS,
+      maxListItems: settings.MAX_LIST_ITEMS,
+      maxFeedLines: settings.MAX_FEED_LINES,
+      defaultListSize: settings.DEFAULT_LIST_SIZE,
+    },
+    quotas: {
+      partner: { points: settings.QUOTA_BUCKET_POINTS, perSecond: settings.QUOTA_REFILL_PER_SECOND },
+      user: { points: settings.USER_QUOTA_POINTS, perSecond: settings.USER_QUOTA_REFILL_PER_SECOND },
+      anonymous: { points: settings.ANONYMOUS_QUOTA_POINTS, perSecond: settings.ANONYMOUS_QUOTA_REFILL_PER_SECOND },
+      anonymousRequests: { points: settings.ANONYMOUS_BURST, perSecond: settings.ANONYMOUS_REQUESTS_PER_SECOND },
     },
   };
 }

@@ -7,4 +7,6 @@ export interface GatewayContext {
   readonly logger: Logger;
   /** The caller's address, for rate limits and the audit log. */
   readonly clientIp?: string | undefined;
+  /** What admission charged this operation (reported in `extensions.cost`). */
+  readonly cost?: { requested: number; remaining?: number | undefined } | undefined;
 }

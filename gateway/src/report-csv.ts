@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { REQUEST_ID_HEADER, sendJson, type Logger, type Principal } from '@oms/platform';
+import { REQUEST_ID_HEADER, sendJson, type Logger } from '@oms/platform';
 import type { GatewayContext } from './context.ts';
 
 const reportCsvQuery = (section: string) => `query ReportCsv($input: ReportInput!) { report(input: $input) { ${section} { csv } } }`;
@@ -43,7 +43,12 @@ function reportInputOf(params: URLSearchParams): Record<string, unknown> {
  */
 export function reportCsvRoute(options: {
   apollo: ApolloServer<GatewayContext>;
-  authenticate: (req: IncomingMessage) => Promise<{ principal: Principal; clientIp: string }>;
+  /** The gateway's admission of an operation sent by this request (the same as for /graphql). */
+  admit: (
+    req: IncomingMessage,
+    requestId: string,
+    operation: { query: string; variables: Record<string, unknown> },
+  ) => Promise<{ context: GatewayContext } | { refused: { status: number; body: unknown; headers?: Record<string, string> } }>;
   logger: Logger;
 }) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -59,24 +64,17 @@ export function reportCsvRoute(options: {
     }
     const { section, query } = download;
     const requestId = String(res.getHeader(REQUEST_ID_HEADER) ?? '');
-    let caller: { principal: Principal; clientIp: string };
-    try {
-      caller = await options.authenticate(req);
-    } catch (error) {
-      sendJson(res, 401, { errors: [{ message: error instanceof Error ? error.message : 'Authentication failed', extensions: { code: 'UNAUTHENTICATED' } }] });
-      return;
-    }
-    if (caller.principal.kind === 'anonymous') {
+    if (!req.headers['authorization'] && !req.headers['x-api-key']) {
       sendJson(res, 401, { errors: [{ message: 'Sign in, or send an API key, to download reports', extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
     }
-    const response = await options.apollo.executeOperation(
-      {
-        query,
-        variables: { input: reportInputOf(url.searchParams) },
-      },
-      { contextValue: { principal: caller.principal, requestId, clientIp: caller.clientIp, logger: options.logger.child({ requestId }) } },
-    );
+    const variables = { input: reportInputOf(url.searchParams) };
+    const admitted = await options.admit(req, requestId, { query, variables });
+    if ('refused' in admitted) {
+      sendJson(res, admitted.refused.status, admitted.refused.body, admitted.refused.headers);
+      return;
+    }
+    const response = await options.apollo.executeOperation({ query, variables }, { contextValue: admitted.context });
     if (response.body.kind !== 'single') throw new Error('a report query answers with a single result');
     const { data, errors } = response.body.singleResult;
     const report = (data as { report?: Record<string, { csv: string } | null> } | null | undefined)?.report;

@@ -7,15 +7,17 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { createErrorFormatter, createLogger, sendJson, ServiceClient, startHttpServer, type Logger } from '@oms/platform';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { DirectiveAuthorization } from './admission/authorization.ts';
+import { CostCalculator, readCostDeclarations } from './admission/cost.ts';
+import { AdmissionPipeline, type Refused } from './admission/pipeline.ts';
+import { Quotas } from './admission/quota.ts';
 import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { Authenticator } from './security/authenticate.ts';
 import { readAccessRequirements, supergraphForExecution } from './security/directives.ts';
-import { OperationGuard } from './security/operation-guard.ts';
 import { PersistedOperations } from './security/persisted-operations.ts';
 import { securityPlugin } from './security/plugin.ts';
-import { QuotaBuckets } from './security/quota.ts';
 import { SubgraphDataSource } from './subgraph-data-source.ts';
 import { forwardWebhooks } from './webhooks.ts';
 import { reportCsvRoute } from './report-csv.ts';
@@ -61,6 +63,7 @@ const PASS_THROUGH_CODES = new Set([
   'TOO_MANY_ALIASES',
   'TOO_MANY_DIRECTIVES',
   'THROTTLED',
+  'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_OPERATION_REQUIRED',
 ]);
 
@@ -92,24 +95,49 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
 
   const planner = new SubscriptionPlanner(supergraphSdl);
   const { limits } = config;
-  const guard = new OperationGuard(planner.apiGraphQLSchema, readAccessRequirements(composedSupergraph), {
-    maxDepth: limits.maxDepth,
-    maxAliases: limits.maxAliases,
-    maxDirectives: limits.maxDirectives,
-    maxCost: limits.maxCost,
-    defaultListSize: 10,
-    maxListSize: 100,
-  });
-  const quotas = new QuotaBuckets(limits.quotaBucketPoints, limits.quotaRefillPerSecond);
   const persisted = new PersistedOperations(config.persistedOperationsPath);
-  const anonymousRate = new QuotaBuckets(limits.anonymousBurst, limits.anonymousRequestsPerSecond);
   const authenticator = new Authenticator({
     jwtSecret: config.jwtSecret,
+    issuer: config.jwtIssuer,
+    audience: config.jwtAudience,
     jwksUrl: config.jwksUrl,
     jwksFile: config.jwksFile,
-    identity: new ServiceClient({ service: 'gateway', url: config.subgraphUrls.customers, secret: config.internalSecret }),
+    jwksIssuer: config.jwksIssuer,
+    identity: new ServiceClient({ service: 'gateway', callee: 'customers', url: config.subgraphUrls.customers, secret: config.internalSecret }),
     logger,
   });
+  const quotas = await Quotas.open(config.quotaStore, config.quotas, logger);
+  const admission = new AdmissionPipeline({
+    schema: planner.apiGraphQLSchema,
+    production: config.production,
+    limits: { ...limits, listItemCaps: { 'InventoryFeedInput.lines': limits.maxFeedLines } },
+    authorization: new DirectiveAuthorization(planner.apiGraphQLSchema, readAccessRequirements(composedSupergraph)),
+    cost: new CostCalculator(planner.apiGraphQLSchema, readCostDeclarations(composedSupergraph), {
+      maxCost: limits.maxCost,
+      defaultListSize: limits.defaultListSize,
+      mutationWeight: 10,
+    }),
+    quotas,
+    persisted,
+  });
+  /** A refusal as the client receives it: errors formatted like any other, the HTTP status beside. */
+  const refusalBody = (refused: Refused) => ({
+    errors: refused.errors.map((error: GraphQLError) => formatError(error.toJSON(), error)),
+  });
+  const admitHttp = async (req: IncomingMessage, requestId: string, operation: { query: unknown; operationName?: unknown; variables: unknown }) => {
+    const clientIp = clientIpOf(req, config.trustProxy);
+    const admitted = await admission.admit({
+      query: operation.query,
+      operationName: operation.operationName,
+      variables: operation.variables,
+      clientIp,
+      credentials: Boolean(req.headers['authorization'] || req.headers['x-api-key']),
+      identify: () => authenticator.identify(header(req.headers['authorization']), header(req.headers['x-api-key'])),
+    });
+    if (!admitted.ok) return { refused: { status: admitted.status, body: refusalBody(admitted), ...(admitted.headers ? { headers: admitted.headers } : {}) } };
+    const context: GatewayContext = { principal: admitted.identity.principal, requestId, clientIp, logger: logger.child({ requestId }), cost: admitted.cost };
+    return { context };
+  };
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -122,7 +150,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     logger,
     formatError,
     plugins: [
-      securityPlugin({ guard, quotas, authenticator, persisted }),
+      securityPlugin({ authenticator }),
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: false }),
@@ -142,19 +170,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       maxBodyBytes: config.maxBodyBytes,
       maxQueryBytes: limits.maxQueryBytes,
       rewriteBody: (body) => persisted.expand(body),
-      context: async (req: IncomingMessage, requestId: string) => {
-        const clientIp = clientIpOf(req, config.trustProxy);
-        const principal = await authenticator.authenticate(header(req.headers['authorization']), header(req.headers['x-api-key']));
-        if (principal.kind === 'anonymous') {
-          const taken = anonymousRate.take(`ip:${clientIp}`, 1);
-          if (!taken.ok) {
-            throw new GraphQLError(`Too many requests: retry in ${taken.retryAfterSeconds} s, or authenticate`, {
-              extensions: { code: 'THROTTLED', retryAfter: taken.retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(taken.retryAfterSeconds)]]) } },
-            });
-          }
-        }
-        return { principal, requestId, clientIp, logger: logger.child({ requestId }) };
-      },
+      context: () => Promise.reject(new Error('every operation is admitted first')),
+      admit: ({ req, requestId, ...operation }) => admitHttp(req, requestId, operation),
     },
     routes: {
       '/': (_req: IncomingMessage, res: ServerResponse) => {
@@ -167,10 +184,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       '/webhooks/*': forwardWebhooks(config.subgraphUrls.fulfillment, logger),
       '/reports/*': reportCsvRoute({
         apollo,
-        authenticate: async (req) => ({
-          principal: await authenticator.authenticate(header(req.headers['authorization']), header(req.headers['x-api-key'])),
-          clientIp: clientIpOf(req, config.trustProxy),
-        }),
+        admit: admitHttp,
         logger,
       }),
       '/readyz': async (_req: IncomingMessage, res: ServerResponse) => {
@@ -197,23 +211,15 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     planner,
     apollo,
     logger,
-    authenticate: (params) => {
+    clientIpOf: (req) => clientIpOf(req, config.trustProxy),
+    identify: (params) => {
       const value = (name: string) => {
         const found = params?.[name];
         return typeof found === 'string' ? found : undefined;
       };
-      return authenticator.authenticate(value('authorization') ?? value('Authorization'), value('apiKey') ?? value('x-api-key'));
+      return authenticator.identify(value('authorization') ?? value('Authorization'), value('apiKey') ?? value('x-api-key'));
     },
-    checkOperation: (document, principal, variables, query) => {
-      const notPersisted = persisted.check(query, principal.kind === 'partner' && principal.persistedOperationsOnly);
-      if (notPersisted) return [notPersisted];
-      const { errors, cost } = guard.check(document, undefined, variables, principal);
-      if (errors.length > 0 || principal.kind !== 'partner') return errors;
-      const taken = quotas.take(`key:${principal.keyId}`, cost);
-      return taken.ok
-        ? []
-        : [new GraphQLError(`Quota exceeded for this API key: retry in ${taken.retryAfterSeconds} s`, { extensions: { code: 'THROTTLED', retryAfter: taken.retryAfterSeconds } })];
-    },
+    admit: (request) => admission.admit(request),
   });
   logger.info({ url: http.url }, 'gateway ready');
   return {
@@ -223,6 +229,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       await stopSubscriptions();
       await upstream.close();
       await authenticator.flushUsage();
+      await quotas.close();
       await http.close();
       await apollo.stop();
     },

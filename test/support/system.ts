@@ -47,6 +47,8 @@ export interface TestSystemOptions {
    * service) instead of a new isolated one; it is neither created nor dropped by this system.
    */
   databaseUrl?: string;
+  /** The secret signing principals between the gateway and the subgraphs (default: the development one). */
+  internalSecret?: string;
 }
 
 /**
@@ -68,7 +70,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
       subgraphs[name] = await startSubgraph(definition as Parameters<typeof startSubgraph>[0], {
         databaseUrl: database.url,
         port: 0,
-        internalSecret: DEVELOPMENT_INTERNAL_SECRET,
+        internalSecret: options.internalSecret ?? DEVELOPMENT_INTERNAL_SECRET,
         logger: logger.child({ service: name }),
         seedDemoData: options.seedDemoData ?? true,
         poolSize: 5,
@@ -88,6 +90,8 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
       INVENTORY_URL: subgraphs.inventory.url,
       FULFILLMENT_URL: subgraphs.fulfillment.url,
       CUSTOMERS_URL: subgraphs.customers.url,
+      // A test file signs in as one admin for hundreds of operations; quotas are tested with their own settings.
+      USER_QUOTA_POINTS: '1000000000',
       ...options.gatewayEnv,
     });
     gateway = await startGateway(config, logger.child({ service: 'gateway' }));

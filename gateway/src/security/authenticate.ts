@@ -1,19 +1,24 @@
-import { createHash, createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import {
   ANONYMOUS,
-  checkJwtTimes,
   CUSTOMER_SCOPES,
-  decodeJwt,
   scopesForRoles,
-  verifyHs256,
-  type JwtClaims,
   type Logger,
   type Principal,
   type ServiceClient,
   type StaffRole,
 } from '@oms/platform';
 import { GraphQLError } from 'graphql';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  errors as joseErrors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 
 export class AuthenticationError extends GraphQLError {
   constructor(reason: string) {
@@ -40,8 +45,20 @@ interface CachedGrant {
   until: number;
 }
 
+/** Who is calling, and until when their credentials hold (a bearer token's `exp`). */
+export interface Identity {
+  principal: Principal;
+  expiresAt?: number | undefined;
+}
+
 export interface AuthenticatorOptions {
   jwtSecret: string;
+  /** `iss` of the HS256 tokens this OMS issues (staff sign-in). */
+  issuer: string;
+  /** `iss` of the external identity provider's tokens (required with a JWKS). */
+  jwksIssuer?: string | undefined;
+  /** `aud` every bearer token must carry. */
+  audience: string;
   /** JWKS (public keys) for RS256/ES256 tokens from an external identity provider: a URL or a file. */
   jwksUrl?: string | undefined;
   jwksFile?: string | undefined;
@@ -68,21 +85,35 @@ export class Authenticator {
   readonly #options: AuthenticatorOptions;
   readonly #grants = new Map<string, CachedGrant>();
   readonly #usage = new Map<string, { count: number; lastUsedAt: Date }>();
-  #jwks: Promise<Map<string, KeyObject>> | undefined;
+  readonly #secret: Uint8Array;
+  readonly #jwks: JWTVerifyGetKey | undefined;
   readonly #flushTimer: NodeJS.Timeout;
 
   constructor(options: AuthenticatorOptions) {
     this.#options = options;
+    this.#secret = new TextEncoder().encode(options.jwtSecret);
+    // A remote key set is fetched on first use and again for an unknown `kid` (at most every 30 s);
+    // a failed fetch is not remembered, so the next token tries again.
+    this.#jwks = options.jwksFile
+      ? createLocalJWKSet(JSON.parse(readFileSync(options.jwksFile, 'utf8')) as Parameters<typeof createLocalJWKSet>[0])
+      : options.jwksUrl
+        ? createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5_000 })
+        : undefined;
     this.#flushTimer = setInterval(() => void this.flushUsage(), 5_000);
     this.#flushTimer.unref();
   }
 
   async authenticate(authorization: string | undefined, apiKeyHeader: string | undefined): Promise<Principal> {
+    return (await this.identify(authorization, apiKeyHeader)).principal;
+  }
+
+  /** The caller and the expiry of their credentials; no credentials → anonymous, bad ones → 401. */
+  async identify(authorization: string | undefined, apiKeyHeader: string | undefined): Promise<Identity> {
     const bearer = authorization?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
     if (authorization && !bearer) throw new AuthenticationError('the Authorization header must be "Bearer <token>"');
     const token = apiKeyHeader?.trim() || bearer;
-    if (!token) return ANONYMOUS;
-    return token.startsWith(API_KEY_PREFIX) ? this.#apiKey(token) : this.#jwt(token);
+    if (!token) return { principal: ANONYMOUS };
+    return token.startsWith(API_KEY_PREFIX) ? { principal: await this.#apiKey(token) } : this.#jwt(token);
   }
 
   /** Forget a key at once (called when this gateway forwards its revocation or rotation). */
@@ -133,47 +164,42 @@ export class Authenticator {
     }
   }
 
-  async #keys(): Promise<Map<string, KeyObject>> {
-    this.#jwks ??= (async () => {
-      const { jwksUrl, jwksFile } = this.#options;
-      const document = jwksFile
-        ? (JSON.parse(readFileSync(jwksFile, 'utf8')) as { keys: (Record<string, unknown> & { kid?: string })[] })
-        : jwksUrl
-          ? ((await (await fetch(jwksUrl, { signal: AbortSignal.timeout(5_000) })).json()) as { keys: (Record<string, unknown> & { kid?: string })[] })
-          : { keys: [] };
-      return new Map(document.keys.map((jwk, index) => [jwk.kid ?? String(index), createPublicKey({ key: jwk as never, format: 'jwk' })]));
-    })();
-    return this.#jwks;
-  }
-
-  async #jwt(token: string): Promise<Principal> {
-    const decoded = decodeJwt(token);
-    if (!decoded) throw new AuthenticationError('malformed bearer token');
-    const alg = decoded.header['alg'];
-    let claims: JwtClaims;
-    if (alg === 'HS256') {
-      const verified = verifyHs256(token, this.#options.jwtSecret);
-      if (!verified.ok) throw new AuthenticationError(verified.reason);
-      claims = verified.claims;
-    } else if (alg === 'RS256' || alg === 'ES256') {
-      const keys = await this.#keys();
-      const kid = typeof decoded.header['kid'] === 'string' ? decoded.header['kid'] : undefined;
-      const key = kid ? keys.get(kid) : keys.size === 1 ? [...keys.values()][0] : undefined;
-      if (!key) throw new AuthenticationError('no key to verify this token');
-      const valid = verifySignature('sha256', Buffer.from(decoded.signingInput), alg === 'ES256' ? { key, dsaEncoding: 'ieee-p1363' } : key, decoded.signature);
-      if (!valid) throw new AuthenticationError('invalid token signature');
-      const problem = checkJwtTimes(decoded.claims);
-      if (problem) throw new AuthenticationError(problem);
-      claims = decoded.claims;
-    } else {
-      throw new AuthenticationError('unsupported token algorithm');
+  async #jwt(token: string): Promise<Identity> {
+    let alg: unknown;
+    try {
+      alg = decodeProtectedHeader(token).alg;
+    } catch {
+      throw new AuthenticationError('malformed bearer token');
     }
-    return principalFromClaims(claims);
+    const checks = { audience: this.#options.audience, requiredClaims: ['exp', 'sub'], clockTolerance: 30 };
+    try {
+      const { payload } =
+        alg === 'HS256'
+          ? await jwtVerify(token, this.#secret, { ...checks, issuer: this.#options.issuer, algorithms: ['HS256'] })
+          : this.#jwks && (alg === 'RS256' || alg === 'ES256')
+            ? await jwtVerify(token, this.#jwks, { ...checks, issuer: this.#options.jwksIssuer ?? this.#options.issuer, algorithms: ['RS256', 'ES256'] })
+            : { payload: undefined };
+      if (!payload) throw new AuthenticationError('unsupported token algorithm');
+      return { principal: principalFromClaims(payload), expiresAt: (payload.exp ?? 0) * 1000 };
+    } catch (error) {
+      if (error instanceof AuthenticationError) throw error;
+      throw new AuthenticationError(reasonOf(error));
+    }
   }
 }
 
+function reasonOf(error: unknown): string {
+  if (error instanceof joseErrors.JWTExpired) return 'token expired';
+  if (error instanceof joseErrors.JWTClaimValidationFailed) return `token ${error.claim === 'nbf' ? 'not yet valid' : `claim "${error.claim}" refused`}`;
+  if (error instanceof joseErrors.JWKSNoMatchingKey) return 'no key to verify this token';
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'invalid token signature';
+  if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JOSEError) return error instanceof joseErrors.JWKSTimeout ? 'identity provider keys unavailable' : 'invalid bearer token';
+  return 'invalid bearer token';
+}
+
 /** Staff tokens carry roles (and a store for associates); customer tokens carry the customer id. */
-export function principalFromClaims(claims: JwtClaims): Principal {
+export function principalFromClaims(claims: JWTPayload): Principal {
+  if (typeof claims.sub !== 'string') throw new AuthenticationError('token without subject');
   const kind = claims['kind'];
   if (kind === 'staff') {
     const roles = Array.isArray(claims['roles']) ? claims['roles'].filter((role): role is StaffRole => STAFF_ROLES.includes(role as StaffRole)) : [];

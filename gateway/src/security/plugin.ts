@@ -1,10 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode } from 'graphql';
+import { Kind, type DocumentNode } from 'graphql';
 import type { GatewayContext } from '../context.ts';
 import type { Authenticator } from './authenticate.ts';
-import type { PersistedOperations } from './persisted-operations.ts';
-import type { OperationGuard } from './operation-guard.ts';
-import type { QuotaBuckets } from './quota.ts';
 
 /** Ids of API keys this operation revokes or rotates, so the gateway stops trusting them at once. */
 function keysChangedBy(document: DocumentNode, variables: Record<string, unknown>): string[] {
@@ -22,50 +19,21 @@ function keysChangedBy(document: DocumentNode, variables: Record<string, unknown
 }
 
 /**
- * Security for every HTTP operation, before any subgraph is called: limits and
- * authorization (OperationGuard), then the caller's quota of cost points. The cost is reported
- * in `extensions.cost`.
+ * After admission (AdmissionPipeline, run once per operation before Apollo Server sees it): reports
+ * the operation's cost in `extensions.cost`, and stops trusting API keys the operation revoked.
  */
-export function securityPlugin(options: {
-  guard: OperationGuard;
-  quotas: QuotaBuckets;
-  authenticator: Authenticator;
-  persisted: PersistedOperations;
-}): ApolloServerPlugin<GatewayContext> {
+export function securityPlugin(options: { authenticator: Authenticator }): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
-      let cost: { requested: number; remaining?: number } | undefined;
       let changedKeys: string[] = [];
       return {
-        async didResolveOperation({ document, operationName, request, contextValue }) {
-          const variables = (request.variables ?? {}) as Record<string, unknown>;
-          const { principal: caller } = contextValue;
-          const notPersisted = options.persisted.check(request.query, caller.kind === 'partner' && caller.persistedOperationsOnly);
-          if (notPersisted) throw notPersisted;
-          const { errors, cost: requested } = options.guard.check(document, operationName, variables, contextValue.principal);
-          if (errors[0]) throw errors[0];
-          cost = { requested };
-          const { principal } = contextValue;
-          if (principal.kind === 'partner') {
-            const taken = options.quotas.take(`key:${principal.keyId}`, requested);
-            cost.remaining = taken.remaining;
-            if (!taken.ok) {
-              throw new GraphQLError(`Quota exceeded for this API key: retry in ${taken.retryAfterSeconds} s`, {
-                extensions: {
-                  code: 'THROTTLED',
-                  retryAfter: taken.retryAfterSeconds,
-                  cost,
-                  http: { status: 429, headers: new Map([['retry-after', String(taken.retryAfterSeconds)]]) },
-                },
-              });
-            }
-          }
-          changedKeys = keysChangedBy(document, variables);
+        async didResolveOperation({ document, request }) {
+          changedKeys = keysChangedBy(document, (request.variables ?? {}) as Record<string, unknown>);
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, contextValue }) {
           for (const keyId of changedKeys) options.authenticator.forgetKey(keyId);
-          if (cost && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+          if (contextValue.cost && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: contextValue.cost };
           }
         },
       };

@@ -1,17 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import type { Logger, Principal } from '@oms/platform';
-import { GraphQLError, parse, validate, type DocumentNode, type ExecutionResult } from 'graphql';
+import type { Logger } from '@oms/platform';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
+import type { Admission, AdmissionRequest, Refused } from '../admission/pipeline.ts';
 import type { GatewayContext } from '../context.ts';
+import type { Identity } from '../security/authenticate.ts';
 import type { SubscriptionEngine } from './engine.ts';
 import type { SubscriptionPlanner } from './planner.ts';
 
 /** Close codes clients can act on (4000–4999 are the application's; graphql-ws uses a few). */
 export const CLOSE_SLOW_CONSUMER = 4290;
 export const CLOSE_GOING_AWAY = 1001;
+/** Credentials refused at connection, or the token expired while connected. */
+export const CLOSE_UNAUTHORIZED = 4401;
+/** The anonymous rate of this address was passed: the connection is cut, not only the operation. */
+export const CLOSE_TOO_MANY_REQUESTS = 4429;
 
 export interface GatewaySubscriptionOptions {
   server: Server;
@@ -21,14 +27,18 @@ export interface GatewaySubscriptionOptions {
   apollo: ApolloServer<GatewayContext>;
   logger: Logger;
   /** Who is connecting, from the connection parameters (same rules as HTTP headers). */
-  authenticate(connectionParams: Readonly<Record<string, unknown>> | undefined): Promise<Principal>;
-  /** Checks applied to every operation before it runs (limits, authorization); errors refuse it. */
-  checkOperation?(document: DocumentNode, principal: Principal, variables: Record<string, unknown>, query: string): readonly GraphQLError[];
+  identify(connectionParams: Readonly<Record<string, unknown>> | undefined): Promise<Identity>;
+  /** The client's address, for the anonymous rate (same rules as HTTP). */
+  clientIpOf(req: IncomingMessage): string;
+  /** The gateway's admission, run once for every operation sent over the socket. */
+  admit(request: AdmissionRequest): Promise<Admission>;
   keepAliveMs?: number;
 }
 
 type ConnectionState = {
-  principal?: Principal;
+  identity?: Identity;
+  clientIp?: string;
+  expiry?: NodeJS.Timeout;
 };
 
 type SubscriptionContext = GatewayContext & { closeConnection(code: number, reason: string): void };
@@ -39,58 +49,62 @@ type SubscriptionContext = GatewayContext & { closeConnection(code: number, reas
  */
 export function serveGatewaySubscriptions(options: GatewaySubscriptionOptions): () => Promise<void> {
   const sockets = new WebSocketServer({ server: options.server, path: options.path });
-  const documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
-
-  const documentFor = (query: string): DocumentNode | readonly GraphQLError[] => {
-    let cached = documents.get(query);
-    if (!cached) {
-      try {
-        const document = parse(query);
-        const errors = validate(options.planner.apiGraphQLSchema, document);
-        cached = errors.length > 0 ? errors : document;
-      } catch (error) {
-        cached = [error instanceof GraphQLError ? error : new GraphQLError('Invalid query')];
-      }
-      if (documents.size > 5_000) documents.clear();
-      documents.set(query, cached);
-    }
-    return cached;
-  };
-
-  const contextOf = (state: ConnectionState, requestId: string): GatewayContext => ({
-    principal: state.principal ?? { kind: 'anonymous' },
-    requestId,
-    logger: options.logger.child({ requestId }),
-  });
-
+  const reasonOf = (refused: Refused) => refused.errors[0]?.message ?? refused.step;
+  // Close reasons are limited to 123 bytes by the protocol.
+  const close = (socket: WebSocket, code: number, reason: string) => socket.close(code, reason.slice(0, 120));
   const cleanup = useServer<Record<string, unknown>, Extra & ConnectionState & Record<PropertyKey, unknown>>(
     {
       schema: options.planner.apiGraphQLSchema,
       onConnect: async (ctx) => {
+        const { socket } = ctx.extra;
         try {
-          ctx.extra.principal = await options.authenticate(ctx.connectionParams);
+          const identity = await options.identify(ctx.connectionParams);
+          ctx.extra.identity = identity;
+          ctx.extra.clientIp = options.clientIpOf(ctx.extra.request);
+          if (identity.expiresAt !== undefined) {
+            // An open connection lives no longer than the token it was opened with.
+            const expiry = setTimeout(() => close(socket, CLOSE_UNAUTHORIZED, 'Unauthorized: token expired'), Math.max(0, identity.expiresAt - Date.now()));
+            expiry.unref();
+            ctx.extra.expiry = expiry;
+            socket.once('close', () => clearTimeout(expiry));
+          }
           return true;
         } catch (error) {
-          options.logger.info({ reason: error instanceof Error ? error.message : String(error) }, 'websocket connection refused');
+          const reason = error instanceof Error ? error.message : String(error);
+          options.logger.info({ reason }, 'websocket connection refused');
+          close(socket, CLOSE_UNAUTHORIZED, `Unauthorized: ${reason}`);
           return false;
         }
       },
-      onSubscribe: (ctx, _id, payload) => {
-        const parsed = documentFor(payload.query);
-        if (!('kind' in parsed)) return parsed;
-        const variables = payload.variables ?? {};
-        const principal = ctx.extra.principal ?? { kind: 'anonymous' as const };
-        const refused = options.checkOperation?.(parsed, principal, variables, payload.query) ?? [];
-        if (refused.length > 0) return refused;
+      onSubscribe: async (ctx, _id, payload) => {
+        const identity = ctx.extra.identity ?? { principal: { kind: 'anonymous' as const } };
+        const clientIp = ctx.extra.clientIp ?? 'unknown';
+        const admitted = await options.admit({
+          query: payload.query,
+          operationName: payload.operationName,
+          variables: payload.variables,
+          clientIp,
+          credentials: identity.principal.kind !== 'anonymous',
+          identify: () => Promise.resolve(identity),
+        });
+        if (!admitted.ok) {
+          if (admitted.step === 'quota' && identity.principal.kind === 'anonymous') close(ctx.extra.socket, CLOSE_TOO_MANY_REQUESTS, `Too many requests: ${reasonOf(admitted)}`);
+          return admitted.errors;
+        }
+        const requestId = randomUUID();
         const contextValue: SubscriptionContext = {
-          ...contextOf(ctx.extra, randomUUID()),
-          closeConnection: (code, reason) => ctx.extra.socket.close(code, reason),
+          principal: identity.principal,
+          requestId,
+          clientIp,
+          cost: admitted.cost,
+          logger: options.logger.child({ requestId }),
+          closeConnection: (code, reason) => close(ctx.extra.socket, code, reason),
         };
         return {
           schema: options.planner.apiGraphQLSchema,
-          document: parsed,
-          operationName: payload.operationName ?? undefined,
-          variableValues: variables,
+          document: admitted.document,
+          operationName: admitted.operation.name?.value,
+          variableValues: admitted.variables,
           contextValue,
         };
       },

@@ -1,4 +1,4 @@
-import { signPrincipal, type Logger, type Principal } from '@oms/platform';
+import { operationBinding, signPrincipal, type Logger, type Principal } from '@oms/platform';
 import type { FormattedExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -47,8 +47,8 @@ export class UpstreamConnections {
       lazyCloseTimeout: 5_000,
       keepAlive: 10_000,
       retryAttempts: 5,
-      // Signed afresh at every (re)connection: the signature is only valid for a few minutes.
-      connectionParams: () => signPrincipal({ kind: 'service', service: 'gateway' }, this.#secret),
+      // Signed afresh at every (re)connection: the signature is only valid for seconds.
+      connectionParams: () => signPrincipal({ kind: 'service', service: 'gateway' }, this.#secret, { audience: service }),
       on: {
         closed: (event) => this.#logger.debug({ service, code: (event as { code?: number }).code }, 'upstream subscription connection closed'),
       },
@@ -63,7 +63,10 @@ export class UpstreamConnections {
       {
         query: request.query,
         variables: request.variables,
-        extensions: { principal: signPrincipal(request.principal, this.#secret), requestId: request.requestId },
+        extensions: {
+          principal: signPrincipal(request.principal, this.#secret, { audience: request.service, operation: operationBinding(request.query, request.variables) }),
+          requestId: request.requestId,
+        },
       },
       sink,
     );

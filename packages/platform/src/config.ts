@@ -69,6 +69,12 @@ export const DEVELOPMENT_JWT_SECRET = 'oms-development-jwt-secret-change-me-plea
 export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const config = parseConfig(platformConfigSchema, env);
   requireInProduction(env, { INTERNAL_SECRET: config.INTERNAL_SECRET, JWT_SECRET: config.JWT_SECRET });
+  const development = Object.entries({ INTERNAL_SECRET: DEVELOPMENT_INTERNAL_SECRET, JWT_SECRET: DEVELOPMENT_JWT_SECRET }).filter(
+    ([name, secret]) => config[name as 'INTERNAL_SECRET' | 'JWT_SECRET'] === secret,
+  );
+  if (isProduction(env) && development.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n${development.map(([name]) => `  ${name}: the development secret is refused when NODE_ENV=production`).join('\n')}`);
+  }
   return {
     ...config,
     INTERNAL_SECRET: config.INTERNAL_SECRET ?? DEVELOPMENT_INTERNAL_SECRET,

@@ -10,14 +10,41 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void |
 
 export interface GraphQLHttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
-  /** Builds the per-request context; may throw a GraphQLError (e.g. UNAUTHENTICATED). */
-  context: (req: IncomingMessage, requestId: string) => Promise<C>;
+  /** Builds the per-request context; may throw a GraphQLError (e.g. UNAUTHENTICATED). `operation` is the request's query and variables as sent. */
+  context: (req: IncomingMessage, requestId: string, operation: { query: unknown; variables: unknown }) => Promise<C>;
   path?: string;
   maxBodyBytes?: number;
   /** Longest query document accepted (413 QUERY_TOO_LARGE beyond), checked before parsing. */
   maxQueryBytes?: number;
   /** Rewrites a parsed JSON body before it is executed (e.g. expands a persisted operation id). */
   rewriteBody?: (body: unknown) => unknown;
+  /**
+   * Admits a single operation before Apollo Server sees it: answers its context, or a refusal sent
+   * as is. Replaces `context` and `maxQueryBytes` for admitted requests (batches go to Apollo).
+   */
+  admit?: (request: GraphQLHttpRequest) => Promise<{ context: C } | { refused: { status: number; body: unknown; headers?: Record<string, string> } }>;
+}
+
+/** A GraphQL request over HTTP, read from a JSON body or from the query string (GET). */
+export interface GraphQLHttpRequest {
+  req: IncomingMessage;
+  requestId: string;
+  query: unknown;
+  operationName: unknown;
+  variables: unknown;
+}
+
+function fromSearch(search: string): Pick<GraphQLHttpRequest, 'query' | 'operationName' | 'variables'> {
+  const params = new URLSearchParams(search);
+  const variables = params.get('variables');
+  const parsed = (): unknown => {
+    try {
+      return variables ? JSON.parse(variables) : undefined;
+    } catch {
+      return variables;
+    }
+  };
+  return { query: params.get('query') ?? undefined, operationName: params.get('operationName') ?? undefined, variables: parsed() };
 }
 
 export interface HttpServerOptions<C extends BaseContext> {
@@ -63,6 +90,29 @@ function errorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
+/** `\u0000` written as a GraphQL string escape (not preceded by an escaping backslash). */
+const NUL_ESCAPE = /(?:^|[^\\])(?:\\\\)*\\u0000/;
+
+/**
+ * Where a request carries text PostgreSQL cannot store (the NUL character, in a variable or as a
+ * `\u0000` escape in the query): every service refuses it here, once, as BAD_USER_INPUT, instead of
+ * failing deep inside a write. Walks the JSON body once.
+ */
+export function unstorableText(value: unknown, where = 'request'): string | undefined {
+  const pending: [unknown, string][] = [[value, where]];
+  while (pending.length > 0) {
+    const [current, path] = pending.pop()!;
+    if (typeof current === 'string') {
+      if (current.includes('\0') || (path === 'request.query' && NUL_ESCAPE.test(current))) return path;
+    } else if (Array.isArray(current)) {
+      for (let index = 0; index < current.length; index++) pending.push([current[index], `${path}[${index}]`]);
+    } else if (typeof current === 'object' && current !== null) {
+      for (const [key, item] of Object.entries(current)) pending.push([item, `${path}.${key}`]);
+    }
+  }
+  return undefined;
+}
+
 async function handleGraphQL<C extends BaseContext>(
   options: GraphQLHttpOptions<C>,
   req: IncomingMessage,
@@ -89,6 +139,29 @@ async function handleGraphQL<C extends BaseContext>(
       body = text;
     }
   }
+  const sent = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { query?: unknown; variables?: unknown }) : fromSearch(search);
+  let context = () => options.context(req, requestId, { query: sent.query, variables: sent.variables });
+  const unstorable = unstorableText(body);
+  if (unstorable) {
+    sendJson(res, 400, errorBody(`Text with the NUL character (\\u0000) cannot be stored: remove it from ${unstorable.replace(/^request\./, '')}`, 'BAD_USER_INPUT'));
+    return;
+  }
+  if (options.admit && Array.isArray(body)) {
+    sendJson(res, 400, errorBody('Batched operations are not supported: send one operation per request', 'BAD_REQUEST'));
+    return;
+  }
+  if (options.admit) {
+    const fields =
+      typeof body === 'object' && body !== null
+        ? { query: 'query' in body ? body.query : undefined, operationName: 'operationName' in body ? body.operationName : undefined, variables: 'variables' in body ? body.variables : undefined }
+        : fromSearch(search);
+    const admission = await options.admit({ req, requestId, ...fields });
+    if ('refused' in admission) {
+      sendJson(res, admission.refused.status, admission.refused.body, admission.refused.headers);
+      return;
+    }
+    context = () => Promise.resolve(admission.context);
+  }
   const query = typeof body === 'object' && body !== null && 'query' in body ? body.query : new URLSearchParams(search).get('query');
   if (options.maxQueryBytes !== undefined && typeof query === 'string' && Buffer.byteLength(query) > options.maxQueryBytes) {
     sendJson(res, 413, errorBody(`Query is too large: at most ${options.maxQueryBytes} bytes`, 'QUERY_TOO_LARGE'));
@@ -96,7 +169,7 @@ async function handleGraphQL<C extends BaseContext>(
   }
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-    context: () => options.context(req, requestId),
+    context,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

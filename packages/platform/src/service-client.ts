@@ -1,12 +1,14 @@
 import { Agent, fetch } from 'undici';
 import { DomainError } from './errors.ts';
-import { REQUEST_ID_HEADER, signPrincipal } from './principal.ts';
+import { operationBinding, REQUEST_ID_HEADER, signPrincipal } from './principal.ts';
 
 const keepAlive = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
 
 export interface ServiceClientOptions {
   /** The calling service, as it appears in the callee's principal. */
   service: string;
+  /** The called service (its name: the audience of the signed principal). */
+  callee: string;
   /** GraphQL endpoint of the called subgraph (not the gateway). */
   url: string;
   secret: string;
@@ -31,7 +33,7 @@ export class ServiceClient {
   }
 
   async request<T>(query: string, variables: Record<string, unknown>, requestId?: string): Promise<T> {
-    const { service, url, secret } = this.#options;
+    const { service, callee: audience, url, secret } = this.#options;
     const callee = new URL(url).host;
     let body: GraphQLResult<T>;
     try {
@@ -41,7 +43,7 @@ export class ServiceClient {
         signal: AbortSignal.timeout(this.#options.timeoutMs ?? 10_000),
         headers: {
           'content-type': 'application/json',
-          ...signPrincipal({ kind: 'service', service }, secret),
+          ...signPrincipal({ kind: 'service', service }, secret, { audience, operation: operationBinding(query, variables) }),
           ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
         },
         body: JSON.stringify({ query, variables }),

@@ -10,7 +10,7 @@ import { createErrorFormatter } from './errors.ts';
 import { sendJson, startHttpServer, type RouteHandler, type RunningHttpServer } from './http.ts';
 import { createLogger } from './logger.ts';
 import { migrateSubgraph, openSubgraphOrm, type EntityManager, type MikroORM, type SubgraphOrmOptions } from './orm.ts';
-import { PRINCIPAL_HEADER, SIGNATURE_HEADER, verifyPrincipal, type Principal } from './principal.ts';
+import { operationBinding, PRINCIPAL_HEADER, SIGNATURE_HEADER, verifyPrincipal, type Principal } from './principal.ts';
 import { ServiceClient } from './service-client.ts';
 import pg from 'pg';
 import { installOutboxTrigger, startOutboxRelay, type EventBus } from './bus/index.ts';
@@ -57,7 +57,7 @@ export class ServiceDirectory {
     if (!client) {
       const url = this.#urls.get(service);
       if (!url) throw new Error(`No URL configured for the ${service} service`);
-      client = new ServiceClient({ service: this.#self, url, secret: this.#secret });
+      client = new ServiceClient({ service: this.#self, callee: service, url, secret: this.#secret });
       this.#clients.set(service, client);
     }
     return client;
@@ -179,12 +179,11 @@ export async function startSubgraph<C extends RequestContext>(
       logger,
       graphql: {
         apollo,
-        context: async (req, requestId) => {
-          const verified = verifyPrincipal(
-            header(req.headers[PRINCIPAL_HEADER]),
-            header(req.headers[SIGNATURE_HEADER]),
-            options.internalSecret,
-          );
+        context: async (req, requestId, operation) => {
+          const verified = verifyPrincipal(header(req.headers[PRINCIPAL_HEADER]), header(req.headers[SIGNATURE_HEADER]), options.internalSecret, {
+            audience: definition.name,
+            operation: operationBinding(operation.query, operation.variables),
+          });
           if (!verified.ok) {
             throw new GraphQLError(`Request refused: ${verified.reason}. Call the OMS through its gateway.`, {
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
@@ -206,7 +205,7 @@ export async function startSubgraph<C extends RequestContext>(
       },
     });
     const stopSubscriptions = schema.getSubscriptionType()
-      ? serveSubscriptions({ server: http.server, schema, secret: options.internalSecret, logger, contextFor, formatError })
+      ? serveSubscriptions({ server: http.server, schema, service: definition.name, secret: options.internalSecret, logger, contextFor, formatError })
       : undefined;
     const { bus } = options;
     const stopWorkers =

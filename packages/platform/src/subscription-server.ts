@@ -4,7 +4,7 @@ import { GraphQLError, type FormattedExecutionResult, type GraphQLFormattedError
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
-import { PRINCIPAL_HEADER, SIGNATURE_HEADER, verifyPrincipal, type Principal } from './principal.ts';
+import { operationBinding, PRINCIPAL_HEADER, SIGNATURE_HEADER, verifyPrincipal, type Principal, type PrincipalVerification } from './principal.ts';
 
 function signedHeaders(source: unknown): { payload?: string; signature?: string } {
   if (typeof source !== 'object' || source === null) return {};
@@ -27,14 +27,18 @@ export function serveSubscriptions<C>(options: {
   schema: GraphQLSchema;
   secret: string;
   logger: Logger;
+  /** This service's name: the audience every signed principal must name. */
+  service: string;
   contextFor: (principal: Principal, requestId: string) => C;
   /** The service's error formatter, so subscription errors carry the same codes as HTTP ones. */
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }): () => Promise<void> {
-  const verify = (connectionParams: unknown, extensions: Record<string, unknown> | null | undefined) => {
-    const fromMessage = signedHeaders(extensions?.['principal']);
-    const { payload, signature } = fromMessage.payload ? fromMessage : signedHeaders(connectionParams);
-    return verifyPrincipal(payload, signature, options.secret);
+  // A connection's own principal is checked when it opens; a subscription's, bound to its operation, when it starts.
+  const connections = new WeakMap<object, PrincipalVerification>();
+  const verify = (connection: object, message: { query?: unknown; variables?: unknown; extensions?: Record<string, unknown> | null | undefined }) => {
+    const { payload, signature } = signedHeaders(message.extensions?.['principal']);
+    if (!payload) return connections.get(connection) ?? { ok: false as const, reason: 'missing signed principal' };
+    return verifyPrincipal(payload, signature, options.secret, { audience: options.service, operation: operationBinding(message.query, message.variables) });
   };
   const sockets = new WebSocketServer({ server: options.server, path: '/graphql' });
   const cleanup = useServer(
@@ -43,14 +47,16 @@ export function serveSubscriptions<C>(options: {
       onConnect: (ctx) => {
         // The connection itself must come from the gateway (or another service).
         const { payload, signature } = signedHeaders(ctx.connectionParams);
-        return verifyPrincipal(payload, signature, options.secret).ok;
+        const verified = verifyPrincipal(payload, signature, options.secret, { audience: options.service });
+        connections.set(ctx, verified);
+        return verified.ok;
       },
       onSubscribe: (ctx, _id, message) => {
-        const verified = verify(ctx.connectionParams, message.extensions);
+        const verified = verify(ctx, message);
         return verified.ok ? undefined : [new GraphQLError(`Subscription refused: ${verified.reason}`, { extensions: { code: 'UNAUTHENTICATED' } })];
       },
       context: (ctx, _id, message) => {
-        const verified = verify(ctx.connectionParams, message.extensions);
+        const verified = verify(ctx, message);
         if (!verified.ok) throw new GraphQLError(`Subscription refused: ${verified.reason}`);
         const requestId = message.extensions?.['requestId'];
         return options.contextFor(verified.principal, typeof requestId === 'string' ? requestId : randomUUID()) as never;

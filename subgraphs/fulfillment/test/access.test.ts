@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessOf, canSee, canWork, visibleOrRefused } from '../src/domain/access.ts';
+import { accessOf, canSee, canWork, visibleOrNull } from '../src/domain/access.ts';
 
 const STORE = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
@@ -28,8 +28,16 @@ describe('row-level access to fulfillment work', () => {
     const stranger = accessOf({ kind: 'customer', customerId: OTHER, scopes: [] });
     expect([canSee(associate, record), canSee(elsewhere, record), canSee(owner, record), canSee(stranger, record)]).toEqual([true, false, true, false]);
     expect([canWork(associate, STORE), canWork(elsewhere, STORE), canWork(owner, STORE)]).toEqual([true, false, false]);
-    expect(() => visibleOrRefused(elsewhere, record, 'it')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
-    expect(visibleOrRefused(stranger, record, 'it')).toBeNull();
-    expect(visibleOrRefused(owner, record, 'it')).toBe(record);
+    // What may not be seen answers as what does not exist.
+    expect(visibleOrNull(elsewhere, record)).toBeNull();
+    expect(visibleOrNull(stranger, record)).toBeNull();
+    expect(visibleOrNull(owner, record)).toBe(record);
+  });
+
+  it('partners bound to a channel see that channel’s fulfillment orders only', () => {
+    const marketplace = accessOf({ kind: 'partner', keyId: 'k', scopes: [], channel: 'MARKETPLACE' });
+    expect(canSee(marketplace, { locationId: STORE, customerId: null, channel: 'MARKETPLACE' })).toBe(true);
+    expect(canSee(marketplace, { locationId: STORE, customerId: null, channel: 'WEB' })).toBe(false);
+    expect(canSee(accessOf({ kind: 'partner', keyId: 'k', scopes: [] }), { locationId: STORE, customerId: null, channel: 'WEB' })).toBe(true);
   });
 });

@@ -2,11 +2,12 @@ import { DomainError, type Principal } from '@oms/platform';
 
 /**
  * Which fulfillment work a caller may see and do, beyond the scopes the gateway already checked:
- * store associates their store's, partners (dropship vendors) their locations', customers their own.
+ * store associates their store's, partners (dropship vendors) their locations' and their channel's,
+ * customers their own.
  */
 export type FulfillmentAccess =
-  | { kind: 'all' }
-  | { kind: 'locations'; locationIds: readonly string[] }
+  | { kind: 'all'; channel?: string | undefined }
+  | { kind: 'locations'; locationIds: readonly string[]; channel?: string | undefined }
   | { kind: 'customer'; customerId: string }
   | { kind: 'none' };
 
@@ -18,7 +19,9 @@ export function accessOf(principal: Principal): FulfillmentAccess {
       if (principal.roles.includes('ADMIN') || principal.roles.includes('CARE_AGENT')) return { kind: 'all' };
       return principal.storeId ? { kind: 'locations', locationIds: [principal.storeId.toLowerCase()] } : { kind: 'none' };
     case 'partner':
-      return principal.locationIds?.length ? { kind: 'locations', locationIds: principal.locationIds.map((id) => id.toLowerCase()) } : { kind: 'all' };
+      return principal.locationIds?.length
+        ? { kind: 'locations', locationIds: principal.locationIds.map((id) => id.toLowerCase()), channel: principal.channel }
+        : { kind: 'all', channel: principal.channel };
     case 'customer':
       return { kind: 'customer', customerId: principal.customerId.toLowerCase() };
     case 'anonymous':
@@ -30,9 +33,12 @@ export function accessOf(principal: Principal): FulfillmentAccess {
 export interface Owned {
   locationId: string;
   customerId: string | null | undefined;
+  /** The order's sales channel, where the record carries it (fulfillment orders). */
+  channel?: string | undefined;
 }
 
 export function canSee(access: FulfillmentAccess, owned: Owned): boolean {
+  if ((access.kind === 'all' || access.kind === 'locations') && access.channel && owned.channel !== undefined && owned.channel !== access.channel) return false;
   switch (access.kind) {
     case 'all':
       return true;
@@ -59,12 +65,9 @@ export function assertMayWork(access: FulfillmentAccess, locationId: string, wha
 }
 
 /**
- * Reading one record: staff and partners outside their locations are refused (FORBIDDEN);
- * customers simply do not find what is not theirs.
+ * Reading one record: what the caller may not see answers exactly as a record that does not exist
+ * (null), so a refusal tells nobody that it exists.
  */
-export function visibleOrRefused<T extends Owned>(access: FulfillmentAccess, record: T | null, what: string): T | null {
-  if (!record) return null;
-  if (canSee(access, record)) return record;
-  if (access.kind === 'customer') return null;
-  throw forbidden(what);
+export function visibleOrNull<T extends Owned>(access: FulfillmentAccess, record: T | null): T | null {
+  return record && canSee(access, record) ? record : null;
 }

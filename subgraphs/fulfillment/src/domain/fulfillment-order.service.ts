@@ -6,7 +6,7 @@ import { FulfillmentOrder, type FulfillmentOrderStatus, type FulfillmentType } f
 import { ParcelItem } from '../entities/parcel-item.entity.ts';
 import { Parcel } from '../entities/parcel.entity.ts';
 import { Shipment } from '../entities/shipment.entity.ts';
-import { assertMayWork, canSee, visibleOrRefused, type FulfillmentAccess } from './access.ts';
+import { assertMayWork, canSee, visibleOrNull, type FulfillmentAccess } from './access.ts';
 import { FulfillmentEvents, lineQuantities, openQuantity, recordFulfillmentEvent, recordTransition } from './events.ts';
 import { flowOf, fulfillmentStateMachine, shipmentStatusBeforeShipping } from './fulfillment-state.ts';
 import { shipParcels, type ParcelShipping } from './shipping.ts';
@@ -21,17 +21,17 @@ export interface FulfillmentOrderFilter {
 }
 
 export async function findFulfillmentOrder(ctx: FulfillmentContext, id: string): Promise<FulfillmentOrder | null> {
-  return visibleOrRefused(ctx.access, await ctx.loaders.fulfillmentOrderById.load(id), 'this fulfillment order');
+  return visibleOrNull(ctx.access, await ctx.loaders.fulfillmentOrderById.load(id));
 }
 
 /** Where-clause of what the caller may list: their store's, their locations', their own. */
 function accessFilter(access: FulfillmentAccess, locationId: string | null): Record<string, unknown> {
   switch (access.kind) {
     case 'all':
-      return locationId ? { locationId } : {};
+      return { ...(locationId ? { locationId } : {}), ...(access.channel ? { channel: access.channel } : {}) };
     case 'locations':
       if (locationId && !access.locationIds.includes(locationId)) throw new DomainError('FORBIDDEN', 'You may not access this location’s fulfillment orders');
-      return { locationId: locationId ?? { $in: [...access.locationIds] } };
+      return { locationId: locationId ?? { $in: [...access.locationIds] }, ...(access.channel ? { channel: access.channel } : {}) };
     case 'customer':
       return { customerId: access.customerId, ...(locationId ? { locationId } : {}) };
     case 'none':

@@ -5,7 +5,7 @@ import { BinLocation } from '../entities/bin-location.entity.ts';
 import { FulfillmentOrderLine } from '../entities/fulfillment-order-line.entity.ts';
 import { FulfillmentOrder } from '../entities/fulfillment-order.entity.ts';
 import { PickWave, type PickWaveStatus } from '../entities/pick-wave.entity.ts';
-import { assertMayWork, visibleOrRefused } from './access.ts';
+import { assertMayWork, visibleOrNull } from './access.ts';
 import { openQuantity, recordTransition } from './events.ts';
 import { applyPick, transition } from './fulfillment-order.service.ts';
 import { flowOf, fulfillmentStateMachine } from './fulfillment-state.ts';
@@ -127,7 +127,7 @@ function waveLinesOf(orders: readonly FulfillmentOrder[], lines: readonly Fulfil
 export async function findPickWave(ctx: FulfillmentContext, id: string): Promise<PickWave | null> {
   const wave = await ctx.loaders.pickWaveById.load(id);
   if (!wave) return null;
-  return visibleOrRefused(ctx.access, { locationId: wave.locationId, customerId: null }, 'this pick wave') ? wave : null;
+  return visibleOrNull(ctx.access, { locationId: wave.locationId, customerId: null }) ? wave : null;
 }
 
 export async function listPickWaves(ctx: FulfillmentContext, locationId: string, status: readonly PickWaveStatus[] | null | undefined): Promise<PickWave[]> {

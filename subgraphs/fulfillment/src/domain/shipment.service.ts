@@ -4,11 +4,11 @@ import type { FulfillmentOrder } from '../entities/fulfillment-order.entity.ts';
 import type { ParcelItem } from '../entities/parcel-item.entity.ts';
 import type { Parcel } from '../entities/parcel.entity.ts';
 import type { Shipment } from '../entities/shipment.entity.ts';
-import { canSee, visibleOrRefused } from './access.ts';
+import { canSee, visibleOrNull } from './access.ts';
 import { requireInteger } from './validation.ts';
 
 export async function findShipment(ctx: FulfillmentContext, id: string): Promise<Shipment | null> {
-  return visibleOrRefused(ctx.access, await ctx.loaders.shipmentById.load(id), 'this shipment');
+  return visibleOrNull(ctx.access, await ctx.loaders.shipmentById.load(id));
 }
 
 /** Shipments of one order the caller may see, oldest first; none for an order this service has never shipped. */

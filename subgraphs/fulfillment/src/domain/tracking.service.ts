@@ -5,7 +5,7 @@ import { FulfillmentOrder } from '../entities/fulfillment-order.entity.ts';
 import { Parcel, type TrackingStatus } from '../entities/parcel.entity.ts';
 import { Shipment } from '../entities/shipment.entity.ts';
 import { TrackingEvent } from '../entities/tracking-event.entity.ts';
-import { assertMayWork, visibleOrRefused } from './access.ts';
+import { assertMayWork, visibleOrNull } from './access.ts';
 import { FulfillmentEvents } from './events.ts';
 import { isOpen } from './fulfillment-state.ts';
 import { chronological, shipmentStatusFromParcels, supersedes } from './tracking-rules.ts';
@@ -185,7 +185,7 @@ export async function findParcel(ctx: FulfillmentContext, id: string): Promise<P
   if (!parcel) return null;
   const shipment = await ctx.loaders.shipmentById.load(parcel.shipmentId);
   if (!shipment) return null;
-  return visibleOrRefused(ctx.access, shipment, 'this parcel') ? parcel : null;
+  return visibleOrNull(ctx.access, shipment) ? parcel : null;
 }
 
 export async function trackingHistory(ctx: FulfillmentContext, parcel: Parcel): Promise<TrackingEvent[]> {

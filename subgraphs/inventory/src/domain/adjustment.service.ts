@@ -6,6 +6,7 @@ import { inTransaction, sql } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
 import { ensureStockLevels } from './stock-writer.ts';
 import { requireText } from './validation.ts';
+import { assertMayChangeStockAt } from './inventory-access.ts';
 
 const MAX_COUNT = 10_000_000;
 
@@ -65,6 +66,7 @@ export async function adjustStock(ctx: InventoryContext, request: AdjustStockReq
   const reference = request.reference?.trim() || null;
   if (reference && reference.length > 200) throw new DomainError('BAD_USER_INPUT', 'reference must be at most 200 characters', { argument: 'reference' });
   validateAdjustment(request);
+  assertMayChangeStockAt(ctx.principal, request.locationId);
   return inTransaction(ctx.em, async (tx) => {
     const location = await requireLocation(tx, request.locationId, 'locationId');
     await requireKnownSkus(tx, [request.sku]);

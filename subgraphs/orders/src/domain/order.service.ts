@@ -8,7 +8,7 @@ import type { Payment } from '../entities/payment.entity.ts';
 import type { OrderPosition } from '../loaders/order.loaders.ts';
 import type { ShippingAddress } from './address.ts';
 import type { AllocationRequest } from './inventory.client.ts';
-import { assertMayAccessOrder, visibleOrders } from './order-access.ts';
+import { mayAccessOrder, visibleOrders } from './order-access.ts';
 
 export interface OrderListFilter {
   status?: readonly OrderStatus[] | null;
@@ -20,10 +20,12 @@ export interface OrderListFilter {
   placedBefore?: Date | null;
 }
 
-/** An order the caller may see; FORBIDDEN for someone else's (row-level rules, domain/order-access.ts). */
+/**
+ * An order the caller may see (row-level rules, domain/order-access.ts); someone else's answers
+ * exactly as one that does not exist, so nobody learns that it does.
+ */
 function visible(ctx: OrdersContext, order: Order | null): Order | null {
-  if (order) assertMayAccessOrder(ctx.principal, order);
-  return order;
+  return order && mayAccessOrder(ctx.principal, order) ? order : null;
 }
 
 export async function findOrder(ctx: OrdersContext, id: string): Promise<Order | null> {
