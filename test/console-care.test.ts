@@ -421,7 +421,7 @@ describe('accessibility', () => {
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((name) => [name, []])));
     await admin.context().close();
     await phone.context().close();
-  });
+  }, 120_000); // axe walks every screen: about 25 s on a quiet 2-core machine, more when test files run side by side
 
   it('works from the keyboard: skip link, main navigation, and dialogs that keep and give back focus', async () => {
     const page = await signIn('admin@oms.example');
