@@ -1,6 +1,7 @@
 export * from './config.ts';
 export * from './embedded-postgres.ts';
 export * from './errors.ts';
+export * from './database-faults.ts';
 export * from './http.ts';
 export * from './ids.ts';
 export * from './logger.ts';
