@@ -21,7 +21,7 @@ export type ErrorCode =
  * undone by recovery) and the same request may be sent again, with the same idempotency key.
  * Clients see `extensions.retryable: true` beside them.
  */
-export const RETRYABLE_CODES: ReadonlySet<string> = new Set(['SERVICE_UNAVAILABLE', 'DEPENDENCY_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE']);
+export const RETRYABLE_CODES: ReadonlySet<string> = new Set(['SERVICE_UNAVAILABLE', 'DEPENDENCY_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE', 'COMMAND_IN_PROGRESS', 'COMMAND_SUPERSEDED']);
 
 /** The extensions of an error with this code: `retryable` added for the codes that are. */
 export function errorExtensions(code: string, details: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {

@@ -24,6 +24,7 @@ export * from './jwt.ts';
 export * from './scopes.ts';
 export * from './processed-event.ts';
 export * from './transactions.ts';
+export * from './commands.ts';
 export * from './report-parameters.ts';
 export * from './periodic.ts';
 export * from './outbound-webhooks.ts';

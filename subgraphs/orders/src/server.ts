@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { OutboxEventSchema, ProcessedEventSchema, type SubgraphDefinition } from '@oms/platform';
+import { CommandRecordSchema, OutboxEventSchema, ProcessedEventSchema, type SubgraphDefinition } from '@oms/platform';
 import { createOrdersContext, type OrdersContext } from './context.ts';
 import { seedOrdersDemoData } from './demo-data.ts';
 import { IdempotencyRecordSchema } from './entities/idempotency-record.entity.ts';
@@ -22,6 +22,7 @@ import { startVoidRetrySweeper } from './workers/void-retry.sweeper.ts';
 import { startCustomerErasureConsumer } from './workers/customer-erasure.consumer.ts';
 import { startOrderReleaser } from './workers/order-release.worker.ts';
 import { startRetentionWorker } from './workers/retention.worker.ts';
+import { startCommandRecovery } from './workers/command-recovery.worker.ts';
 
 export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   name: 'orders',
@@ -42,6 +43,7 @@ export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
     ...RETURN_ENTITIES,
     ProcessedEventSchema,
     OutboxEventSchema,
+    CommandRecordSchema,
   ],
   migrationsPath: path.resolve(import.meta.dirname, 'migrations'),
   createContext: createOrdersContext,
@@ -49,5 +51,5 @@ export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   // The order saga after placement: release to fulfillment after the cancellation window, then
   // follow fulfillment (shipped, delivered, collected, rejected…) and inbound supply (backorders).
   // GDPR: customers' erasure requests, carried out in this service's tables.
-  workers: [startOrderReleaser, startFulfillmentEventsConsumer, startSupplyEventsConsumer, startHoldExpirySweeper, startStockSwapRecoverySweeper, startVoidRetrySweeper, startCustomerErasureConsumer, startRetentionWorker],
+  workers: [startOrderReleaser, startFulfillmentEventsConsumer, startSupplyEventsConsumer, startHoldExpirySweeper, startStockSwapRecoverySweeper, startVoidRetrySweeper, startCustomerErasureConsumer, startRetentionWorker, startCommandRecovery],
 };

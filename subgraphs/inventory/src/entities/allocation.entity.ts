@@ -35,6 +35,11 @@ export const AllocationSchema = defineEntity({
     reservationId: p.uuid().nullable(),
     distanceKm: p.double().$type<number>().runtimeType('number').nullable(),
     releasedAt: p.datetime().nullable(),
+    /**
+     * When the orders service confirmed the order exists (reconciliation asks about allocations
+     * older than ALLOCATION_RECONCILE_AFTER_MS without it, and releases those of orders never placed).
+     */
+    orderConfirmedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
