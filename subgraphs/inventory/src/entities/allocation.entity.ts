@@ -43,7 +43,14 @@ export const AllocationSchema = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
-  indexes: [{ properties: ['sku', 'kind', 'status'] }],
+  indexes: [
+    { properties: ['sku', 'kind', 'status'] },
+    // Reconciliation looks for unconfirmed allocations by age.
+    {
+      name: 'allocation_unconfirmed_index',
+      expression: `create index "allocation_unconfirmed_index" on "inventory"."allocation" ("created_at") where "status" = 'ALLOCATED' and "order_confirmed_at" is null`,
+    },
+  ],
   checks: [
     {
       name: 'allocation_presell_check',
