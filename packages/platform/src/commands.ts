@@ -20,9 +20,11 @@ import { inTransaction } from './transactions.ts';
  * If the command fails before its writes commit, its intents are compensated in reverse order and the
  * row is deleted (the key is free for a retry); if that cannot be done (the service stopped, the
  * database or the other service is away), the row stays and the recovery worker compensates it once
- * its lease has expired. A row therefore means "not committed": its presence is what other services
- * are told when they ask whether an order exists (reconciliation), and a client retry that finds it
- * either waits for the live request or takes it over after compensating what it had done.
+ * its lease has expired. A RUNNING row therefore means "not committed": its presence is what other
+ * services are told when they ask whether an order exists (reconciliation), and a client retry that
+ * finds it either waits for the live request or takes it over after compensating what it had done.
+ * Effects declared with the writes (e.g. release stock once a cancellation is written) come back as a
+ * COMMITTED row in the same transaction, performed right after it, or by the recovery worker.
  */
 
 export const CommandRecordSchema = defineEntity({
@@ -39,6 +41,10 @@ export const CommandRecordSchema = defineEntity({
     leaseToken: p.uuid(),
     leaseUntil: p.datetime().index(),
     intents: p.json<RecordedIntent[]>(),
+    /** RUNNING until the writes commit; COMMITTED while effects declared with the writes remain to be done. */
+    phase: p.enum(['RUNNING', 'COMMITTED'] as const).default('RUNNING'),
+    /** Effects to perform after the commit (durable: recovery performs them if the owner could not). */
+    effects: p.json<RecordedIntent[]>().default('[]'),
     /** Recovery rounds that could not compensate everything yet. */
     attempts: p.integer().default(0),
     createdAt: p.datetime().onCreate(() => new Date()),
@@ -59,10 +65,14 @@ export interface RecordedIntent {
 /** How each kind of intent is undone; compensations must be idempotent (they may run twice). */
 export type Compensations = Readonly<Record<string, (intent: RecordedIntent, subjectId: string) => Promise<void>>>;
 
+/** How each kind of after-commit effect is performed; idempotent too (recovery may perform it again). */
+export type Effects = Readonly<Record<string, (effect: RecordedIntent, subjectId: string) => Promise<void>>>;
+
 export interface CommandRunnerOptions {
   /** The service's schema, where its `command` table lives. */
   schema: string;
   compensations: Compensations;
+  effects?: Effects;
   /** How long a claim lasts without its owner finishing (default 30 s): longer than any command runs. */
   leaseMs?: number;
   logger: Logger;
@@ -90,14 +100,17 @@ export interface RunningCommand {
    * effect answered (e.g. an authorization's reference). Never inside a transaction.
    */
   intent<R>(kind: string, perform: () => Promise<R>, record: { before: Record<string, unknown> } | { after: (result: R) => Record<string, unknown> | null }): Promise<R>;
-  /** The command's writes, in one deadlock-retried transaction that also retires the command. */
-  commit<R>(write: (tx: EntityManager) => Promise<R>): Promise<R>;
-  /** Work to do once the writes committed (errors are logged, not thrown). */
-  afterCommit(effect: () => Promise<void>): void;
+  /**
+   * The command's writes, in one deadlock-retried transaction that also retires the command. `write`
+   * may declare effects to perform once they are committed (`effect`): they are recorded in the same
+   * transaction, performed right after it, and by the recovery worker if the service stops first.
+   */
+  commit<R>(write: (tx: EntityManager, effect: (kind: string, data: Record<string, unknown>) => void) => Promise<R>): Promise<R>;
 }
 
 interface CommandRow {
   id: string;
+  phase: 'RUNNING' | 'COMMITTED';
   fingerprint: string;
   subject_id: string;
   lease_token: string;
@@ -112,12 +125,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class CommandRunner {
   readonly #table: string;
   readonly #compensations: Compensations;
+  readonly #effects: Effects;
   readonly #leaseMs: number;
   readonly #logger: Logger;
 
   constructor(options: CommandRunnerOptions) {
     this.#table = `"${options.schema}".command`;
     this.#compensations = options.compensations;
+    this.#effects = options.effects ?? {};
     this.#leaseMs = options.leaseMs ?? 30_000;
     this.#logger = options.logger;
   }
@@ -168,7 +183,7 @@ export class CommandRunner {
       return { kind: 'OUTCOME', outcome };
     }
     const [row] = await db.execute<CommandRow[]>(
-      `select id, fingerprint, subject_id, lease_token, lease_until < now() as expired, intents from ${this.#table} where name = ? and scope = ? and key = ?`,
+      `select id, fingerprint, subject_id, lease_token, lease_until < now() as expired, intents, phase from ${this.#table} where name = ? and scope = ? and key = ?`,
       [spec.name, spec.scope, spec.key],
     );
     // Gone meanwhile: committed (the outcome is there now) or abandoned (the key is free again).
@@ -176,7 +191,8 @@ export class CommandRunner {
     if (row.fingerprint !== spec.fingerprint) {
       throw new DomainError('IDEMPOTENCY_KEY_REUSED', `Idempotency key "${spec.key}" was already used for a different request`, { idempotencyKey: spec.key });
     }
-    if (!row.expired) return { kind: 'BUSY' };
+    // Committed, its effects still to do (the owner or recovery finishes them): then the outcome is there.
+    if (!row.expired || row.phase === 'COMMITTED') return { kind: 'BUSY' };
     // Its owner is gone (crashed, or gave up before compensating): take it over.
     const taken = await db.execute<{ id: string }[]>(
       `update ${this.#table} set lease_token = ?, lease_until = now() + make_interval(secs => ?), updated_at = now() where id = ? and lease_token = ? and lease_until < now() returning id`,
@@ -193,7 +209,7 @@ export class CommandRunner {
       await this.#fenced(em, `update ${this.#table} set intents = '[]', updated_at = now() where id = ? and lease_token = ?`, [id, token]);
     }
     const intents: RecordedIntent[] = [];
-    const effects: (() => Promise<void>)[] = [];
+    let effects: RecordedIntent[] = [];
     let committed = false;
     const record = (intent: RecordedIntent) => {
       intents.push(intent);
@@ -216,26 +232,49 @@ export class CommandRunner {
       },
       commit: async (write) => {
         const result = await inTransaction(em, async (tx) => {
+          effects = [];
           // Retiring the row first fences the write: an owner whose lease was taken over commits nothing.
           const retired = await tx.execute<{ id: string }[]>(`delete from ${this.#table} where id = ? and lease_token = ? returning id`, [id, token]);
           if (retired.length === 0) throw leaseLost();
-          return write(tx);
+          const written = await write(tx, (kind, data) => {
+            if (!this.#effects[kind]) throw new Error(`No effect of kind ${kind}`);
+            effects.push({ kind, data });
+          });
+          if (effects.length > 0) {
+            // The row comes back, committed, holding what is still to be done.
+            await tx.execute(
+              `insert into ${this.#table} (id, name, scope, key, fingerprint, subject_id, lease_token, lease_until, intents, phase, effects, attempts, created_at, updated_at)
+               values (?, ?, ?, ?, ?, ?, ?, now() + make_interval(secs => ?), '[]', 'COMMITTED', ?::jsonb, 0, now(), now())`,
+              [id, spec.name, spec.scope, spec.key, spec.fingerprint, subjectId, token, this.#leaseMs / 1000, JSON.stringify(effects)],
+            );
+          }
+          return written;
         });
         committed = true;
         return result;
-      },
-      afterCommit: (effect) => {
-        effects.push(effect);
       },
     };
     try {
       const result = await spec.perform(command);
       if (!committed) throw new Error(`Command ${spec.name} ended without committing`);
-      for (const effect of effects) await effect().catch((error: unknown) => this.#logger.error({ err: error, command: spec.name, subjectId }, 'after-commit effect failed'));
+      if (effects.length > 0) {
+        // Done now if possible; if not, the row stays and recovery does them once the lease runs out.
+        await this.#performEffects(effects, subjectId)
+          .then(() => em.fork().execute(`delete from ${this.#table} where id = ? and lease_token = ?`, [id, token]))
+          .catch((error: unknown) => this.#logger.warn({ err: error, command: spec.name, subjectId }, 'after-commit effect failed; left to recovery'));
+      }
       return result;
     } catch (error) {
       if (!committed) await this.#abandon(em, id, token, subjectId, intents, error);
       throw error;
+    }
+  }
+
+  async #performEffects(effects: readonly RecordedIntent[], subjectId: string): Promise<void> {
+    for (const effect of effects) {
+      const perform = this.#effects[effect.kind];
+      if (!perform) throw new Error(`No effect of kind ${effect.kind}`);
+      await perform(effect, subjectId);
     }
   }
 
@@ -289,14 +328,16 @@ export class CommandRunner {
     let recovered = 0;
     for (const { id } of expired) {
       const token = randomUUID();
-      const [row] = await em.fork().execute<CommandRow[]>(
+      const [row] = await em.fork().execute<(CommandRow & { effects: RecordedIntent[] })[]>(
         `update ${this.#table} set lease_token = ?, lease_until = now() + make_interval(secs => ?), attempts = attempts + 1, updated_at = now()
-          where id = ? and lease_until < now() returning id, subject_id, intents`,
+          where id = ? and lease_until < now() returning id, subject_id, intents, phase, effects`,
         [token, this.#leaseMs / 1000, id],
       );
       if (!row) continue;
       try {
-        await this.#compensate(row.intents, row.subject_id);
+        // Not committed: undo what it set in motion. Committed: finish what it left to do.
+        if (row.phase === 'COMMITTED') await this.#performEffects(row.effects, row.subject_id);
+        else await this.#compensate(row.intents, row.subject_id);
         await em.fork().execute(`delete from ${this.#table} where id = ? and lease_token = ?`, [id, token]);
         recovered += 1;
       } catch (error) {
@@ -311,14 +352,16 @@ export class CommandRunner {
   startRecovery(em: EntityManager, intervalMs: number): () => Promise<void> {
     return runPeriodically('command recovery', intervalMs, this.#logger, async () => {
       const recovered = await this.recover(em);
-      if (recovered > 0) this.#logger.info({ recovered }, 'commands whose owner stopped were compensated');
+      if (recovered > 0) this.#logger.info({ recovered }, 'commands whose owner stopped were compensated or finished');
     });
   }
 
   /** Which of these subjects have a command in flight (not committed, not yet compensated). */
   async subjectsInFlight(em: EntityManager, subjectIds: readonly string[]): Promise<Set<string>> {
     if (subjectIds.length === 0) return new Set();
-    const rows = await em.execute<{ subject_id: string }[]>(`select subject_id from ${this.#table} where subject_id = any(?::text[])`, [`{${subjectIds.join(',')}}`]);
+    const rows = await em.execute<{ subject_id: string }[]>(`select subject_id from ${this.#table} where phase = 'RUNNING' and subject_id = any(?::text[])`, [
+      `{${subjectIds.join(',')}}`,
+    ]);
     return new Set(rows.map((row) => row.subject_id));
   }
 }

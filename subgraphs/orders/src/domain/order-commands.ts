@@ -9,6 +9,8 @@ import { releaseOrderStock } from './inventory.client.ts';
  * - `stock`: stock held at inventory for `orderId` — released by order id (idempotent, and a no-op
  *   when nothing was held);
  * - `authorization`: an authorization at `provider` — voided.
+ * And the effects its commands declare with their writes, made after the commit:
+ * - `stock-release`: release at inventory what `orderId` (or its `lineIds`) holds (idempotent).
  */
 const runners = new WeakMap<ServiceDirectory, CommandRunner>();
 
@@ -26,6 +28,15 @@ export function orderCommands(ctx: Pick<OrderProcessContext, 'services' | 'logge
         authorization: async (intent) => {
           const { provider, reference, amount, currency } = intent.data;
           await ctx.payments.get(String(provider)).void({ reference: String(reference), amount: Number(amount), currency: String(currency) });
+        },
+      },
+      effects: {
+        'stock-release': async (effect) => {
+          const { orderId, lineIds, reason } = effect.data;
+          await releaseOrderStock(
+            { services: ctx.services, requestId: randomUUID() },
+            { orderId: String(orderId), lineIds: Array.isArray(lineIds) ? lineIds.map(String) : null, reason: String(reason) },
+          );
         },
       },
     });
