@@ -22,6 +22,9 @@ const COMMAND_LEASE_MS = 3_000;
 const CLIENTS = 6;
 const SUBGRAPHS = ['orders', 'inventory', 'fulfillment', 'customers'] as const;
 const ADDRESS = { name: 'Camille Martin', line1: '14 rue de la République', city: 'Lyon', postalCode: '69002', country: 'FR' };
+const CANCEL_ORDER = /* GraphQL */ `
+  mutation CancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { id status } }
+`;
 const PLACE_ORDER = /* GraphQL */ `
   mutation PlaceOrder($input: PlaceOrderInput!) {
     placeOrder(input: $input) { __typename ... on Order { id number } }
@@ -29,7 +32,7 @@ const PLACE_ORDER = /* GraphQL */ `
 `;
 
 interface Answer {
-  data?: { placeOrder?: { __typename: string; id?: string } | null } | null;
+  data?: { placeOrder?: { __typename: string; id?: string } | null; cancelOrder?: { status: string } | null } | null;
   errors?: { message: string; extensions?: { code?: string; retryable?: boolean } }[];
 }
 
@@ -51,14 +54,12 @@ function anySku(): string {
   return skus[Math.floor(Math.random() * skus.length)]!;
 }
 
-/** Places an order of one unit of `sku` (a retry sends the same request under the same key). */
-async function placeOrder(idempotencyKey: string, sku = anySku()): Promise<Answer> {
-  const input = { idempotencyKey, channel: 'WEB', guestEmail: 'guest@example.com', lines: [{ sku, quantity: 1 }], delivery: { method: 'SHIP', address: ADDRESS }, payment: { token: 'tok_visa' } };
+async function post(query: string, variables: Record<string, unknown>): Promise<Answer> {
   try {
     const response = await fetch(system.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` },
-      body: JSON.stringify({ query: PLACE_ORDER, variables: { input } }),
+      body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(15_000),
     });
     return (await response.json()) as Answer;
@@ -67,9 +68,21 @@ async function placeOrder(idempotencyKey: string, sku = anySku()): Promise<Answe
   }
 }
 
+/** Places an order of one unit of `sku` (a retry sends the same request under the same key). */
+function placeOrder(idempotencyKey: string, sku = anySku()): Promise<Answer> {
+  const input = { idempotencyKey, channel: 'WEB', guestEmail: 'guest@example.com', lines: [{ sku, quantity: 1 }], delivery: { method: 'SHIP', address: ADDRESS }, payment: { token: 'tok_visa' } };
+  return post(PLACE_ORDER, { input });
+}
+
+function codeOf(answer: Answer): string {
+  return answer.errors?.[0]?.extensions?.code ?? 'NO_ANSWER';
+}
+
 /** Clients that place orders until stopped, retrying a failed order with the same key (as a client should). */
 class OrderLoad {
   readonly acknowledged = new Map<string, string>();
+  /** Acknowledged orders whose cancellation was acknowledged too (one order in four is cancelled). */
+  readonly cancelled = new Set<string>();
   readonly failures = new Map<string, number>();
   /** Keys given up after their retries failed (their outcome is unknown to the client). */
   readonly abandoned: string[] = [];
@@ -93,13 +106,28 @@ class OrderLoad {
           this.acknowledged.set(key, order.id);
           this.lastSuccessAt = Date.now();
           placed = true;
+          if (this.acknowledged.size % 4 === 0) await this.#cancel(order.id);
         } else {
-          const code = answer.errors?.[0]?.extensions?.code ?? order?.__typename ?? 'NO_ANSWER';
+          const code = answer.errors ? codeOf(answer) : (order?.__typename ?? 'NO_ANSWER');
           this.failures.set(code, (this.failures.get(code) ?? 0) + 1);
           await sleep(100);
         }
       }
       if (!placed) this.abandoned.push(key);
+    }
+  }
+
+  /** Cancels an order, retrying through the faults; an order already cancelled counts as cancelled. */
+  async #cancel(orderId: string): Promise<void> {
+    for (let attempt = 0; attempt < 100 && this.#running; attempt++) {
+      const answer = await post(CANCEL_ORDER, { input: { orderId, reason: 'Changed my mind' } });
+      if (answer.data?.cancelOrder?.status === 'CANCELLED' || codeOf(answer) === 'INVALID_STATE_TRANSITION') {
+        this.cancelled.add(orderId);
+        return;
+      }
+      const code = `cancelOrder ${codeOf(answer)}`;
+      this.failures.set(code, (this.failures.get(code) ?? 0) + 1);
+      await sleep(100);
     }
   }
 
@@ -149,7 +177,8 @@ beforeAll(async () => {
     subgraphPorts: { orders: ports[1]!, inventory: ports[2]!, fulfillment: ports[3]!, customers: ports[4]! },
     demoData: true,
     env: {
-      LOG_LEVEL: 'fatal',
+      // Unexpected errors reach the test output; lost connections (warnings) do not.
+      LOG_LEVEL: 'error',
       DB_POOL_SIZE: '5',
       ALLOCATION_RECONCILE_AFTER_MS: String(RECONCILE_AFTER_MS),
       ALLOCATION_RECONCILE_INTERVAL_MS: String(RECONCILE_INTERVAL_MS),
@@ -254,7 +283,7 @@ describe('faults under a concurrent order load', () => {
       [
         'fault injection under load',
         ...recovery.map((entry) => `  ${entry.fault}: orders accepted again ${entry.recoveryMs} ms after the fault cleared (acknowledged ${entry.acknowledgedBefore} → ${entry.acknowledgedAfter})`),
-        `  acknowledged orders: ${acknowledged.length}; keys given up by clients: ${load.abandoned.length}`,
+        `  acknowledged orders: ${acknowledged.length} (cancelled: ${load.cancelled.size}); keys given up by clients: ${load.abandoned.length}`,
         `  failed calls by code: ${JSON.stringify(Object.fromEntries(load.failures))}`,
         `  leaked units: ${leakedUnits} (orders: ${leaked.rows[0]?.orders ?? 0}); stock levels drifting from their allocations: ${drift.rows[0]?.count}`,
         `  open authorizations without an order: ${openAuthorizations.rows[0]?.count}; placement commands neither committed nor compensated: ${unfinishedCommands.rows[0]?.count}`,
@@ -262,6 +291,9 @@ describe('faults under a concurrent order load', () => {
     );
 
     expect(acknowledged.length).toBeGreaterThan(0);
+    expect(load.cancelled.size).toBeGreaterThan(0);
+    const cancelledStatuses = existing.rows.filter((row) => load.cancelled.has(row.id)).map((row) => row.status);
+    expect(new Set(cancelledStatuses)).toEqual(new Set(['CANCELLED']));
     expect(new Set(acknowledged).size).toBe(acknowledged.length);
     expect(existing.rows.length).toBe(acknowledged.length);
     expect(existing.rows.every((row) => row.count === '1')).toBe(true);
