@@ -118,7 +118,10 @@ interface CommandRow {
   intents: RecordedIntent[];
 }
 
-type Claim = { kind: 'OUTCOME'; outcome: unknown } | { kind: 'CLAIMED'; id: string; subjectId: string; token: string; stale: RecordedIntent[] } | { kind: 'BUSY' };
+type Claim =
+  | { kind: 'OUTCOME'; outcome: unknown }
+  | { kind: 'CLAIMED'; id: string; subjectId: string; token: string; stale: { subjectId: string; intents: RecordedIntent[] } | null }
+  | { kind: 'BUSY' };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -178,7 +181,7 @@ export class CommandRunner {
     const mine = inserted[0];
     if (mine) {
       const outcome = await spec.findOutcome(db);
-      if (outcome === undefined) return { kind: 'CLAIMED', id: mine.id, subjectId, token, stale: [] };
+      if (outcome === undefined) return { kind: 'CLAIMED', id: mine.id, subjectId, token, stale: null };
       await db.execute(`delete from ${this.#table} where id = ?`, [mine.id]);
       return { kind: 'OUTCOME', outcome };
     }
@@ -193,20 +196,23 @@ export class CommandRunner {
     }
     // Committed, its effects still to do (the owner or recovery finishes them): then the outcome is there.
     if (!row.expired || row.phase === 'COMMITTED') return { kind: 'BUSY' };
-    // Its owner is gone (crashed, or gave up before compensating): take it over.
+    // Its owner is gone (crashed, or gave up before compensating): take it over. What it set in motion
+    // is undone first, under its subject; the command starts afresh under a new one (other services
+    // may keep records of the old subject that a second attempt under it would collide with).
     const taken = await db.execute<{ id: string }[]>(
       `update ${this.#table} set lease_token = ?, lease_until = now() + make_interval(secs => ?), updated_at = now() where id = ? and lease_token = ? and lease_until < now() returning id`,
       [token, this.#leaseMs / 1000, row.id, row.lease_token],
     );
-    return taken.length > 0 ? { kind: 'CLAIMED', id: row.id, subjectId: row.subject_id, token, stale: row.intents } : { kind: 'BUSY' };
+    if (taken.length === 0) return { kind: 'BUSY' };
+    return { kind: 'CLAIMED', id: row.id, subjectId, token, stale: { subjectId: row.subject_id, intents: row.intents } };
   }
 
   async #perform<T>(em: EntityManager, spec: CommandSpec<T>, claim: Extract<Claim, { kind: 'CLAIMED' }>): Promise<T> {
     const { id, subjectId, token } = claim;
-    if (claim.stale.length > 0) {
+    if (claim.stale) {
       // What the previous owner set in motion is undone before this request starts afresh.
-      await this.#compensate(claim.stale, subjectId);
-      await this.#fenced(em, `update ${this.#table} set intents = '[]', updated_at = now() where id = ? and lease_token = ?`, [id, token]);
+      await this.#compensate(claim.stale.intents, claim.stale.subjectId);
+      await this.#fenced(em, `update ${this.#table} set intents = '[]', subject_id = ?, updated_at = now() where id = ? and lease_token = ?`, [subjectId, id, token]);
     }
     const intents: RecordedIntent[] = [];
     let effects: RecordedIntent[] = [];

@@ -261,8 +261,9 @@ export async function placeOrder(ctx: OrdersContext, command: PlaceOrderCommand)
     // Asked now, awaited just before the allocation: the call overlaps the command's claim.
     segments: segmentsForSourcing(ctx, customer?.id ?? null, prepared.sourcingSegments),
   };
-  // One command per key: the key binds the order id, so a retry after a failure holds stock for the
-  // same order (inventory replays an order's allocation) and never twice.
+  // One command per key: a retry while the first attempt runs waits for its outcome; a retry after it
+  // vanished (a crash) releases what it held and voids what it authorized before placing afresh. A
+  // key never holds stock twice.
   const outcome = await orderCommands(ctx).run<CaptureOutcome>(ctx.em, {
     name: 'placeOrder',
     scope,
