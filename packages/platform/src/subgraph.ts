@@ -235,11 +235,13 @@ export async function startSubgraph<C extends RequestContext>(
       get graphqlRequests() {
         return http.graphqlRequests;
       },
+      // Graceful: subscribers told why, no new requests, those in flight answered, workers stopped
+      // between batches, then the database connections closed.
       close: async () => {
         await stopSubscriptions?.();
+        await http.close();
         await live?.close();
         await Promise.all(stopWorkers.map((stop) => stop()));
-        await http.close();
         await apollo.stop();
         await orm.close();
       },

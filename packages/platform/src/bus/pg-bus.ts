@@ -121,9 +121,13 @@ export class PostgresEventBus implements EventBus {
     return this.#listening;
   }
 
-  /** Runs `drain` whenever the log grows (and every few seconds, in case a notification was missed). */
-  #loop(drain: () => Promise<void>): Unsubscribe {
-    const runner = coalescingRunner(drain, (error) => this.#logger.error({ err: error }, 'event bus reader failed'));
+  /**
+   * Runs `drain` whenever the log grows (and every few seconds, in case a notification was missed).
+   * `drain` is told when its reader is being stopped, so it stops between batches.
+   */
+  #loop(drain: (stopping: () => boolean) => Promise<void>): Unsubscribe {
+    let stopping = false;
+    const runner = coalescingRunner(() => drain(() => stopping || this.#closed), (error) => this.#logger.error({ err: error }, 'event bus reader failed'));
     const wake = () => {
       if (!this.#closed) runner.wake();
     };
@@ -132,6 +136,7 @@ export class PostgresEventBus implements EventBus {
     timer.unref();
     wake();
     return async () => {
+      stopping = true;
       clearInterval(timer);
       this.#wakers.delete(wake);
       await runner.stop();
@@ -158,8 +163,8 @@ export class PostgresEventBus implements EventBus {
       `insert into bus.consumer_offset (consumer, position) select $1, coalesce(max(position), 0) from bus.event on conflict do nothing`,
       [consumer],
     );
-    return this.#loop(async () => {
-      for (;;) {
+    return this.#loop(async (stopping) => {
+      while (!stopping()) {
         // Every publication wakes every consumer of every service, and most consumers want few of
         // the types: a look without a transaction or a lock finds out whether this one has work.
         const [look] = (
