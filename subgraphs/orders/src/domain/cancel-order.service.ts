@@ -18,7 +18,15 @@ export interface CancelOrderCommand {
   /** Only these lines; the whole order when absent or empty. */
   lineIds?: readonly string[] | null;
   reason: string;
+  /**
+   * A condition checked under the order's lock (e.g. a sweeper's: its holds are all still expired);
+   * when it fails, nothing is written and NOT_DUE is thrown.
+   */
+  onlyIf?: (em: EntityManager, order: Order) => Promise<boolean>;
 }
+
+/** The code of a cancellation whose `onlyIf` no longer held under the lock. */
+export const CANCELLATION_NOT_DUE = 'CANCELLATION_NOT_DUE';
 
 const MAX_REASON_LENGTH = 500;
 
@@ -83,6 +91,9 @@ async function writeCancellation(
   const order = await em.findOne(Order, { id: command.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId: command.orderId });
   assertMayAccessOrder(ctx.principal, order);
+  if (command.onlyIf && !(await command.onlyIf(em, order))) {
+    throw new DomainError(CANCELLATION_NOT_DUE, `Order ${order.number} is no longer to be cancelled`, { orderId: order.id });
+  }
   const [lines, timeline] = await Promise.all([em.find(OrderLine, { order }, { orderBy: { lineNumber: 'asc' } }), OrderTimeline.of(em, order)]);
   const whole = !command.lineIds || command.lineIds.length === 0;
   if (whole) {
