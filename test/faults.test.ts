@@ -37,6 +37,7 @@ interface Answer {
 }
 
 let dataDir: string;
+let ordersPort: number;
 let postgresPort: number;
 let postgres: RunningPostgres;
 let system: LaunchedSystem;
@@ -84,6 +85,8 @@ class OrderLoad {
   /** Acknowledged orders whose cancellation was acknowledged too (one order in four is cancelled). */
   readonly cancelled = new Set<string>();
   readonly failures = new Map<string, number>();
+  /** Failures whose error did not say it may be retried (`extensions.retryable`), by code. */
+  readonly notRetryable = new Map<string, number>();
   /** Keys given up after their retries failed (their outcome is unknown to the client). */
   readonly abandoned: string[] = [];
   lastSuccessAt = 0;
@@ -110,6 +113,7 @@ class OrderLoad {
         } else {
           const code = answer.errors ? codeOf(answer) : (order?.__typename ?? 'NO_ANSWER');
           this.failures.set(code, (this.failures.get(code) ?? 0) + 1);
+          if (answer.errors?.[0]?.extensions?.retryable !== true && code !== 'GATEWAY_UNREACHABLE') this.notRetryable.set(code, (this.notRetryable.get(code) ?? 0) + 1);
           await sleep(100);
         }
       }
@@ -169,6 +173,7 @@ beforeAll(async () => {
   postgresPort = await findFreePort();
   postgres = await startPostgres();
   const ports = await Promise.all([0, 1, 2, 3, 4].map(() => findFreePort()));
+  ordersPort = ports[1]!;
   system = await launchSystem({
     databaseUrl: postgres.url,
     dataDir,
@@ -231,7 +236,12 @@ describe('faults under a concurrent order load', () => {
       }
       const before = load.acknowledged.size;
       await postgres.stop();
-      await sleep(1_000);
+      // While it is away, readiness says so: the subgraph's own, and the gateway's view of it.
+      const subgraphReady = await fetch(`http://127.0.0.1:${ordersPort}/readyz`);
+      expect({ status: subgraphReady.status, body: await subgraphReady.json() }).toMatchObject({ status: 503, body: { database: 'down' } });
+      const gatewayReady = await fetch(new URL('/readyz', system.gatewayUrl));
+      expect({ status: gatewayReady.status, body: await gatewayReady.json() }).toMatchObject({ status: 503, body: { subgraphs: { orders: 'database down' } } });
+      await sleep(500);
       postgres = await startPostgres();
       const back = Date.now();
       recovery.push({ fault: 'restart PostgreSQL', recoveryMs: await timeToFirstOrder(back), acknowledgedBefore: before, acknowledgedAfter: 0 });
@@ -284,7 +294,7 @@ describe('faults under a concurrent order load', () => {
         'fault injection under load',
         ...recovery.map((entry) => `  ${entry.fault}: orders accepted again ${entry.recoveryMs} ms after the fault cleared (acknowledged ${entry.acknowledgedBefore} → ${entry.acknowledgedAfter})`),
         `  acknowledged orders: ${acknowledged.length} (cancelled: ${load.cancelled.size}); keys given up by clients: ${load.abandoned.length}`,
-        `  failed calls by code: ${JSON.stringify(Object.fromEntries(load.failures))}`,
+        `  failed calls by code: ${JSON.stringify(Object.fromEntries(load.failures))}; not marked retryable: ${JSON.stringify(Object.fromEntries(load.notRetryable))}`,
         `  leaked units: ${leakedUnits} (orders: ${leaked.rows[0]?.orders ?? 0}); stock levels drifting from their allocations: ${drift.rows[0]?.count}`,
         `  open authorizations without an order: ${openAuthorizations.rows[0]?.count}; placement commands neither committed nor compensated: ${unfinishedCommands.rows[0]?.count}`,
       ].join('\n'),
@@ -306,6 +316,8 @@ describe('faults under a concurrent order load', () => {
     expect(Number(openAuthorizations.rows[0]?.count)).toBe(0);
     expect(Number(unfinishedCommands.rows[0]?.count)).toBe(0);
     expect(load.failures.get('INTERNAL_SERVER_ERROR') ?? 0).toBe(0);
+    // Every failure of a placement under these faults said it may be sent again.
+    expect(Object.fromEntries(load.notRetryable)).toEqual({});
     for (const entry of recovery) expect(entry.recoveryMs).toBeLessThan(5_000);
   }, 150_000);
 });
