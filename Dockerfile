@@ -7,6 +7,7 @@ WORKDIR /app
 FROM base AS deps
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
 COPY packages/platform/package.json packages/platform/
+COPY packages/contracts/package.json packages/contracts/
 COPY gateway/package.json gateway/
 COPY subgraphs/orders/package.json subgraphs/orders/
 COPY subgraphs/inventory/package.json subgraphs/inventory/

@@ -16,8 +16,15 @@ export interface LaunchOptions {
   /** Extra environment for every service (e.g. LOG_LEVEL, NATS_URL). */
   env?: NodeJS.ProcessEnv;
   logger: Logger;
-  /** Called when a service dies after start-up. */
-  onUnexpectedExit?(name: string, code: number | string | null): void;
+  /**
+   * Called when a service dies after start-up; it is started again after `restartDelayMs` (doubled
+   * after each death that follows a short life, up to 30 s), until the system is stopped.
+   */
+  onUnexpectedExit?(name: string, code: number | string | null, restartInMs: number): void;
+  /** Called when a service that died is serving again. */
+  onRestart?(name: string, pid: number): void;
+  /** First delay before a dead service is started again (default 1 s). */
+  restartDelayMs?: number;
 }
 
 export interface LaunchedService {
@@ -28,17 +35,25 @@ export interface LaunchedService {
 export interface LaunchedSystem {
   gatewayUrl: string;
   database: RunningPostgres | undefined;
-  services: LaunchedService[];
+  /** The services as they run now (a restarted service has a new pid). */
+  readonly services: LaunchedService[];
   stop(): Promise<void>;
 }
+
+/** A service restarted within this long of its previous start died young: its next delay doubles. */
+const STABLE_AFTER_MS = 30_000;
+const MAX_RESTART_DELAY_MS = 30_000;
 
 export async function launchSystem(options: LaunchOptions): Promise<LaunchedSystem> {
   const children = new Map<string, ChildProcess>();
   let database: RunningPostgres | undefined;
   let stopping = false;
+  /** Deaths during the initial start-up fail the launch; after it, they are restarts. */
+  let supervising = false;
 
   const stop = async () => {
     stopping = true;
+    for (const timer of restartTimers) clearTimeout(timer);
     const exits = [...children.values()]
       .filter((child) => child.exitCode === null && child.signalCode === null)
       .map(
@@ -53,16 +68,40 @@ export async function launchSystem(options: LaunchOptions): Promise<LaunchedSyst
     await database?.stop();
   };
 
+  const firstDelay = options.restartDelayMs ?? 1_000;
+  const restartDelays = new Map<string, number>();
+  const restartTimers = new Set<NodeJS.Timeout>();
+
+  /** Forks a service; resolves with its URL once it says it is ready, rejects if it exits first. */
   const startService = (name: string, entry: string, env: NodeJS.ProcessEnv) =>
     new Promise<string>((resolve, reject) => {
+      const startedAt = Date.now();
       const child = fork(path.join(root, entry), [], { env: { ...process.env, ...options.env, ...env }, stdio: 'inherit' });
       children.set(name, child);
+      let ready = false;
       child.on('message', (message: { ready?: string; url?: string }) => {
-        if (message.ready === name && message.url) resolve(message.url);
+        if (message.ready === name && message.url) {
+          ready = true;
+          resolve(message.url);
+        }
       });
       child.once('exit', (code, signal) => {
-        reject(new Error(`${name} exited during start-up (code ${code ?? signal})`));
-        if (!stopping) options.onUnexpectedExit?.(name, code ?? signal);
+        if (!ready) reject(new Error(`${name} exited during start-up (code ${code ?? signal})`));
+        if (stopping || !supervising) return;
+        // Supervision: a service that dies is started again, later each time it dies young.
+        const previous = restartDelays.get(name);
+        const delay = previous === undefined || Date.now() - startedAt > STABLE_AFTER_MS ? firstDelay : Math.min(previous * 2, MAX_RESTART_DELAY_MS);
+        restartDelays.set(name, delay);
+        options.onUnexpectedExit?.(name, code ?? signal, delay);
+        const timer = setTimeout(() => {
+          restartTimers.delete(timer);
+          if (stopping) return;
+          startService(name, entry, env).then(
+            () => options.onRestart?.(name, children.get(name)?.pid ?? 0),
+            () => undefined, // its exit schedules the next attempt
+          );
+        }, delay);
+        restartTimers.add(timer);
       });
     });
 
@@ -87,10 +126,13 @@ export async function launchSystem(options: LaunchOptions): Promise<LaunchedSyst
     );
     // The gateway keeps its quotas in the same PostgreSQL (schema "gateway"), shared by every replica.
     const gatewayUrl = await startService('gateway', 'gateway/src/main.ts', { ...urls, DATABASE_URL: databaseUrl, GATEWAY_PORT: String(options.gatewayPort) });
+    supervising = true;
     return {
       gatewayUrl,
       database,
-      services: [...children.entries()].map(([name, child]) => ({ name, pid: child.pid ?? 0 })),
+      get services() {
+        return [...children.entries()].map(([name, child]) => ({ name, pid: child.pid ?? 0 }));
+      },
       stop,
     };
   } catch (error) {

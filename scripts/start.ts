@@ -1,5 +1,6 @@
 // `pnpm start`: the whole OMS on one machine. PostgreSQL is embedded (data in ./.data) unless
-// DATABASE_URL is set; demo data loads on first run. Ctrl-C stops everything.
+// DATABASE_URL is set; demo data loads on first run. A service that dies is started again (with
+// backoff); only Ctrl-C (or SIGTERM) stops everything.
 import path from 'node:path';
 import { assertPortFree, ConfigError, createLogger, loadPlatformConfig, loadRetentionPolicy, parseConfig, port } from '@oms/platform';
 import { z } from 'zod';
@@ -66,10 +67,10 @@ try {
     subgraphPorts,
     demoData: config.DEMO_DATA,
     logger,
-    onUnexpectedExit: (name, code) => {
-      logger.error(`${name} stopped unexpectedly (code ${code}); stopping the OMS`);
-      void shutdown(1);
+    onUnexpectedExit: (name, code, restartInMs) => {
+      logger.error(`${name} stopped unexpectedly (code ${code}); starting it again in ${(restartInMs / 1000).toFixed(1)} s`);
     },
+    onRestart: (name, pid) => logger.info(`${name} is serving again (pid ${pid})`),
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`\n  OMS is up in ${seconds}s. GraphQL gateway: ${system.gatewayUrl}\n  Console: ${new URL('/console/', system.gatewayUrl).toString()}\n  Press Ctrl-C to stop.\n`);

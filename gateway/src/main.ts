@@ -1,8 +1,9 @@
-import { createLogger, onShutdown } from '@oms/platform';
+import { createLogger, guardProcess, onShutdown } from '@oms/platform';
 import { loadGatewayConfig } from './config.ts';
 import { startGateway } from './server.ts';
 
 const logger = createLogger('gateway');
+guardProcess(logger);
 try {
   const gateway = await startGateway(loadGatewayConfig(), logger);
   onShutdown(() => gateway.close(), logger);

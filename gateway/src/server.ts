@@ -44,7 +44,9 @@ async function subgraphReadiness(urls: Record<SubgraphName, string>): Promise<Re
     SUBGRAPH_NAMES.map(async (name) => {
       try {
         const response = await fetch(readinessUrl(urls[name]), { signal: AbortSignal.timeout(2_000) });
-        return [name, response.ok ? 'ready' : `not ready (HTTP ${response.status})`] as const;
+        if (response.ok) return [name, 'ready'] as const;
+        const body = (await response.json().catch(() => ({}))) as { database?: unknown };
+        return [name, body.database === 'down' ? 'database down' : `not ready (HTTP ${response.status})`] as const;
       } catch {
         return [name, 'unreachable'] as const;
       }

@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { operationBinding, REQUEST_ID_HEADER, signPrincipal } from '@oms/platform';
+import { errorExtensions, operationBinding, REQUEST_ID_HEADER, signPrincipal } from '@oms/platform';
 import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './context.ts';
@@ -63,7 +63,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       const reason = status !== undefined ? `HTTP ${String(status)}` : error instanceof Error ? error.message : 'unknown failure';
       options.context.logger?.warn({ service: this.name, reason }, 'subgraph unavailable');
       throw new GraphQLError(`The ${this.name} service is unavailable; data it owns is missing from this response.`, {
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.name },
+        extensions: errorExtensions('SUBGRAPH_UNAVAILABLE', { service: this.name }),
       });
     }
   }

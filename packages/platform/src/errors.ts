@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from './database-faults.ts';
 
 /** Stable error codes clients may branch on (`extensions.code`). */
 export type ErrorCode =
@@ -10,8 +11,22 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INVALID_STATE_TRANSITION'
   | 'SUBGRAPH_UNAVAILABLE'
+  | 'SERVICE_UNAVAILABLE'
+  | 'DEPENDENCY_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
   | (string & {});
+
+/**
+ * Codes that mean "not now" rather than "no": the operation changed nothing (or its effects are
+ * undone by recovery) and the same request may be sent again, with the same idempotency key.
+ * Clients see `extensions.retryable: true` beside them.
+ */
+export const RETRYABLE_CODES: ReadonlySet<string> = new Set(['SERVICE_UNAVAILABLE', 'DEPENDENCY_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE', 'COMMAND_IN_PROGRESS', 'COMMAND_SUPERSEDED']);
+
+/** The extensions of an error with this code: `retryable` added for the codes that are. */
+export function errorExtensions(code: string, details: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
+  return { ...details, code, ...(RETRYABLE_CODES.has(code) ? { retryable: true } : {}) };
+}
 
 const DOMAIN_ERROR = Symbol.for('oms.DomainError');
 
@@ -60,18 +75,26 @@ function findDomainError(error: unknown): DomainError | undefined {
 
 /**
  * One mapping from thrown errors to what clients see: domain errors keep their code and
- * message; GraphQL request errors pass through; anything else is logged with the request id
- * and masked as INTERNAL_SERVER_ERROR.
+ * message; GraphQL request errors pass through; the database being away is SERVICE_UNAVAILABLE
+ * (retryable); anything else is logged with the request id and masked as INTERNAL_SERVER_ERROR.
  */
 export function createErrorFormatter(logger: Logger, passThrough: (formatted: GraphQLFormattedError) => boolean = () => false) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const domain = findDomainError(error);
     if (domain) {
-      return { ...formatted, message: domain.message, extensions: { ...domain.details, code: domain.code } };
+      return { ...formatted, message: domain.message, extensions: errorExtensions(domain.code, domain.details) };
     }
     const code = formatted.extensions?.['code'];
     if ((typeof code === 'string' && CLIENT_CODES.has(code)) || passThrough(formatted)) {
       return formatted;
+    }
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error instanceof GraphQLError ? (error.originalError ?? error) : error, path: formatted.path }, 'database unavailable');
+      return {
+        message: 'The service cannot reach its database right now: try again shortly (a write with the same idempotency key).',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: errorExtensions('SERVICE_UNAVAILABLE'),
+      };
     }
     logger.error({ err: error instanceof GraphQLError ? (error.originalError ?? error) : error, path: formatted.path }, 'unexpected error');
     return {

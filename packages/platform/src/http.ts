@@ -54,6 +54,8 @@ export interface HttpServerOptions<C extends BaseContext> {
   logger: Logger;
   graphql: GraphQLHttpOptions<C>;
   routes?: Record<string, RouteHandler>;
+  /** How long `close` waits for requests in flight before cutting them (default 10 s). */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningHttpServer {
@@ -247,10 +249,19 @@ export async function startHttpServer<C extends BaseContext>(options: HttpServer
     get graphqlRequests() {
       return graphqlRequests;
     },
+    // Graceful: no new connections, idle keep-alive ones closed (and each one that becomes idle),
+    // requests in flight answered for up to `shutdownGraceMs`, then whatever is left is cut.
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
+        const cut = setTimeout(() => server.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
+        server.close(() => {
+          clearTimeout(cut);
+          resolve();
+        });
+        server.closeIdleConnections();
+        const idle = setInterval(() => server.closeIdleConnections(), 100);
+        idle.unref();
+        server.once('close', () => clearInterval(idle));
       }),
   };
 }

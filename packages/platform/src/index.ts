@@ -1,6 +1,7 @@
 export * from './config.ts';
 export * from './embedded-postgres.ts';
 export * from './errors.ts';
+export * from './database-faults.ts';
 export * from './http.ts';
 export * from './ids.ts';
 export * from './logger.ts';
@@ -23,6 +24,7 @@ export * from './jwt.ts';
 export * from './scopes.ts';
 export * from './processed-event.ts';
 export * from './transactions.ts';
+export * from './commands.ts';
 export * from './report-parameters.ts';
 export * from './periodic.ts';
 export * from './outbound-webhooks.ts';

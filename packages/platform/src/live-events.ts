@@ -39,7 +39,13 @@ export class LiveEventHub {
   }
 
   #start(): void {
-    this.#unsubscribe ??= this.#bus.subscribe((event) => this.#dispatch(event));
+    if (this.#unsubscribe) return;
+    const subscribing = this.#bus.subscribe((event) => this.#dispatch(event));
+    this.#unsubscribe = subscribing;
+    // Not subscribed (the database was away): the next listener tries again.
+    subscribing.catch(() => {
+      if (this.#unsubscribe === subscribing) this.#unsubscribe = undefined;
+    });
   }
 
   #dispatch(event: BusEvent): void {
@@ -124,7 +130,7 @@ export class LiveEventHub {
   }
 
   async close(): Promise<void> {
-    const unsubscribe = await this.#unsubscribe;
+    const unsubscribe = await this.#unsubscribe?.catch(() => undefined);
     await unsubscribe?.();
   }
 }

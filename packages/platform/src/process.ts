@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadPlatformConfig, parseConfig, port } from './config.ts';
 import { connectEventBus } from './bus/index.ts';
+import { guardProcess } from './database-faults.ts';
 import { createLogger } from './logger.ts';
 import { startSubgraph, type RequestContext, type SubgraphDefinition } from './subgraph.ts';
 
@@ -36,6 +37,7 @@ export async function runSubgraphProcess<C extends RequestContext>(
   options: SubgraphProcessOptions,
 ): Promise<void> {
   const logger = createLogger(definition.name);
+  guardProcess(logger);
   try {
     const platform = loadPlatformConfig();
     const settings = parseConfig(

@@ -126,6 +126,19 @@ export interface RunningSubgraph {
   close(): Promise<void>;
 }
 
+/** Whether the database answers a trivial query within 2 s (a restarting server may hang a connect). */
+async function databaseAnswers(orm: MikroORM): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), 2_000);
+  });
+  const answer = orm.em
+    .getConnection()
+    .execute('select 1')
+    .then(() => true, () => false);
+  return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
+}
+
 function header(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
@@ -196,11 +209,8 @@ export async function startSubgraph<C extends RequestContext>(
         '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: definition.name }),
         ...definition.routes?.({ orm, logger, bus: options.bus }),
         '/readyz': async (_req, res) => {
-          const ok = await orm.em
-            .getConnection()
-            .execute('select 1')
-            .then(() => true, () => false);
-          sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', service: definition.name });
+          const ok = await databaseAnswers(orm);
+          sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', service: definition.name, database: ok ? 'up' : 'down' });
         },
       },
     });
@@ -227,11 +237,13 @@ export async function startSubgraph<C extends RequestContext>(
       get graphqlRequests() {
         return http.graphqlRequests;
       },
+      // Graceful: subscribers told why, no new requests, those in flight answered, workers stopped
+      // between batches, then the database connections closed.
       close: async () => {
         await stopSubscriptions?.();
+        await http.close();
         await live?.close();
         await Promise.all(stopWorkers.map((stop) => stop()));
-        await http.close();
         await apollo.stop();
         await orm.close();
       },

@@ -73,6 +73,8 @@ export function serveSubscriptions<C>(options: {
     sockets,
   );
   return async () => {
+    // Subscribers (the gateway) learn why: it resubscribes elsewhere or tells its own clients.
+    for (const socket of sockets.clients) socket.close(1001, 'Service shutting down');
     await cleanup.dispose();
     await new Promise<void>((resolve) => sockets.close(() => resolve()));
   };

@@ -33,6 +33,7 @@ import { startReservationSweeper } from './workers/reservation-sweeper.worker.ts
 import { startCustomerErasureConsumer } from './workers/customer-erasure.consumer.ts';
 import { startRetentionWorker } from './workers/retention.worker.ts';
 import { INVENTORY_PERSONAL_DATA } from './entities/personal-data.register.ts';
+import { startAllocationReconciliation } from './workers/allocation-reconciliation.worker.ts';
 
 export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
   name: 'inventory',
@@ -74,5 +75,5 @@ export const inventorySubgraph: SubgraphDefinition<InventoryContext> = {
   // fulfillment events (shipped, collected, not collected, cancelled, short-picked goods); puts
   // inspected returns back into stock.
   // GDPR: customers' erasure requests, carried out in this service's tables.
-  workers: [startReservationSweeper, startFulfillmentEventsConsumer, startReturnEventsConsumer, startCustomerErasureConsumer, startRetentionWorker],
+  workers: [startReservationSweeper, startFulfillmentEventsConsumer, startReturnEventsConsumer, startCustomerErasureConsumer, startRetentionWorker, startAllocationReconciliation],
 };

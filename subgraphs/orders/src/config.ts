@@ -26,6 +26,13 @@ export interface OrdersConfig {
    * request that journaled it normally makes it itself.
    */
   voidRetryIntervalMs: number;
+  /**
+   * How long a placement may run before another request with its key, or the recovery worker, may
+   * take it over (compensating what it had set in motion): longer than any placement takes.
+   */
+  commandLeaseMs: number;
+  /** How often commands whose owner stopped (a crash, an outage) are looked for and compensated. */
+  commandRecoveryIntervalMs: number;
 }
 
 const ordersSettings = z.object({
@@ -34,6 +41,8 @@ const ordersSettings = z.object({
   ORDER_HOLD_SWEEP_INTERVAL_MS: wholeNumber(60_000, 100, 3_600_000),
   ORDER_SWAP_RECOVERY_INTERVAL_MS: wholeNumber(30_000, 100, 3_600_000),
   ORDER_VOID_RETRY_INTERVAL_MS: wholeNumber(30_000, 100, 3_600_000),
+  ORDER_COMMAND_LEASE_MS: wholeNumber(30_000, 1_000, 3_600_000),
+  ORDER_COMMAND_RECOVERY_INTERVAL_MS: wholeNumber(5_000, 100, 3_600_000),
 });
 
 /** Parses the orders settings; every problem is reported with the variable that caused it. */
@@ -45,6 +54,8 @@ export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env): OrdersCo
     holdSweepIntervalMs: settings.ORDER_HOLD_SWEEP_INTERVAL_MS,
     swapRecoveryIntervalMs: settings.ORDER_SWAP_RECOVERY_INTERVAL_MS,
     voidRetryIntervalMs: settings.ORDER_VOID_RETRY_INTERVAL_MS,
+    commandLeaseMs: settings.ORDER_COMMAND_LEASE_MS,
+    commandRecoveryIntervalMs: settings.ORDER_COMMAND_RECOVERY_INTERVAL_MS,
   };
 }
 

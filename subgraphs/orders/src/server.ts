@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { OutboxEventSchema, ProcessedEventSchema, type SubgraphDefinition } from '@oms/platform';
+import { CommandRecordSchema, OutboxEventSchema, ProcessedEventSchema, type SubgraphDefinition } from '@oms/platform';
 import { createOrdersContext, type OrdersContext } from './context.ts';
 import { seedOrdersDemoData } from './demo-data.ts';
 import { IdempotencyRecordSchema } from './entities/idempotency-record.entity.ts';
@@ -23,6 +23,7 @@ import { startCustomerErasureConsumer } from './workers/customer-erasure.consume
 import { startOrderReleaser } from './workers/order-release.worker.ts';
 import { startRetentionWorker } from './workers/retention.worker.ts';
 import { ORDERS_PERSONAL_DATA } from './entities/personal-data.register.ts';
+import { startCommandRecovery } from './workers/command-recovery.worker.ts';
 
 export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   name: 'orders',
@@ -44,6 +45,7 @@ export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
     ...RETURN_ENTITIES,
     ProcessedEventSchema,
     OutboxEventSchema,
+    CommandRecordSchema,
   ],
   migrationsPath: path.resolve(import.meta.dirname, 'migrations'),
   createContext: createOrdersContext,
@@ -51,5 +53,5 @@ export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   // The order saga after placement: release to fulfillment after the cancellation window, then
   // follow fulfillment (shipped, delivered, collected, rejected…) and inbound supply (backorders).
   // GDPR: customers' erasure requests, carried out in this service's tables.
-  workers: [startOrderReleaser, startFulfillmentEventsConsumer, startSupplyEventsConsumer, startHoldExpirySweeper, startStockSwapRecoverySweeper, startVoidRetrySweeper, startCustomerErasureConsumer, startRetentionWorker],
+  workers: [startOrderReleaser, startFulfillmentEventsConsumer, startSupplyEventsConsumer, startHoldExpirySweeper, startStockSwapRecoverySweeper, startVoidRetrySweeper, startCustomerErasureConsumer, startRetentionWorker, startCommandRecovery],
 };

@@ -1,7 +1,7 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { BusEvent, EventBus } from './event-bus.ts';
-import { coalescingRunner, inPgTransaction } from './pg-support.ts';
+import { coalescingRunner, inPgTransaction, PgNotificationListener, resilientPool } from './pg-support.ts';
 
 const WAKE_CHANNEL = 'oms_outbox';
 
@@ -47,9 +47,7 @@ export interface OutboxRelayOptions {
 export async function startOutboxRelay(options: OutboxRelayOptions): Promise<() => Promise<void>> {
   const { schema, bus, logger } = options;
   const batchSize = options.batchSize ?? 500;
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
-  const listener = new pg.Client({ connectionString: options.databaseUrl });
-  pool.on('error', (error) => logger.warn({ err: error }, 'outbox relay connection lost'));
+  const pool = resilientPool(options.databaseUrl, 2, logger, 'outbox relay');
   let stopped = false;
 
   function drainOnce(): Promise<number> {
@@ -86,12 +84,16 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<() 
   );
   const wake = () => runner.wake();
 
-  await listener.connect();
-  listener.on('notification', (message) => {
-    if (message.payload === schema) wake();
+  const listener = new PgNotificationListener({
+    connectionString: options.databaseUrl,
+    channels: [WAKE_CHANNEL],
+    logger,
+    onNotification: (message) => {
+      if (message.payload === schema) wake();
+    },
+    onReconnect: wake,
   });
-  listener.on('error', (error) => logger.error({ err: error }, 'outbox listener failed'));
-  await listener.query(`listen ${WAKE_CHANNEL}`);
+  await listener.start();
   const timer = setInterval(wake, 1_000);
   timer.unref();
   wake();
@@ -100,7 +102,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<() 
     stopped = true;
     clearInterval(timer);
     await runner.stop();
-    await listener.end().catch(() => undefined);
+    await listener.close();
     await pool.end();
   };
 }

@@ -1,7 +1,7 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { BusEvent, EventBus, Unsubscribe } from './event-bus.ts';
-import { coalescingRunner, inPgTransaction } from './pg-support.ts';
+import { coalescingRunner, inPgTransaction, PgNotificationListener, resilientPool } from './pg-support.ts';
 
 const CHANNEL = 'oms_bus';
 /** Serialises publishers so positions become visible in commit order (no reader skips a late commit). */
@@ -73,15 +73,19 @@ export class PostgresEventBus implements EventBus {
   readonly #pool: pg.Pool;
   readonly #logger: Logger;
   readonly #wakers = new Set<() => void>();
-  #listener: pg.Client | undefined;
+  readonly #listener: PgNotificationListener;
   #listening: Promise<void> | undefined;
   #closed = false;
 
   constructor(databaseUrl: string, logger: Logger) {
-    this.#pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
-    // An idle connection dropped by the server (restart, shutdown) must not crash the process.
-    this.#pool.on('error', (error) => logger.warn({ err: error }, 'event bus connection lost'));
+    // A connection dropped by the server (restart, shutdown) must not crash the process.
+    this.#pool = resilientPool(databaseUrl, 4, logger, 'event bus');
     this.#logger = logger;
+    const wakeAll = () => {
+      for (const wake of this.#wakers) wake();
+    };
+    // After a reconnection every reader looks again: notifications sent meanwhile were lost.
+    this.#listener = new PgNotificationListener({ connectionString: databaseUrl, channels: [CHANNEL], logger, onNotification: wakeAll, onReconnect: wakeAll });
   }
 
   static async connect(databaseUrl: string, logger: Logger): Promise<PostgresEventBus> {
@@ -113,22 +117,17 @@ export class PostgresEventBus implements EventBus {
   }
 
   async #ensureListening(): Promise<void> {
-    this.#listening ??= (async () => {
-      const listener = new pg.Client({ connectionString: (this.#pool.options as { connectionString: string }).connectionString });
-      listener.on('notification', () => {
-        for (const wake of this.#wakers) wake();
-      });
-      listener.on('error', (error) => this.#logger.error({ err: error }, 'event bus listener failed'));
-      await listener.connect();
-      await listener.query(`listen ${CHANNEL}`);
-      this.#listener = listener;
-    })();
+    this.#listening ??= this.#listener.start();
     return this.#listening;
   }
 
-  /** Runs `drain` whenever the log grows (and every few seconds, in case a notification was missed). */
-  #loop(drain: () => Promise<void>): Unsubscribe {
-    const runner = coalescingRunner(drain, (error) => this.#logger.error({ err: error }, 'event bus reader failed'));
+  /**
+   * Runs `drain` whenever the log grows (and every few seconds, in case a notification was missed).
+   * `drain` is told when its reader is being stopped, so it stops between batches.
+   */
+  #loop(drain: (stopping: () => boolean) => Promise<void>): Unsubscribe {
+    let stopping = false;
+    const runner = coalescingRunner(() => drain(() => stopping || this.#closed), (error) => this.#logger.error({ err: error }, 'event bus reader failed'));
     const wake = () => {
       if (!this.#closed) runner.wake();
     };
@@ -137,6 +136,7 @@ export class PostgresEventBus implements EventBus {
     timer.unref();
     wake();
     return async () => {
+      stopping = true;
       clearInterval(timer);
       this.#wakers.delete(wake);
       await runner.stop();
@@ -163,8 +163,8 @@ export class PostgresEventBus implements EventBus {
       `insert into bus.consumer_offset (consumer, position) select $1, coalesce(max(position), 0) from bus.event on conflict do nothing`,
       [consumer],
     );
-    return this.#loop(async () => {
-      for (;;) {
+    return this.#loop(async (stopping) => {
+      while (!stopping()) {
         // Every publication wakes every consumer of every service, and most consumers want few of
         // the types: a look without a transaction or a lock finds out whether this one has work.
         const [look] = (
@@ -225,7 +225,7 @@ export class PostgresEventBus implements EventBus {
   async close(): Promise<void> {
     this.#closed = true;
     this.#wakers.clear();
-    await this.#listener?.end().catch(() => undefined);
+    await this.#listener.close();
     await this.#pool.end();
   }
 }

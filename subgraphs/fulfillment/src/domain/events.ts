@@ -1,3 +1,4 @@
+import { FULFILLMENT_GOODS_EVENTS, goodsEventPayload, isFulfillmentGoodsEvent } from '@oms/contracts';
 import { recordEvent, type EntityManager } from '@oms/platform';
 import type { FulfillmentOrderLine } from '../entities/fulfillment-order-line.entity.ts';
 import type { FulfillmentOrder } from '../entities/fulfillment-order.entity.ts';
@@ -7,18 +8,18 @@ export const FulfillmentEvents = {
   Created: 'FulfillmentOrderCreated',
   StatusChanged: 'FulfillmentOrderStatusChanged',
   Accepted: 'FulfillmentOrderAccepted',
-  Rejected: 'FulfillmentOrderRejected',
-  ShortPicked: 'FulfillmentLinesShortPicked',
-  Cancelled: 'FulfillmentOrderCancelled',
+  Rejected: FULFILLMENT_GOODS_EVENTS.FulfillmentOrderRejected.type,
+  ShortPicked: FULFILLMENT_GOODS_EVENTS.FulfillmentLinesShortPicked.type,
+  Cancelled: FULFILLMENT_GOODS_EVENTS.FulfillmentOrderCancelled.type,
   DropshipRequested: 'DropshipRequested',
-  ShipmentShipped: 'ShipmentShipped',
-  ShipmentDelivered: 'ShipmentDelivered',
+  ShipmentShipped: FULFILLMENT_GOODS_EVENTS.ShipmentShipped.type,
+  ShipmentDelivered: FULFILLMENT_GOODS_EVENTS.ShipmentDelivered.type,
   ParcelStatusChanged: 'ParcelStatusChanged',
   TrackingEventRecorded: 'TrackingEventRecorded',
   PickupReady: 'PickupReady',
   PickupCodeReissued: 'PickupCodeReissued',
-  PickedUp: 'PickedUp',
-  PickupExpired: 'PickupExpired',
+  PickedUp: FULFILLMENT_GOODS_EVENTS.PickedUp.type,
+  PickupExpired: FULFILLMENT_GOODS_EVENTS.PickupExpired.type,
   CurbsideArrived: 'CurbsideArrived',
 } as const;
 
@@ -53,8 +54,10 @@ export function subjectOf(fo: FulfillmentOrder) {
   return { fulfillmentOrderId: fo.id, orderId: fo.orderId, customerId: fo.customerId ?? null, locationId: fo.locationId };
 }
 
+/** Records a fulfillment event; one that other services act on is checked against its contract first. */
 export function recordFulfillmentEvent(em: EntityManager, type: string, fo: FulfillmentOrder, payload: Record<string, unknown> = {}): void {
-  recordEvent(em, { type, aggregateType: 'FulfillmentOrder', aggregateId: fo.id, payload: { ...subjectOf(fo), ...payload } });
+  const full = { ...subjectOf(fo), ...payload };
+  recordEvent(em, { type, aggregateType: 'FulfillmentOrder', aggregateId: fo.id, payload: isFulfillmentGoodsEvent(type) ? goodsEventPayload(type, full) : full });
 }
 
 /** Every status change (what the orderTracking subscription follows), plus the contract event of that step. */

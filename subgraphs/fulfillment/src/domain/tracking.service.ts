@@ -1,4 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
+import { goodsEventPayload } from '@oms/contracts';
 import { DomainError, inTransaction, recordAudit, recordEvent, type EntityManager } from '@oms/platform';
 import { renewLoaders, type FulfillmentContext } from '../context.ts';
 import { FulfillmentOrder } from '../entities/fulfillment-order.entity.ts';
@@ -142,7 +143,7 @@ async function updateShipment(tx: EntityManager, shipment: Shipment, orderFulfil
     type: FulfillmentEvents.ShipmentDelivered,
     aggregateType: 'Shipment',
     aggregateId: shipment.id,
-    payload: {
+    payload: goodsEventPayload(FulfillmentEvents.ShipmentDelivered, {
       shipmentId: shipment.id,
       fulfillmentOrderId: shipment.fulfillmentOrderId ?? null,
       orderId: shipment.orderId,
@@ -150,7 +151,7 @@ async function updateShipment(tx: EntityManager, shipment: Shipment, orderFulfil
       locationId: shipment.locationId,
       deliveredAt: shipment.deliveredAt?.toISOString() ?? null,
       allShipmentsDelivered,
-    },
+    }),
   });
 }
 

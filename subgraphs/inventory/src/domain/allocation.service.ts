@@ -638,11 +638,16 @@ export async function releaseOrderStock(ctx: InventoryContext, request: ReleaseO
   const reason = requireText(request.reason, 'reason', 500);
   const lineIds = request.lineIds ? [...new Set(request.lineIds)] : undefined;
   for (const id of lineIds ?? []) requireUuid(id, 'lineIds');
-  return inTransaction(ctx.em, async (tx) => {
-    await lockOrder(tx, request.orderId);
+  return releaseOrderAllocations(ctx.em, request.orderId, lineIds, reason);
+}
+
+/** Releases what an order (or some of its lines) holds, in its own transaction under the order's lock. */
+export async function releaseOrderAllocations(em: EntityManager, orderId: string, lineIds: readonly string[] | undefined, reason: string): Promise<Allocation[]> {
+  return inTransaction(em, async (tx) => {
+    await lockOrder(tx, orderId);
     const allocations = await tx.find(
       Allocation,
-      { orderId: request.orderId, ...(lineIds ? { orderLineId: { $in: lineIds } } : {}) },
+      { orderId, ...(lineIds ? { orderLineId: { $in: [...lineIds] } } : {}) },
       { orderBy: { createdAt: 'asc', id: 'asc' }, refresh: true },
     );
     const releasing = allocations.filter((allocation) => allocation.status === 'ALLOCATED');
@@ -652,9 +657,9 @@ export async function releaseOrderStock(ctx: InventoryContext, request: ReleaseO
       tx,
       journal,
       releasing.map((allocation) => ({ allocation, quantity: allocation.quantity })),
-      { reason, reference: request.orderId },
+      { reason, reference: orderId },
     );
-    recordStockReleased(tx, request.orderId, reason, released);
+    recordStockReleased(tx, orderId, reason, released);
     journal.publish();
     return allocations;
   });

@@ -3,7 +3,8 @@
  * leave on hand and their holds, units not collected or no longer wanted are released, units missing
  * at the pick are written off. Each event once (the bus delivers at least once).
  */
-import { claimEvent, isUuid, type BusEvent, type EntityManager, type Logger } from '@oms/platform';
+import { FULFILLMENT_GOODS_EVENTS, parseGoodsNotice } from '@oms/contracts';
+import { claimEvent, type BusEvent, type EntityManager, type Logger } from '@oms/platform';
 import { Allocation } from '../entities/allocation.entity.ts';
 import { Location } from '../entities/location.entity.ts';
 import { recordStockReleased, releaseAllocationUnits, takeUnits } from './allocation-units.ts';
@@ -16,11 +17,11 @@ import { applyStockChanges, type StockChange } from './stock-writer.ts';
 export const FULFILLMENT_EVENTS_CONSUMER = 'inventory-fulfillment';
 
 export const FulfillmentEventTypes = {
-  ShipmentShipped: 'ShipmentShipped',
-  PickedUp: 'PickedUp',
-  PickupExpired: 'PickupExpired',
-  FulfillmentOrderCancelled: 'FulfillmentOrderCancelled',
-  FulfillmentLinesShortPicked: 'FulfillmentLinesShortPicked',
+  ShipmentShipped: FULFILLMENT_GOODS_EVENTS.ShipmentShipped.type,
+  PickedUp: FULFILLMENT_GOODS_EVENTS.PickedUp.type,
+  PickupExpired: FULFILLMENT_GOODS_EVENTS.PickupExpired.type,
+  FulfillmentOrderCancelled: FULFILLMENT_GOODS_EVENTS.FulfillmentOrderCancelled.type,
+  FulfillmentLinesShortPicked: FULFILLMENT_GOODS_EVENTS.FulfillmentLinesShortPicked.type,
 } as const;
 
 export const FULFILLMENT_EVENT_TYPES: readonly string[] = Object.values(FulfillmentEventTypes);
@@ -40,28 +41,12 @@ export interface FulfillmentNotice {
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** Reads the contract fields; `quantity` is `shortQuantity` in a short-pick report. */
+/** Reads the event through its contract (`packages/contracts`); an event that breaks it is parked (REJECTED) with the reason. */
 export function parseFulfillmentNotice(event: Pick<BusEvent, 'type' | 'payload'>): Parsed<FulfillmentNotice> {
-  const { payload } = event;
-  const orderId = payload['orderId'];
-  const locationId = payload['locationId'];
-  if (typeof orderId !== 'string' || !isUuid(orderId)) return { ok: false, reason: 'orderId must be a UUID' };
-  if (typeof locationId !== 'string' || !isUuid(locationId)) return { ok: false, reason: 'locationId must be a UUID' };
-  const raw = payload['lines'] ?? [];
-  if (!Array.isArray(raw)) return { ok: false, reason: 'lines must be a list' };
-  const quantityField = event.type === FulfillmentEventTypes.FulfillmentLinesShortPicked ? 'shortQuantity' : 'quantity';
-  const lines: NoticeLine[] = [];
-  for (const [index, entry] of raw.entries()) {
-    const line = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
-    const allocationId = line['allocationId'];
-    const sku = line['sku'];
-    const quantity = line[quantityField];
-    if (typeof allocationId !== 'string' || !isUuid(allocationId) || typeof sku !== 'string' || typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 0) {
-      return { ok: false, reason: `lines[${index}] needs an allocationId (UUID), a sku and a whole ${quantityField} ≥ 0` };
-    }
-    if (quantity > 0) lines.push({ allocationId: allocationId.toLowerCase(), sku, quantity });
-  }
-  return { ok: true, value: { orderId: orderId.toLowerCase(), locationId: locationId.toLowerCase(), lines } };
+  const parsed = parseGoodsNotice(event);
+  if (!parsed.ok) return parsed;
+  const { orderId, locationId, lines } = parsed.value;
+  return locationId ? { ok: true, value: { orderId, locationId, lines } } : { ok: false, reason: 'locationId must be a UUID' };
 }
 
 /** Marks the event handled by this consumer, in the transaction of its effect; false when it already was. */

@@ -35,10 +35,22 @@ export const AllocationSchema = defineEntity({
     reservationId: p.uuid().nullable(),
     distanceKm: p.double().$type<number>().runtimeType('number').nullable(),
     releasedAt: p.datetime().nullable(),
+    /**
+     * When the orders service confirmed the order exists (reconciliation asks about allocations
+     * older than ALLOCATION_RECONCILE_AFTER_MS without it, and releases those of orders never placed).
+     */
+    orderConfirmedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
-  indexes: [{ properties: ['sku', 'kind', 'status'] }],
+  indexes: [
+    { properties: ['sku', 'kind', 'status'] },
+    // Reconciliation looks for unconfirmed allocations by age.
+    {
+      name: 'allocation_unconfirmed_index',
+      expression: `create index "allocation_unconfirmed_index" on "inventory"."allocation" ("created_at") where "status" = 'ALLOCATED' and "order_confirmed_at" is null`,
+    },
+  ],
   checks: [
     {
       name: 'allocation_presell_check',

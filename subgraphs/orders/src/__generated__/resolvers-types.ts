@@ -938,6 +938,19 @@ export type PlaceOrderLineInput = {
 
 export type PlaceOrderResult = Order | OutOfStock;
 
+/** Internal: the fate of an order id's placement. */
+export type PlacementState =
+  | 'ABANDONED'
+  | 'PENDING'
+  | 'PLACED';
+
+/** Internal: whether an order id's placement committed (PLACED), is still in flight or being undone (PENDING), or never will (ABANDONED). */
+export type PlacementStatus = {
+  __typename?: 'PlacementStatus';
+  orderId: Scalars['ID']['output'];
+  status: PlacementState;
+};
+
 export type PostalAddress = {
   __typename?: 'PostalAddress';
   city: Scalars['String']['output'];
@@ -1000,6 +1013,8 @@ export type Query = {
   orderByNumber: Maybe<Order>;
   /** Orders, newest first, as a cursor connection (at most 100 per page). */
   orders: OrderConnection;
+  /** Internal (inventory's reconciliation): what became of the placements of these order ids. */
+  placementStatuses: Array<PlacementStatus>;
   /** A promotion by code; null when unknown. */
   promotion: Maybe<Promotion>;
   /** Promotions, newest first. */
@@ -1045,6 +1060,11 @@ export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPlacementStatusesArgs = {
+  orderIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1717,6 +1737,8 @@ export type ResolversTypes = ResolversObject<{
   PlaceOrderInput: PlaceOrderInput;
   PlaceOrderLineInput: PlaceOrderLineInput;
   PlaceOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PlaceOrderResult']>;
+  PlacementState: PlacementState;
+  PlacementStatus: ResolverTypeWrapper<PlacementStatus>;
   PostalAddress: ResolverTypeWrapper<PostalAddress>;
   PromisedDelivery: ResolverTypeWrapper<PromisedDelivery>;
   Promotion: ResolverTypeWrapper<PromotionEntity>;
@@ -1830,6 +1852,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlaceOrderInput: PlaceOrderInput;
   PlaceOrderLineInput: PlaceOrderLineInput;
   PlaceOrderResult: ResolversUnionTypes<ResolversParentTypes>['PlaceOrderResult'];
+  PlacementStatus: PlacementStatus;
   PostalAddress: PostalAddress;
   PromisedDelivery: PromisedDelivery;
   Promotion: PromotionEntity;
@@ -2119,6 +2142,11 @@ export type PlaceOrderResultResolvers<ContextType = OrdersContext, ParentType ex
   __resolveType: TypeResolveFn<'Order' | 'OutOfStock', ParentType, ContextType>;
 }>;
 
+export type PlacementStatusResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PlacementStatus'] = ResolversParentTypes['PlacementStatus']> = ResolversObject<{
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlacementState'], ParentType, ContextType>;
+}>;
+
 export type PostalAddressResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PostalAddress'] = ResolversParentTypes['PostalAddress']> = ResolversObject<{
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2159,6 +2187,7 @@ export type QueryResolvers<ContextType = OrdersContext, ParentType extends Resol
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orderByNumber?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderByNumberArgs, 'number'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
+  placementStatuses?: Resolver<Array<ResolversTypes['PlacementStatus']>, ParentType, ContextType, RequireFields<QueryPlacementStatusesArgs, 'orderIds'>>;
   promotion?: Resolver<Maybe<ResolversTypes['Promotion']>, ParentType, ContextType, RequireFields<QueryPromotionArgs, 'code'>>;
   promotions?: Resolver<Array<ResolversTypes['Promotion']>, ParentType, ContextType, Partial<QueryPromotionsArgs>>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'input'>>;
@@ -2376,6 +2405,7 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PlaceOrderResult?: PlaceOrderResultResolvers<ContextType>;
+  PlacementStatus?: PlacementStatusResolvers<ContextType>;
   PostalAddress?: PostalAddressResolvers<ContextType>;
   PromisedDelivery?: PromisedDeliveryResolvers<ContextType>;
   Promotion?: PromotionResolvers<ContextType>;

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import { actorOf, DomainError, isUuid, recordAudit, recordEvent } from '@oms/platform';
+import { actorOf, DomainError, isUuid, recordAudit, recordEvent, type EntityManager } from '@oms/platform';
 import type { OrdersContext } from '../context.ts';
 import { OrderLine } from '../entities/order-line.entity.ts';
 import { Order } from '../entities/order.entity.ts';
-import { releaseOrderStock } from './inventory.client.ts';
+import { orderCommands } from './order-commands.ts';
 import { assertMayAccessOrder } from './order-access.ts';
 import { lineStatusAfter, openQuantity, orderStatusAfter } from './order-progress.ts';
 import { repriceRemainder, settlePayments } from './order-settlement.ts';
@@ -17,7 +18,15 @@ export interface CancelOrderCommand {
   /** Only these lines; the whole order when absent or empty. */
   lineIds?: readonly string[] | null;
   reason: string;
+  /**
+   * A condition checked under the order's lock (e.g. a sweeper's: its holds are all still expired);
+   * when it fails, nothing is written and NOT_DUE is thrown.
+   */
+  onlyIf?: (em: EntityManager, order: Order) => Promise<boolean>;
 }
+
+/** The code of a cancellation whose `onlyIf` no longer held under the lock. */
+export const CANCELLATION_NOT_DUE = 'CANCELLATION_NOT_DUE';
 
 const MAX_REASON_LENGTH = 500;
 
@@ -38,8 +47,11 @@ function linesToCancel(order: Order, lines: readonly OrderLine[], lineIds: reado
  * released, totals are recomputed over what remains, and the payment's authorization is voided by
  * the difference (all of it when the order ends up cancelled). An order already released to
  * fulfillment also gets OrderCancelled, so fulfillment stops its work. The order row is locked, so
- * concurrent cancellations (and the release) serialize. The provider is asked to void only once the
- * cancellation is committed (pending-voids.ts): a cancellation that cannot be written voids nothing.
+ * concurrent cancellations (and the release) serialize. It runs as a command: nothing outside this
+ * database is touched while the order is locked; the stock release at inventory is an effect recorded
+ * with the cancellation and made once it is committed (by the recovery worker if the service stops
+ * first), and the provider is asked to void only then too (pending-voids.ts): a cancellation that
+ * cannot be written releases and voids nothing.
  */
 export async function cancelOrder(ctx: OrdersContext, command: CancelOrderCommand): Promise<Order> {
   const reason = command.reason.trim();
@@ -49,69 +61,14 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
   if (!isUuid(command.orderId)) throw new DomainError('NOT_FOUND', 'No such order', { orderId: command.orderId });
   const actor = actorOf(ctx.principal);
   const voids = new PendingVoids(ctx);
-  const order = await ctx.em.transactional(async (em) => {
-    const order = await em.findOne(Order, { id: command.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId: command.orderId });
-    assertMayAccessOrder(ctx.principal, order);
-    const [lines, timeline] = await Promise.all([em.find(OrderLine, { order }, { orderBy: { lineNumber: 'asc' } }), OrderTimeline.of(em, order)]);
-    const whole = !command.lineIds || command.lineIds.length === 0;
-    if (whole) {
-      orderStateMachine.assertTransition(order.status, 'CANCELLED');
-      if (lines.some((line) => line.shippedQuantity > 0)) {
-        throw new DomainError('INVALID_STATE_TRANSITION', `Part of order ${order.number} has left: cancel its open lines instead`, { from: order.status, to: 'CANCELLED' });
-      }
-    }
-    const cancelled = whole ? lines.filter((line) => openQuantity(line) > 0) : linesToCancel(order, lines, command.lineIds ?? []);
-    for (const line of cancelled) {
-      line.cancelledQuantity = line.quantity - line.shippedQuantity;
-      line.status = lineStatusAfter(line);
-    }
-    const from = order.status;
-    const to = whole ? 'CANCELLED' : orderStatusAfter(order, lines);
-    if (to !== from) orderStateMachine.assertTransition(from, to);
-    const totalBefore = order.total;
-    // A cancelled order keeps its last totals for the record; otherwise totals cover what remains.
-    if (to !== 'CANCELLED') repriceRemainder(ctx, order, lines);
-    const lineIds = cancelled.map((line) => line.id);
-
-    // Other systems first: a failure here rolls the whole cancellation back. Voids are only journaled
-    // here (store credit goes back to its ledger at once: same database) and made after the commit.
-    await releaseOrderStock(ctx, { orderId: order.id, lineIds: whole ? null : lineIds, reason });
-    await settlePayments(ctx, em, order, lines, `cancel:${ctx.requestId}`, voids);
-
-    timeline.move(to, actor, reason);
-    if (to === 'CANCELLED') {
-      order.releaseAt = null;
-      await closeHoldsOnCancellation(em, order, actor, reason);
-    }
-    recordAudit(
-      { em, principal: ctx.principal, requestId: ctx.requestId },
-      {
-        action: 'cancelOrder',
-        entityType: 'Order',
-        entityId: order.id,
-        before: { status: from, total: totalBefore },
-        after: { status: order.status, total: order.total, cancelledLineIds: lineIds, reason },
-      },
-    );
-    if (!whole) {
-      recordEvent(em, {
-        type: 'OrderLinesCancelled',
-        aggregateType: 'Order',
-        aggregateId: order.id,
-        payload: { orderId: order.id, customerId: order.customerId ?? null, lineIds, reason, total: { amount: order.total, currency: order.currency } },
-      });
-    }
-    // Fulfillment has work only for released orders: tell it to stop.
-    if (order.releasedAt) {
-      recordEvent(em, {
-        type: 'OrderCancelled',
-        aggregateType: 'Order',
-        aggregateId: order.id,
-        payload: { orderId: order.id, lineIds: whole ? null : lineIds, reason },
-      });
-    }
-    return order;
+  const order = await orderCommands(ctx).run(ctx.em, {
+    name: 'cancelOrder',
+    scope: actor,
+    // A cancellation carries no idempotency key: each request is its own command (cancelling twice is refused by the state machine).
+    key: randomUUID(),
+    fingerprint: '',
+    findOutcome: async () => undefined,
+    perform: (running) => running.commit((em, effect) => writeCancellation(ctx, em, command, { actor, reason, voids, effect })),
   });
   // Money is released only once the order says it is cancelled.
   await voids.perform();
@@ -121,5 +78,79 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
   ctx.loaders.timelineByOrderId.clear(order.id);
   ctx.loaders.pipelineByOrderId.clear(order.id);
   ctx.loaders.holdsByOrderId.clear(order.id);
+  return order;
+}
+
+/** The cancellation's writes, under the order's row lock; the stock release is declared as an effect. */
+async function writeCancellation(
+  ctx: OrdersContext,
+  em: EntityManager,
+  command: CancelOrderCommand,
+  { actor, reason, voids, effect }: { actor: string; reason: string; voids: PendingVoids; effect: (kind: string, data: Record<string, unknown>) => void },
+): Promise<Order> {
+  const order = await em.findOne(Order, { id: command.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId: command.orderId });
+  assertMayAccessOrder(ctx.principal, order);
+  if (command.onlyIf && !(await command.onlyIf(em, order))) {
+    throw new DomainError(CANCELLATION_NOT_DUE, `Order ${order.number} is no longer to be cancelled`, { orderId: order.id });
+  }
+  const [lines, timeline] = await Promise.all([em.find(OrderLine, { order }, { orderBy: { lineNumber: 'asc' } }), OrderTimeline.of(em, order)]);
+  const whole = !command.lineIds || command.lineIds.length === 0;
+  if (whole) {
+    orderStateMachine.assertTransition(order.status, 'CANCELLED');
+    if (lines.some((line) => line.shippedQuantity > 0)) {
+      throw new DomainError('INVALID_STATE_TRANSITION', `Part of order ${order.number} has left: cancel its open lines instead`, { from: order.status, to: 'CANCELLED' });
+    }
+  }
+  const cancelled = whole ? lines.filter((line) => openQuantity(line) > 0) : linesToCancel(order, lines, command.lineIds ?? []);
+  for (const line of cancelled) {
+    line.cancelledQuantity = line.quantity - line.shippedQuantity;
+    line.status = lineStatusAfter(line);
+  }
+  const from = order.status;
+  const to = whole ? 'CANCELLED' : orderStatusAfter(order, lines);
+  if (to !== from) orderStateMachine.assertTransition(from, to);
+  const totalBefore = order.total;
+  // A cancelled order keeps its last totals for the record; otherwise totals cover what remains.
+  if (to !== 'CANCELLED') repriceRemainder(ctx, order, lines);
+  const lineIds = cancelled.map((line) => line.id);
+
+  // Outside this database, only after the commit: the stock release is an effect of the command,
+  // voids are journaled here (store credit goes back to its ledger at once: same database).
+  effect('stock-release', { orderId: order.id, lineIds: whole ? null : lineIds, reason });
+  await settlePayments(ctx, em, order, lines, `cancel:${ctx.requestId}`, voids);
+
+  timeline.move(to, actor, reason);
+  if (to === 'CANCELLED') {
+    order.releaseAt = null;
+    await closeHoldsOnCancellation(em, order, actor, reason);
+  }
+  recordAudit(
+    { em, principal: ctx.principal, requestId: ctx.requestId },
+    {
+      action: 'cancelOrder',
+      entityType: 'Order',
+      entityId: order.id,
+      before: { status: from, total: totalBefore },
+      after: { status: order.status, total: order.total, cancelledLineIds: lineIds, reason },
+    },
+  );
+  if (!whole) {
+    recordEvent(em, {
+      type: 'OrderLinesCancelled',
+      aggregateType: 'Order',
+      aggregateId: order.id,
+      payload: { orderId: order.id, customerId: order.customerId ?? null, lineIds, reason, total: { amount: order.total, currency: order.currency } },
+    });
+  }
+  // Fulfillment has work only for released orders: tell it to stop.
+  if (order.releasedAt) {
+    recordEvent(em, {
+      type: 'OrderCancelled',
+      aggregateType: 'Order',
+      aggregateId: order.id,
+      payload: { orderId: order.id, lineIds: whole ? null : lineIds, reason },
+    });
+  }
   return order;
 }

@@ -8,7 +8,8 @@
  * Voids (a lower total, a guarantee paid at the till) are journaled in that transaction and made
  * at the provider once it committed (pending-voids.ts): a step rolled back voids nothing.
  */
-import { isUuid, recordEvent, type BusEvent } from '@oms/platform';
+import { FULFILLMENT_GOODS_EVENTS, parseGoodsNotice } from '@oms/contracts';
+import { recordEvent, type BusEvent } from '@oms/platform';
 import type { OrderProcessContext } from '../context.ts';
 import type { OrderLine } from '../entities/order-line.entity.ts';
 import { locationNames, reallocateOrderLines, type StockShortfall } from './inventory.client.ts';
@@ -26,12 +27,12 @@ import { allocationDeliveryOf } from './order.service.ts';
 export const FULFILLMENT_EVENTS_CONSUMER = 'orders-fulfillment';
 
 export const FulfillmentEvents = {
-  ShipmentShipped: 'ShipmentShipped',
-  ShipmentDelivered: 'ShipmentDelivered',
-  PickedUp: 'PickedUp',
-  PickupExpired: 'PickupExpired',
-  Rejected: 'FulfillmentOrderRejected',
-  ShortPicked: 'FulfillmentLinesShortPicked',
+  ShipmentShipped: FULFILLMENT_GOODS_EVENTS.ShipmentShipped.type,
+  ShipmentDelivered: FULFILLMENT_GOODS_EVENTS.ShipmentDelivered.type,
+  PickedUp: FULFILLMENT_GOODS_EVENTS.PickedUp.type,
+  PickupExpired: FULFILLMENT_GOODS_EVENTS.PickupExpired.type,
+  Rejected: FULFILLMENT_GOODS_EVENTS.FulfillmentOrderRejected.type,
+  ShortPicked: FULFILLMENT_GOODS_EVENTS.FulfillmentLinesShortPicked.type,
 } as const;
 
 export const FULFILLMENT_EVENT_TYPES: readonly string[] = Object.values(FulfillmentEvents);
@@ -51,32 +52,9 @@ export interface FulfillmentNotice {
   lines: NoticeLine[];
 }
 
-const uuidOrNull = (value: unknown): string | null => (typeof value === 'string' && isUuid(value) ? value.toLowerCase() : null);
-
-/** Reads the contract fields of an event (`shortQuantity` is the quantity of a short-pick report). */
+/** Reads the event through its contract (`packages/contracts`); an event that breaks it is parked (REJECTED) with the reason. */
 export function parseFulfillmentNotice(event: Pick<BusEvent, 'type' | 'payload'>): Parsed<FulfillmentNotice> {
-  const { payload } = event;
-  const orderId = uuidOrNull(payload['orderId']);
-  if (!orderId) return { ok: false, reason: 'orderId must be a UUID' };
-  const raw = payload['lines'] ?? [];
-  if (!Array.isArray(raw)) return { ok: false, reason: 'lines must be a list' };
-  const quantityField = event.type === FulfillmentEvents.ShortPicked ? 'shortQuantity' : 'quantity';
-  const lines: NoticeLine[] = [];
-  for (const [index, entry] of raw.entries()) {
-    const line = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
-    const orderLineId = uuidOrNull(line['orderLineId']);
-    const allocationId = uuidOrNull(line['allocationId']);
-    const sku = line['sku'];
-    const quantity = line[quantityField];
-    if (!orderLineId || !allocationId || typeof sku !== 'string' || typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 0) {
-      return { ok: false, reason: `lines[${index}] needs orderLineId and allocationId (UUIDs), a sku and a whole ${quantityField} ≥ 0` };
-    }
-    if (quantity > 0) lines.push({ orderLineId, allocationId, sku, quantity });
-  }
-  return {
-    ok: true,
-    value: { orderId, fulfillmentOrderId: uuidOrNull(payload['fulfillmentOrderId']), locationId: uuidOrNull(payload['locationId']), lines },
-  };
+  return parseGoodsNotice(event);
 }
 
 function summary(entries: readonly { sku: string; quantity: number }[]): string {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import { actorOf, DomainError, isUuid, recordAudit, recordEvent, type EntityManager, type Principal } from '@oms/platform';
+import { actorOf, DomainError, isDomainError, isUuid, recordAudit, recordEvent, type EntityManager, type Principal } from '@oms/platform';
 import { createOrdersContext, type OrderProcessContext, type OrdersContext } from '../context.ts';
 import { OrderHold, type HoldReason } from '../entities/order-hold.entity.ts';
 import { OrderLine } from '../entities/order-line.entity.ts';
 import { Order, type OrderStatus } from '../entities/order.entity.ts';
-import { cancelOrder } from './cancel-order.service.ts';
+import { CANCELLATION_NOT_DUE, cancelOrder } from './cancel-order.service.ts';
 import { shortened } from './order-log.ts';
 import { activeHolds, OrderPipeline, orderHeldEvent, orderHoldReleasedEvent } from './order-pipeline.ts';
 import { openQuantity } from './order-progress.ts';
@@ -215,24 +215,29 @@ export async function cancelExpiredHolds(ctx: OrderProcessContext, options: { no
   let cancelled = 0;
   for (const { order_id: orderId, reasons } of due) {
     try {
-      const done = await ctx.em.fork().transactional(async (em) => {
-        const order = await em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-        if (!order || order.status !== 'ON_HOLD') return false;
-        const holds = await activeHolds(em, order);
-        if (holds.length === 0 || holds.some((hold) => !hold.expiresAt || hold.expiresAt > now)) return false;
-        const requestCtx = createOrdersContext({
-          em,
-          principal: SWEEPER,
-          requestId: ctx.requestId,
-          logger: ctx.logger,
-          services: ctx.services,
-          live: undefined,
-          clientIp: undefined,
-          jwtSecret: '',
-        });
-        await cancelOrder(requestCtx, { orderId, reason: `hold expired (${reasons}) before it was released` });
-        return true;
+      const requestCtx = createOrdersContext({
+        em: ctx.em.fork(),
+        principal: SWEEPER,
+        requestId: ctx.requestId,
+        logger: ctx.logger,
+        services: ctx.services,
+        live: undefined,
+        clientIp: undefined,
+        jwtSecret: '',
       });
+      // Re-checked under the order's lock, in the cancellation's transaction: a hold released meanwhile wins.
+      const stillExpired = async (em: EntityManager, order: Order) => {
+        if (order.status !== 'ON_HOLD') return false;
+        const holds = await activeHolds(em, order);
+        return holds.length > 0 && holds.every((hold) => hold.expiresAt != null && hold.expiresAt <= now);
+      };
+      const done = await cancelOrder(requestCtx, { orderId, reason: `hold expired (${reasons}) before it was released`, onlyIf: stillExpired }).then(
+        () => true,
+        (error: unknown) => {
+          if (isDomainError(error) && error.code === CANCELLATION_NOT_DUE) return false;
+          throw error;
+        },
+      );
       if (done) cancelled++;
     } catch (error) {
       ctx.logger.error({ err: error, orderId }, 'could not cancel an order whose hold expired; retried at the next round');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { actorOf, DomainError, isDomainError, OutboxEvent, recordAudit, type DomainEvent, type EntityManager } from '@oms/platform';
+import { actorOf, DomainError, OutboxEvent, recordAudit, type DomainEvent, type EntityManager, type RunningCommand } from '@oms/platform';
 import type { OrdersContext } from '../context.ts';
 import { IdempotencyRecord, type StoredOutOfStock } from '../entities/idempotency-record.entity.ts';
 import { insertGraph } from '../entities/insert-graph.ts';
@@ -13,12 +13,13 @@ import { Payment } from '../entities/payment.entity.ts';
 import { Promotion } from '../entities/promotion.entity.ts';
 import { findCustomerContact, type CustomerContact } from './customers.client.ts';
 import { requestFingerprint } from './idempotency.ts';
-import { allocateOrderStock, findUnknownSkus, quoteCatalog, releaseOrderStock, type CatalogQuote, type DeliveryQuote, type StockAllocation } from './inventory.client.ts';
+import { allocateOrderStock, findUnknownSkus, quoteCatalog, type CatalogQuote, type DeliveryQuote, type StockAllocation } from './inventory.client.ts';
 import { forSignedInCustomer, placementRights } from './order-access.ts';
 import { orderStateMachine } from './order-state.ts';
 import { validateOrderRequest, type OrderRequest, type PlaceOrderCommand } from './order-validation.ts';
 import type { PaymentProvider } from './payments/payment-provider.ts';
-import { assertMaySpendStoreCredit, creditToApply, lockedStoreCreditBalance, STORE_CREDIT_PROVIDER, storeCreditDebit } from './payments/store-credit.ts';
+import { assertMaySpendStoreCredit, creditToApply, lockedStoreCreditBalance, STORE_CREDIT_PROVIDER, storeCreditBalance, storeCreditDebit } from './payments/store-credit.ts';
+import { orderCommands } from './order-commands.ts';
 import { priceOrder, totalsOf, type PricedOrder, type PricingLine } from './pricing.ts';
 import { releaseTimeFor } from './release.service.ts';
 import { assertPromotionApplies } from './promotion-rules.ts';
@@ -31,20 +32,12 @@ export type UnavailableLine = StoredOutOfStock['lines'][number];
 
 export type PlaceOrderOutcome = { kind: 'ORDER'; order: Order } | { kind: 'OUT_OF_STOCK'; lines: UnavailableLine[] };
 
-/** Codes with which inventory refuses an allocation before holding anything: no release is owed. */
-const ALLOCATION_REFUSALS = new Set(['UNKNOWN_SKU', 'INVALID_QUANTITY', 'PICKUP_LOCATION_INVALID', 'RESERVATION_INVALID', 'SERVICE_LEVEL_UNAVAILABLE']);
 const ORDER_NUMBER_PREFIX = 'OMS-';
 
 interface StoredOutcome {
   requestHash: string;
   orderId: string | null;
   outOfStock: StoredOutOfStock | null;
-}
-
-/** What was set in motion outside this database, to undo if the order is not committed. */
-interface Saga {
-  allocation: 'NONE' | 'REQUESTED' | 'REFUSED';
-  authorization: { reference: string; amount: number } | null;
 }
 
 function qualified(em: EntityManager, name: string): string {
@@ -67,19 +60,6 @@ async function findStoredOutcome(em: EntityManager, scope: string, key: string):
     [scope, key],
   );
   return storedOutcomeOf(rows[0]);
-}
-
-/**
- * The key's outcome if it has one, else the next order number: one round trip on the hot path (a
- * replay burns a number; sequences have gaps anyway).
- */
-async function storedOutcomeOrNextNumber(em: EntityManager, scope: string, key: string): Promise<{ stored: StoredOutcome | null; number: string }> {
-  const rows = await em.execute<(StoredOutcomeRow & { next_number: string })[]>(
-    `select nextval('${em.config.get('schema')}.order_number_seq')::text as next_number, r.request_hash, r.order_id, r.out_of_stock
-     from (select 1) as one left join ${qualified(em, 'idempotency_record')} as r on r.scope = ? and r.key = ?`,
-    [scope, key],
-  );
-  return { stored: storedOutcomeOf(rows[0]), number: `${ORDER_NUMBER_PREFIX}${rows[0]?.next_number ?? ''}` };
 }
 
 /** Stripe semantics: the same request replays the first outcome; another request under the same key is refused. */
@@ -189,7 +169,7 @@ interface WrittenOrder {
   holds: OrderHold[];
 }
 
-type TransactionOutcome =
+type CaptureOutcome =
   | { kind: 'WRITTEN'; written: WrittenOrder }
   | { kind: 'OUT_OF_STOCK'; lines: UnavailableLine[] }
   | { kind: 'REPLAY'; stored: StoredOutcome };
@@ -272,23 +252,29 @@ export async function placeOrder(ctx: OrdersContext, command: PlaceOrderCommand)
     priced,
     taxCountry,
     provider,
-    orderId: randomUUID(),
+    orderId: '',
     lineIds: request.lines.map(() => randomUUID()),
     now,
     releaseAt: releaseTimeFor(ctx, now),
     riskRules: await riskRules,
     deliveryQuote: null,
-    // Asked now, awaited just before the allocation: the call overlaps the transaction's first statements.
+    // Asked now, awaited just before the allocation: the call overlaps the command's claim.
     segments: segmentsForSourcing(ctx, customer?.id ?? null, prepared.sourcingSegments),
   };
-  const saga: Saga = { allocation: 'NONE', authorization: null };
-  let outcome: TransactionOutcome;
-  try {
-    outcome = await ctx.em.transactional((em) => captureInTransaction(ctx, em, placement, saga));
-  } catch (error) {
-    await compensate(ctx, placement, saga, error);
-    throw error;
-  }
+  // One command per key: a retry while the first attempt runs waits for its outcome; a retry after it
+  // vanished (a crash) releases what it held and voids what it authorized before placing afresh. A
+  // key never holds stock twice.
+  const outcome = await orderCommands(ctx).run<CaptureOutcome>(ctx.em, {
+    name: 'placeOrder',
+    scope,
+    key: request.idempotencyKey,
+    fingerprint,
+    findOutcome: async (tx) => {
+      const stored = await findStoredOutcome(tx, scope, request.idempotencyKey);
+      return stored ? { kind: 'REPLAY', stored } : undefined;
+    },
+    perform: (command) => capture(ctx, { ...placement, orderId: command.subjectId }, command),
+  });
   if (outcome.kind === 'REPLAY') return replay(ctx, outcome.stored, fingerprint, request.idempotencyKey);
   if (outcome.kind === 'OUT_OF_STOCK') return outcome;
   // The answer selects from what was just written: serve it without reading it back.
@@ -302,49 +288,52 @@ export async function placeOrder(ctx: OrdersContext, command: PlaceOrderCommand)
   return { kind: 'ORDER', order };
 }
 
-async function captureInTransaction(ctx: OrdersContext, em: EntityManager, placement: Placement, saga: Saga): Promise<TransactionOutcome> {
+/**
+ * The placement command: hold the stock (an intent recorded before the call), authorize the card
+ * for what store credit does not cover (an intent recorded with its reference), then write the
+ * order in one short transaction. No transaction or lock is open during either call; if anything
+ * fails before the write commits, the runner releases the stock and voids the authorization (now, or
+ * through its recovery worker after a crash).
+ */
+async function capture(ctx: OrdersContext, placement: Placement, command: RunningCommand): Promise<CaptureOutcome> {
   const { request, orderId, lineIds, now } = placement;
-  // Same-key requests queue here until the first commits or rolls back; the next one then sees its record.
-  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`${placement.scope}\n${request.idempotencyKey}`]);
-  // A new statement, so a new snapshot: it sees what the previous holder of the lock committed.
-  const { stored, number } = await storedOutcomeOrNextNumber(em, placement.scope, request.idempotencyKey);
-  if (stored) return { kind: 'REPLAY', stored };
-
   const segments = await placement.segments;
-  saga.allocation = 'REQUESTED';
-  const allocation = await allocateOrderStock(ctx, {
-    orderId,
-    channel: request.channel,
-    reservationId: request.reservationId,
-    delivery: {
-      method: request.delivery.method,
-      pickupLocationId: request.delivery.pickupLocationId,
-      country: request.delivery.address?.country ?? null,
-      region: request.delivery.address?.region ?? null,
-      postalCode: request.delivery.address?.postalCode ?? null,
-      latitude: request.delivery.latitude,
-      longitude: request.delivery.longitude,
-    },
-    lines: request.lines.map((line, index) => ({ lineId: lineIds[index] ?? '', sku: line.sku, quantity: line.quantity })),
-    allowPresell: request.allowBackorder,
-    ...segments,
-    ...(request.delivery.serviceLevel ? { serviceLevel: request.delivery.serviceLevel, currency: request.currency } : {}),
-  }).catch((error: unknown) => {
-    if (isDomainError(error) && ALLOCATION_REFUSALS.has(error.code)) saga.allocation = 'REFUSED';
-    throw error;
-  });
+  const allocation = await command.intent(
+    'stock',
+    () =>
+      allocateOrderStock(ctx, {
+        orderId,
+        channel: request.channel,
+        reservationId: request.reservationId,
+        delivery: {
+          method: request.delivery.method,
+          pickupLocationId: request.delivery.pickupLocationId,
+          country: request.delivery.address?.country ?? null,
+          region: request.delivery.address?.region ?? null,
+          postalCode: request.delivery.address?.postalCode ?? null,
+          latitude: request.delivery.latitude,
+          longitude: request.delivery.longitude,
+        },
+        lines: request.lines.map((line, index) => ({ lineId: lineIds[index] ?? '', sku: line.sku, quantity: line.quantity })),
+        allowPresell: request.allowBackorder,
+        ...segments,
+        ...(request.delivery.serviceLevel ? { serviceLevel: request.delivery.serviceLevel, currency: request.currency } : {}),
+      }),
+    { before: { orderId } },
+  );
   if (allocation.kind === 'SHORTAGE') {
     // Nothing was held; the answer is the outcome of this key and replays like an order would.
-    saga.allocation = 'REFUSED';
-    em.create(IdempotencyRecord, {
-      scope: placement.scope,
-      key: request.idempotencyKey,
-      requestHash: placement.fingerprint,
-      order: null,
-      outOfStock: { lines: allocation.lines },
-      createdAt: now,
+    return command.commit(async (tx) => {
+      tx.create(IdempotencyRecord, {
+        scope: placement.scope,
+        key: request.idempotencyKey,
+        requestHash: placement.fingerprint,
+        order: null,
+        outOfStock: { lines: allocation.lines },
+        createdAt: now,
+      });
+      return { kind: 'OUT_OF_STOCK', lines: allocation.lines };
     });
-    return { kind: 'OUT_OF_STOCK', lines: allocation.lines };
   }
   // The promise made is the promise kept: a chosen service level is charged what its parcels were quoted.
   if (allocation.deliveryQuote) {
@@ -356,7 +345,7 @@ async function captureInTransaction(ctx: OrdersContext, em: EntityManager, place
   }
   const { priced } = placement;
   // Assessed on the total the customer pays, shipping included.
-  const risk = await assessPlacementRisk(em, placement.riskRules, {
+  const risk = await assessPlacementRisk(ctx.em, placement.riskRules, {
     total: priced.totals.total,
     currency: request.currency,
     deliveryCountry: placement.taxCountry,
@@ -365,31 +354,34 @@ async function captureInTransaction(ctx: OrdersContext, em: EntityManager, place
     email: request.guestEmail ?? placement.customer?.email ?? '',
     at: now,
   });
-
   const total = priced.totals.total;
-  const tender = await authorizeTender(em, placement, total, saga);
-  await consumePromotions(em, request.promotionCodes, now);
-  const written = await writeOrder(em, placement, allocation.allocations, number, tender, risk);
-  if (tender.credit > 0 && placement.customer) {
-    // Staff spending a customer's credit on their behalf is on the record, like an appeasement.
-    recordAudit(
-      { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
-      { action: 'spendStoreCredit', entityType: 'Order', entityId: orderId, before: null, after: { customerId: placement.customer.id, amount: tender.credit, currency: request.currency, orderNumber: number } },
-    );
-  }
-  return { kind: 'WRITTEN', written };
+  const tender = await authorizeTender(ctx, placement, total, command);
+  return command.commit(async (tx) => {
+    await spendStoreCredit(tx, placement, total, tender.credit);
+    const [numbered] = await tx.execute<{ next_number: string }[]>(`select nextval('${tx.config.get('schema')}.order_number_seq')::text as next_number`);
+    const number = `${ORDER_NUMBER_PREFIX}${numbered?.next_number ?? ''}`;
+    await consumePromotions(tx, request.promotionCodes, now);
+    const written = await writeOrder(tx, placement, allocation.allocations, number, tender, risk);
+    if (tender.credit > 0 && placement.customer) {
+      // Staff spending a customer's credit on their behalf is on the record, like an appeasement.
+      recordAudit(
+        { em: tx, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
+        { action: 'spendStoreCredit', entityType: 'Order', entityId: orderId, before: null, after: { customerId: placement.customer.id, amount: tender.credit, currency: request.currency, orderNumber: number } },
+      );
+    }
+    return { kind: 'WRITTEN', written };
+  });
 }
 
 /**
- * Store credit first, under the customer's credit lock (held until the order commits, so a
- * concurrent order waits and then sees this debit), then the card for the rest. An order the
- * credit covers needs no card; without a token, the rest is PAYMENT_REQUIRED.
+ * Store credit first (planned on the balance read without a lock), then the card for the rest, as
+ * an intent. An order the credit covers needs no card; without a token, the rest is PAYMENT_REQUIRED.
  */
-async function authorizeTender(em: EntityManager, placement: Placement, total: number, saga: Saga): Promise<Tender> {
+async function authorizeTender(ctx: OrdersContext, placement: Placement, total: number, command: RunningCommand): Promise<Tender> {
   const { request, customer } = placement;
   const credit =
     request.payment.storeCredit && customer
-      ? creditToApply(request.payment.storeCredit, await lockedStoreCreditBalance(em, customer.id, request.currency), total, request.currency)
+      ? creditToApply(request.payment.storeCredit, await storeCreditBalance(ctx.em, customer.id, request.currency), total, request.currency)
       : 0;
   const rest = total - credit;
   // A card given for a free order is still authorized (for nothing), as it always was.
@@ -397,17 +389,35 @@ async function authorizeTender(em: EntityManager, placement: Placement, total: n
   if (request.payment.token === null) {
     throw new DomainError('PAYMENT_REQUIRED', `Store credit covers ${credit} of ${total}: give a payment token for the rest`, { field: 'payment.token', storeCredit: credit, total, currency: request.currency });
   }
-  const authorization = await placement.provider.authorize({
-    token: request.payment.token,
-    amount: rest,
-    currency: request.currency,
-    idempotencyKey: placement.orderId,
-  });
+  const token = request.payment.token;
+  const authorization = await command.intent(
+    'authorization',
+    () => placement.provider.authorize({ token, amount: rest, currency: request.currency, idempotencyKey: placement.orderId }),
+    { after: (result) => (result.outcome === 'AUTHORIZED' ? { provider: placement.provider.name, reference: result.reference, amount: rest, currency: request.currency } : null) },
+  );
   if (authorization.outcome === 'DECLINED') {
     throw new DomainError('PAYMENT_DECLINED', `The payment was declined: ${authorization.message}`, { declineCode: authorization.declineCode });
   }
-  saga.authorization = { reference: authorization.reference, amount: rest };
   return { credit, card: { reference: authorization.reference, amount: rest } };
+}
+
+/**
+ * Under the customer's credit lock (held until the order commits, so a concurrent order waits and
+ * then sees this debit): the credit planned must still be there, or the order is refused (its
+ * authorization is voided and its stock released by the command runner).
+ */
+async function spendStoreCredit(tx: EntityManager, placement: Placement, total: number, planned: number): Promise<void> {
+  const { request, customer } = placement;
+  if (planned === 0 || !request.payment.storeCredit || !customer) return;
+  const balance = await lockedStoreCreditBalance(tx, customer.id, request.currency);
+  const available = creditToApply(request.payment.storeCredit, balance, total, request.currency);
+  if (available < planned) {
+    throw new DomainError('INSUFFICIENT_STORE_CREDIT', `The customer has ${Math.max(0, balance)} of store credit in ${request.currency}, ${planned} was planned`, {
+      balance: Math.max(0, balance),
+      requested: planned,
+      currency: request.currency,
+    });
+  }
 }
 
 /** Entities built here are written by `insertGraph` in one statement, not by a flush. */
@@ -597,29 +607,4 @@ async function writeOrder(
     [placed, ...statusChanges, ...pipeline.events],
   ]);
   return { order, lines, payments, transitions, pipeline: pipeline.steps, holds: pipeline.holds };
-}
-
-/** Undoes what reached other systems for an order that was not committed; failures are logged, the original error wins. */
-async function compensate(ctx: OrdersContext, placement: Placement, saga: Saga, cause: unknown): Promise<void> {
-  const undo: Promise<unknown>[] = [];
-  if (saga.authorization) {
-    const { reference, amount } = saga.authorization;
-    undo.push(
-      placement.provider.void({ reference, amount, currency: placement.request.currency }).catch((error: unknown) => {
-        ctx.logger.error({ err: error, orderId: placement.orderId, reference }, 'could not void the authorization of an order that was not placed');
-      }),
-    );
-  }
-  // A request whose outcome is unknown (time-out, crash) may have held stock: release by order id, which is idempotent.
-  if (saga.allocation === 'REQUESTED') {
-    undo.push(
-      releaseOrderStock(ctx, { orderId: placement.orderId, lineIds: null, reason: 'order placement failed' }).catch((error: unknown) => {
-        ctx.logger.error({ err: error, orderId: placement.orderId }, 'could not release the stock of an order that was not placed');
-      }),
-    );
-  }
-  if (undo.length > 0) {
-    ctx.logger.info({ orderId: placement.orderId, reason: cause instanceof Error ? cause.message : String(cause) }, 'order placement compensated');
-    await Promise.all(undo);
-  }
 }

@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { customerOrderFigures } from '../domain/customer-order-figures.service.ts';
+import { placementStatusesFor } from '../domain/order-commands.ts';
 import { findOrder, findOrderByNumber, listOrders } from '../domain/order.service.ts';
 import { findPromotion, listPromotions } from '../domain/promotion.service.ts';
 import { orchestrationQueryResolvers } from './orchestration.ts';
@@ -13,5 +14,6 @@ export const queryResolvers: QueryResolvers = {
   promotions: (_root, { activeAt }, ctx) => listPromotions(ctx, activeAt),
   ...orchestrationQueryResolvers,
   customerOrderFigures: (_root, { customerIds, windowsDays }, ctx) => customerOrderFigures(ctx, customerIds, windowsDays),
+  placementStatuses: (_root, { orderIds }, ctx) => placementStatusesFor(ctx, orderIds),
   ...reportQueryResolvers,
 };

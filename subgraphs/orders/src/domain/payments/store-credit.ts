@@ -88,6 +88,11 @@ function ledger(em: EntityManager): string {
  */
 export async function lockedStoreCreditBalance(em: EntityManager, customerId: string, currency: string): Promise<number> {
   await em.execute(`select pg_advisory_xact_lock(hashtext('store-credit'), hashtext(?))`, [`${customerId}\n${currency}`]);
+  return storeCreditBalance(em, customerId, currency);
+}
+
+/** The balance without the lock: what a spend may plan on before it takes the lock to debit. */
+export async function storeCreditBalance(em: EntityManager, customerId: string, currency: string): Promise<number> {
   const rows = await em.execute<{ balance: string | null }[]>(
     `select sum(amount)::text as balance from ${ledger(em)} where customer_id = ? and currency = ?`,
     [customerId, currency],
