@@ -59,7 +59,8 @@ describe('one query through the gateway spans all four subgraphs', () => {
       status: 'DELIVERED',
       total: { amount: 2 * 1990 + 5990 + 490, currency: 'EUR' },
       customer: { name: 'Camille Martin', email: 'camille.martin@example.com' },
-      shipments: [{ carrier: 'Colissimo', trackingNumber: '6A12345678901', status: 'DELIVERED', location: { code: 'WH-LYON' } }],
+      // Sourced by the engine to the Lyon store nearest the customer, shipped from there.
+      shipments: [{ carrier: 'Colissimo', trackingNumber: '6A12345678901', status: 'DELIVERED', location: { code: 'ST-LYON-PARTDIEU' } }],
     });
     expect(order?.lines.map((line) => [line.sku.code, line.quantity])).toEqual([
       ['TSHIRT-CLASSIC-WHT-M', 2],

@@ -153,7 +153,8 @@ describe('simulateSourcing: a dry run of candidate rules against the rules in fo
     expect(result.skippedCount).toBe(2);
 
     // The last orders by default; a candidate that only allows stores cannot source the warehouse-only SKU.
-    const storesOnly = await simulated({ rules: [{ kind: 'LOCATION_TYPE_IN', types: ['STORE'] }], splitPolicy: { kind: 'SHIP_COMPLETE' }, scope: { channel: 'WEB' } });
+    // (The five placed here are the newest; the demo orders' decisions come before them.)
+    const storesOnly = await simulated({ rules: [{ kind: 'LOCATION_TYPE_IN', types: ['STORE'] }], splitPolicy: { kind: 'SHIP_COMPLETE' }, scope: { channel: 'WEB' }, lastOrders: 5 });
     expect(storesOnly.inForce.ordersEvaluated).toBe(4);
     expect(storesOnly.inForce.unsourcedLineCount).toBe(0);
     expect(storesOnly.candidate.unsourcedLineCount).toBe(1);

@@ -25,6 +25,8 @@ export const ORDERS_PERSONAL_DATA = definePersonalData('orders', {
   order_stock_swap: { personal: { note: 'scrub' }, notPersonal: ['kind', 'raised_funds', 'reference', 'status'] },
   // The key stays taken (a retry must not place the order again); the hash no longer fingerprints the request.
   idempotency_record: { personal: { request_hash: 'token' }, notPersonal: ['key', 'out_of_stock', 'scope'] },
+  // A command in flight: its effects quote the reason staff gave (a cancellation's); its intents hold ids, amounts and provider references.
+  command: { personal: { effects: 'json', fingerprint: 'token' }, notPersonal: ['intents', 'key', 'name', 'phase', 'scope', 'subject_id'] },
   payment: { personal: {}, notPersonal: ['currency', 'provider', 'reference', 'status'] },
   payment_operation: { personal: {}, notPersonal: ['currency', 'operation', 'outcome', 'provider_reference'] },
   refund: { personal: { reason: 'scrub' }, notPersonal: ['created_by', 'currency', 'method', 'provider_reference', 'source_key', 'status'] },
