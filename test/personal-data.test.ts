@@ -166,6 +166,18 @@ describe.each([
     // Stock figures are not personal: the ledger keeps every movement and number.
     const figures = async () => (await movementsOf(system, SKU)).map(({ reference: _reference, ...numbers }) => numbers);
     const ledgerBefore = await figures();
+    // The bus's storage refuses the first two removals (NATS away for a moment): the services that
+    // met the refusal must not confirm until they have removed the person's events on a retry.
+    const eraseStoredEvents = system.bus.eraseStoredEvents.bind(system.bus);
+    const removals = { calls: 0, refused: 0 };
+    system.bus.eraseStoredEvents = async (matches) => {
+      removals.calls += 1;
+      if (removals.refused < 2) {
+        removals.refused += 1;
+        throw new Error('stream storage unavailable');
+      }
+      return eraseStoredEvents(matches);
+    };
     const requested = ok(
       await system.query<{ eraseCustomer: { id: string } }>(`mutation($id: ID!) { eraseCustomer(customerId: $id, reason: "Asked by letter") { id } }`, { id: customerId }, ADMIN),
     ).eraseCustomer;
@@ -173,6 +185,10 @@ describe.each([
       const data = ok(await system.query<{ erasureRequest: { status: string } }>(`query($id: ID!) { erasureRequest(id: $id) { status } }`, { id: requested.id }, ADMIN));
       return data.erasureRequest.status === 'COMPLETED' ? true : undefined;
     }, 30_000);
+    system.bus.eraseStoredEvents = eraseStoredEvents;
+    // Each of the four services removed its events once it could: two refusals, then four removals at least.
+    expect(removals.refused).toBe(2);
+    expect(removals.calls).toBeGreaterThanOrEqual(6);
 
     const findings = await scanDatabaseFor(system.databaseUrl, NEEDLES);
     const columns = await textualColumnCount(system.databaseUrl);

@@ -11,7 +11,7 @@ import {
   type CustomerErasureRequest,
   type ErasureSubjectValues,
 } from './personal-data.ts';
-import { claimEvent } from './processed-event.ts';
+import { claimEvent, wasClaimed } from './processed-event.ts';
 import type { ServiceDirectory, WorkerStarter } from './subgraph.ts';
 import { inTransaction } from './transactions.ts';
 
@@ -37,11 +37,13 @@ export async function lookUpErasureSubject(services: ServiceDirectory, requestId
 
 /**
  * The durable consumer of `CustomerErasureRequested` in a service: looks up the person's
- * identifiers, then claims the event, runs the service's erasure and writes its
- * `CustomerErasureCompleted` confirmation, all in one transaction, so a redelivered request changes
- * nothing and a failed one is retried whole. After commit, the service's events about the person
- * are removed from the bus's own storage (NATS JetStream; the PostgreSQL log was anonymized in the
- * transaction).
+ * identifiers, erases the service's rows in one transaction, removes the service's events about
+ * the person from the bus's own storage (NATS JetStream; the PostgreSQL log was anonymized in the
+ * transaction), and only then claims the event and writes its `CustomerErasureCompleted`
+ * confirmation. A failure anywhere leaves the request unconfirmed: the bus delivers it again and
+ * the whole of it runs again (erasing twice changes nothing), so neither the rows nor the stream
+ * can keep the person once the service has confirmed, and the person's identifiers stay at the
+ * customers service until every service has.
  */
 export function customerErasureConsumer(subgraph: string, erase: CustomerErasureHandler): WorkerStarter {
   const consumer = `${subgraph}-customer-erasure`;
@@ -53,17 +55,20 @@ export function customerErasureConsumer(subgraph: string, erase: CustomerErasure
     const log = logger.child({ consumer });
     const consuming = bus.consume(consumer, [CUSTOMER_ERASURE_REQUESTED], async (event) => {
       const request = parseCustomerErasureRequest(event.payload);
-      const values = request ? await lookUpErasureSubject(services, request.requestId) : NO_SUBJECT_VALUES;
-      const outcome = await inTransaction(orm.em, async (tx) => {
-        if (!(await claimEvent(tx, subgraph, consumer, event.id, request ? 'HANDLED' : 'REJECTED', request ? null : 'not an erasure request'))) return null;
-        if (!request) return null;
-        const erased = await erase(tx, request, values, log);
-        recordErasureCompleted(tx, request, subgraph);
-        return erased;
-      });
-      if (!outcome) return;
+      if (!request) {
+        await inTransaction(orm.em, (tx) => claimEvent(tx, subgraph, consumer, event.id, 'REJECTED', 'not an erasure request'));
+        return;
+      }
+      if (await wasClaimed(orm.em.fork(), subgraph, consumer, event.id)) return;
+      const values = await lookUpErasureSubject(services, request.requestId);
+      const outcome = await inTransaction(orm.em, (tx) => erase(tx, request, values, log));
       const removed = await bus.eraseStoredEvents((stored) => stored.source === subgraph && isAboutPerson(outcome.anonymizer, stored));
-      log.info({ requestId: request?.requestId, changed: outcome.changed, removedFromStream: removed }, 'customer data erased');
+      const confirmed = await inTransaction(orm.em, async (tx) => {
+        if (!(await claimEvent(tx, subgraph, consumer, event.id, 'HANDLED'))) return false;
+        recordErasureCompleted(tx, request, subgraph);
+        return true;
+      });
+      log.info({ requestId: request.requestId, changed: outcome.changed, removedFromStream: removed, confirmed }, 'customer data erased');
     });
     consuming.catch((error: unknown) => log.error({ err: error }, 'could not start the customer erasure consumer'));
     return async () => {

@@ -43,3 +43,9 @@ export async function claimEvent(
   );
   return rows.length > 0;
 }
+
+/** True when a consumer has already claimed an event (read outside the transaction that would claim it). */
+export async function wasClaimed(em: EntityManager, schema: string, consumer: string, eventId: string): Promise<boolean> {
+  const rows = await em.execute<{ found: number }[]>(`select 1 as found from "${schema}".processed_event where consumer = ? and event_id = ?`, [consumer, eventId]);
+  return rows.length > 0;
+}

@@ -23,6 +23,7 @@ import {
   recordEvent,
   redactSchema,
   violatedUniqueConstraint,
+  type Anonymizer,
   type BusEvent,
   type CustomerErasureRequest,
   type ErasureOutcome,
@@ -154,55 +155,69 @@ export async function erasureSubject(ctx: CustomersContext, requestId: string): 
 }
 
 /**
- * A service confirmed its erasure: noted; when orders, inventory and fulfillment all have, this
- * service erases its own share and the request is COMPLETED, in the same transaction.
+ * A service confirmed its erasure: noted. When orders, inventory and fulfillment all have, this
+ * service's events about the person leave the bus's own storage (`removeFromStream`, while every
+ * identifier the person had is still known here), then the service erases its own share and the
+ * request is COMPLETED in one transaction. A failure anywhere leaves the request due: the bus
+ * delivers the confirmation again, and any confirmation of a due request finishes it.
  */
-export async function handleErasureCompleted(em: EntityManager, event: BusEvent): Promise<{ outcome: 'confirmed' | 'completed' | 'duplicate' | 'rejected'; erased?: ErasureOutcome }> {
+export async function handleErasureCompleted(
+  em: EntityManager,
+  event: BusEvent,
+  removeFromStream: (anonymizer: Anonymizer) => Promise<number>,
+): Promise<{ outcome: 'confirmed' | 'completed' | 'duplicate' | 'rejected'; erased?: ErasureOutcome; removedFromStream?: number }> {
   const { requestId, subgraph } = event.payload;
   const valid = typeof requestId === 'string' && isUuid(requestId) && typeof subgraph === 'string';
-  return inTransaction(em, async (tx) => {
-    if (!(await claimEvent(tx, SCHEMA, ERASURE_CONFIRMATIONS_CONSUMER, event.id, valid ? 'HANDLED' : 'REJECTED', valid ? null : 'not an erasure confirmation'))) return { outcome: 'duplicate' };
-    if (!valid) return { outcome: 'rejected' };
-    const [request] = await tx.execute<{ id: string; customer_id: string; order_ids: string[]; status: string }[]>(
-      `select id, customer_id, order_ids, status from customers.erasure_request where id = ? for update`,
-      [requestId.toLowerCase()],
-    );
-    if (!request) return { outcome: 'rejected' };
-    await tx.execute(`update customers.erasure_confirmation set confirmed_at = coalesce(confirmed_at, now()) where request_id = ? and subgraph = ?`, [request.id, subgraph]);
-    const [pending] = await tx.execute<{ others: string; own: boolean }[]>(
-      `select count(*) filter (where subgraph <> ? and confirmed_at is null) as others, bool_or(subgraph = ? and confirmed_at is null) as own
-         from customers.erasure_confirmation where request_id = ?`,
-      [SCHEMA, SCHEMA, request.id],
-    );
-    if (request.status !== 'PENDING' || Number(pending?.others ?? 1) > 0 || !pending?.own) return { outcome: 'confirmed' };
-    const erasure: CustomerErasureRequest = { requestId: request.id, customerId: request.customer_id, orderIds: request.order_ids };
-    const erased = await eraseCustomerProfile(tx, erasure);
-    await tx.execute(`update customers.erasure_confirmation set confirmed_at = now() where request_id = ? and subgraph = ?`, [request.id, SCHEMA]);
-    await tx.execute(`update customers.erasure_request set status = 'COMPLETED', completed_at = now() where id = ?`, [request.id]);
-    recordErasureCompleted(tx, erasure, SCHEMA);
-    await tx.flush();
-    return { outcome: 'completed', erased };
+  const noted = await inTransaction(em, async (tx) => {
+    const fresh = await claimEvent(tx, SCHEMA, ERASURE_CONFIRMATIONS_CONSUMER, event.id, valid ? 'HANDLED' : 'REJECTED', valid ? null : 'not an erasure confirmation');
+    if (!valid) return fresh ? 'rejected' : 'duplicate';
+    if (fresh) await tx.execute(`update customers.erasure_confirmation set confirmed_at = coalesce(confirmed_at, now()) where request_id = ? and subgraph = ?`, [requestId.toLowerCase(), subgraph]);
+    return fresh ? 'confirmed' : 'duplicate';
   });
+  if (!valid) return { outcome: noted };
+  const due = await dueErasure(em, requestId.toLowerCase());
+  if (!due) return { outcome: noted };
+  const removedFromStream = await removeFromStream((await profileOf(em, due)).anonymizer);
+  const erased = await inTransaction(em, async (tx) => {
+    const request = await dueErasure(tx, due.requestId, true);
+    if (!request) return undefined;
+    const outcome = await eraseCustomerProfile(tx, request);
+    await tx.execute(`update customers.erasure_confirmation set confirmed_at = now() where request_id = ? and subgraph = ?`, [request.requestId, SCHEMA]);
+    await tx.execute(`update customers.erasure_request set status = 'COMPLETED', completed_at = now() where id = ?`, [request.requestId]);
+    recordErasureCompleted(tx, request, SCHEMA);
+    await tx.flush();
+    return outcome;
+  });
+  return erased ? { outcome: 'completed', erased, removedFromStream } : { outcome: noted };
+}
+
+/** The request when every other service has confirmed and this one has not (locked with `lock`); otherwise null. */
+async function dueErasure(em: EntityManager, requestId: string, lock = false): Promise<CustomerErasureRequest | null> {
+  const [request] = await em.execute<{ id: string; customer_id: string; order_ids: string[]; status: string }[]>(
+    `select id, customer_id, order_ids, status from customers.erasure_request where id = ?${lock ? ' for update' : ''}`,
+    [requestId],
+  );
+  if (!request || request.status !== 'PENDING') return null;
+  const [pending] = await em.execute<{ others: string; own: boolean }[]>(
+    `select count(*) filter (where subgraph <> ? and confirmed_at is null) as others, bool_or(subgraph = ? and confirmed_at is null) as own
+       from customers.erasure_confirmation where request_id = ?`,
+    [SCHEMA, SCHEMA, request.id],
+  );
+  if (Number(pending?.others ?? 1) > 0 || !pending?.own) return null;
+  return { requestId: request.id, customerId: request.customer_id, orderIds: request.order_ids };
 }
 
 const ANY_ID = `any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`;
 
-/**
- * This service's share, as its register declares: the profile keeps its id (orders still name it)
- * with tokens for names and email and no phone, tags or preferences; addresses, consents, notes,
- * segment assignments, interactions, cases and the history of identifiers are deleted; messages
- * sent to the person keep their dates and status but not their text; the audit log, webhook
- * deliveries, the outbox and the bus log lose the person's values and personal fields.
- */
-export async function eraseCustomerProfile(tx: EntityManager, request: CustomerErasureRequest): Promise<ErasureOutcome> {
-  // Every identifier the profile carried, read before the history goes with the rest.
-  const values = await identifiersOf(tx, request.customerId);
-  const contacts = await tx.execute<{ order_id: string; email: string | null }[]>(
+/** Whom the erasure is about here: every identifier the profile carried, the person's orders and records. */
+async function profileOf(em: EntityManager, request: CustomerErasureRequest): Promise<{ anonymizer: Anonymizer; orderIds: string[] }> {
+  const values = await identifiersOf(em, request.customerId);
+  const contacts = await em.execute<{ order_id: string; email: string | null }[]>(
     `select order_id, email from customers.order_contact where customer_id = ? or order_id = ${ANY_ID}`,
     [request.customerId, JSON.stringify(request.orderIds)],
   );
   // Every record of the person: a log row naming one of them is about the person.
-  const records = await tx.execute<{ id: string }[]>(
+  const records = await em.execute<{ id: string }[]>(
     `select id from customers.interaction where customer_id = ?
      union all select id from customers.customer_case where customer_id = ?
      union all select id from customers.customer_note where customer_id = ?
@@ -218,6 +233,19 @@ export async function eraseCustomerProfile(tx: EntityManager, request: CustomerE
     identifiers: contacts.map((contact) => contact.email),
     personalValues: [],
   });
+  return { anonymizer, orderIds };
+}
+
+/**
+ * This service's share, as its register declares: the profile keeps its id (orders still name it)
+ * with tokens for names and email and no phone, tags or preferences; addresses, consents, notes,
+ * segment assignments, interactions, cases and the history of identifiers are deleted; messages
+ * sent to the person keep their dates and status but not their text; the audit log, webhook
+ * deliveries, the outbox and the bus log lose the person's values and personal fields.
+ */
+export async function eraseCustomerProfile(tx: EntityManager, request: CustomerErasureRequest): Promise<ErasureOutcome> {
+  // Every identifier the profile carried, read before the history goes with the rest.
+  const { anonymizer, orderIds } = await profileOf(tx, request);
   await tx.execute(
     `update customers.customer set tags = '{}', preferred_language = null, preferred_channel = null, preferred_store_id = null where id = ?`,
     [request.customerId],

@@ -3,8 +3,8 @@ import { ERASURE_CONFIRMATIONS_CONSUMER, handleErasureCompleted } from '../domai
 
 /**
  * Follows the services' confirmations of erasure requests (GDPR); when orders, inventory and
- * fulfillment have confirmed, erases this service's share and completes the request, then removes
- * its events about the person from the bus's own storage.
+ * fulfillment have confirmed, removes this service's events about the person from the bus's own
+ * storage, then erases its share and completes the request.
  */
 export const startCustomerErasureWorker: WorkerStarter = ({ orm, logger, bus }) => {
   if (!bus) {
@@ -13,10 +13,11 @@ export const startCustomerErasureWorker: WorkerStarter = ({ orm, logger, bus }) 
   }
   const log = logger.child({ consumer: ERASURE_CONFIRMATIONS_CONSUMER });
   const consuming = bus.consume(ERASURE_CONFIRMATIONS_CONSUMER, [CUSTOMER_ERASURE_COMPLETED], async (event) => {
-    const { outcome, erased } = await handleErasureCompleted(orm.em.fork(), event);
-    // The bus's own storage (NATS JetStream) loses this service's events about the person too.
-    const removed = erased ? await bus.eraseStoredEvents((stored) => stored.source === 'customers' && isAboutPerson(erased.anonymizer, stored)) : 0;
-    log.info({ eventId: event.id, requestId: event.payload['requestId'], subgraph: event.payload['subgraph'], outcome, changed: erased?.changed, removedFromStream: removed }, 'erasure confirmation');
+    // The bus's own storage (NATS JetStream) loses this service's events about the person too, before the request completes.
+    const { outcome, erased, removedFromStream } = await handleErasureCompleted(orm.em.fork(), event, (anonymizer) =>
+      bus.eraseStoredEvents((stored) => stored.source === 'customers' && isAboutPerson(anonymizer, stored)),
+    );
+    log.info({ eventId: event.id, requestId: event.payload['requestId'], subgraph: event.payload['subgraph'], outcome, changed: erased?.changed, removedFromStream }, 'erasure confirmation');
   });
   consuming.catch((error: unknown) => log.error({ err: error }, 'could not start the erasure confirmations consumer'));
   return async () => {
