@@ -169,12 +169,22 @@ describe('N+1 guard', () => {
     await em.flush();
   });
 
-  async function statementsFor(first: number) {
+  async function statementsOnce(first: number) {
     system.statements.reset();
     const response = await system.query<{ orders: { edges: unknown[] } }>(PAGE, { first }, ADMIN);
     expect(response.errors).toBeUndefined();
     expect(response.data?.orders.edges).toHaveLength(first);
     return system.statements.snapshot();
+  }
+
+  /**
+   * The statements of the query itself: the services' workers (command recovery every few seconds,
+   * allocation reconciliation) share the counter and can only add to a measurement, so the lower of
+   * two measurements per service is the query's own.
+   */
+  async function statementsFor(first: number) {
+    const [a, b] = [await statementsOnce(first), await statementsOnce(first)];
+    return Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].sort().map((service) => [service, Math.min(a[service] ?? 0, b[service] ?? 0)]));
   }
 
   it('50 orders with customers, lines, stock and shipments cost the same small number of SQL statements as 5', async () => {

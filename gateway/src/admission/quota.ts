@@ -9,6 +9,9 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 
+/** Serializes the creation of the quota tables by replicas starting together. */
+const QUOTA_TABLES_LOCK = 'oms.gateway.quota-tables';
+
 /** Points a caller may spend per window: cost points, or requests for the anonymous request rate. */
 export interface QuotaPolicy {
   points: number;
@@ -83,15 +86,16 @@ export class Quotas {
     if (store.kind === 'postgres') {
       const pool = new pg.Pool({ connectionString: store.url, max: 10 });
       pool.on('error', (error) => logger.warn({ err: error }, 'quota store (PostgreSQL) connection error'));
-      // Replicas starting together race on IF NOT EXISTS: PostgreSQL then reports a duplicate, which is fine.
-      await pool.query('CREATE SCHEMA IF NOT EXISTS gateway').catch((error: unknown) => {
-        const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-        if (code !== '23505' && code !== '42P06') throw error;
-      });
-      const pending = eachPolicy(
-        policies,
-        (name, policy) =>
-          new Promise<RateLimiterAbstract>((resolve, reject) => {
+      // Replicas starting together would race on CREATE ... IF NOT EXISTS (PostgreSQL then reports a
+      // duplicate type or schema): one at a time creates the schema and the limiters' tables.
+      const creator = await pool.connect();
+      await creator.query('select pg_advisory_lock(hashtext($1))', [QUOTA_TABLES_LOCK]);
+      try {
+        await creator.query('CREATE SCHEMA IF NOT EXISTS gateway');
+        const pending = eachPolicy(
+          policies,
+          (name, policy) =>
+            new Promise<RateLimiterAbstract>((resolve, reject) => {
               const limiter: RateLimiterPostgres = new RateLimiterPostgres(
                 {
                   storeClient: pool,
@@ -105,10 +109,14 @@ export class Quotas {
                 },
                 (error?: unknown) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(limiter)),
               );
-          }),
-      );
-      const [partner, user, anonymous] = await Promise.all([pending.partner, pending.user, pending.anonymous]);
-      return new Quotas({ partner, user, anonymous, anonymousRequests: memory('anonymousRequests', policies.anonymousRequests) }, () => pool.end());
+            }),
+        );
+        const [partner, user, anonymous] = await Promise.all([pending.partner, pending.user, pending.anonymous]);
+        return new Quotas({ partner, user, anonymous, anonymousRequests: memory('anonymousRequests', policies.anonymousRequests) }, () => pool.end());
+      } finally {
+        await creator.query('select pg_advisory_unlock(hashtext($1))', [QUOTA_TABLES_LOCK]).catch(() => undefined);
+        creator.release();
+      }
     }
     return new Quotas(eachPolicy(policies, memory), async () => undefined);
   }
