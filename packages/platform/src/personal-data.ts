@@ -21,6 +21,16 @@ export const CUSTOMER_ERASURE_COMPLETED = 'CustomerErasureCompleted';
 export const ERASURE_SUBGRAPHS = ['customers', 'orders', 'inventory', 'fulfillment'] as const;
 export type ErasureSubgraph = (typeof ERASURE_SUBGRAPHS)[number];
 
+/**
+ * `column = ${ANY_ID_OF_LIST}` matches any id of a list bound as one JSON parameter (`idList`): the
+ * person's order ids, of any length, in the erasure and export queries of every service.
+ */
+export const ANY_ID_OF_LIST = `any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`;
+
+export function idList(ids: readonly string[]): string {
+  return JSON.stringify(ids);
+}
+
 export interface CustomerErasureRequest {
   requestId: string;
   customerId: string;

@@ -9,6 +9,8 @@
  * (the audit log, notifications and webhooks are all fed by those events).
  */
 import {
+  ANY_ID_OF_LIST,
+  idList,
   actorOf,
   personAnonymizer,
   requireService,
@@ -207,14 +209,12 @@ async function dueErasure(em: EntityManager, requestId: string, lock = false): P
   return { requestId: request.id, customerId: request.customer_id, orderIds: request.order_ids };
 }
 
-const ANY_ID = `any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`;
-
 /** Whom the erasure is about here: every identifier the profile carried, the person's orders and records. */
 async function profileOf(em: EntityManager, request: CustomerErasureRequest): Promise<{ anonymizer: Anonymizer; orderIds: string[] }> {
   const values = await identifiersOf(em, request.customerId);
   const contacts = await em.execute<{ order_id: string; email: string | null }[]>(
-    `select order_id, email from customers.order_contact where customer_id = ? or order_id = ${ANY_ID}`,
-    [request.customerId, JSON.stringify(request.orderIds)],
+    `select order_id, email from customers.order_contact where customer_id = ? or order_id = ${ANY_ID_OF_LIST}`,
+    [request.customerId, idList(request.orderIds)],
   );
   // Every record of the person: a log row naming one of them is about the person.
   const records = await em.execute<{ id: string }[]>(
@@ -252,8 +252,8 @@ export async function eraseCustomerProfile(tx: EntityManager, request: CustomerE
   );
   // What the person was told is theirs: the record keeps when and how, not the words or secrets.
   await tx.execute(
-    `update customers.notification set body = 'Erased at the customer''s request.', secrets = '{}' where customer_id = ? or order_id = ${ANY_ID}`,
-    [request.customerId, JSON.stringify(orderIds)],
+    `update customers.notification set body = 'Erased at the customer''s request.', secrets = '{}' where customer_id = ? or order_id = ${ANY_ID_OF_LIST}`,
+    [request.customerId, idList(orderIds)],
   );
   return { changed: await redactSchema(tx, anonymizer, CUSTOMERS_PERSONAL_DATA), anonymizer };
 }

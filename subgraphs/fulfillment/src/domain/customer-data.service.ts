@@ -4,6 +4,8 @@
  * with which carrier); the person's contact data, ship-to address and curbside details do not.
  */
 import {
+  ANY_ID_OF_LIST,
+  idList,
   assertMayExportCustomerData,
   exportMentions,
   exportRows,
@@ -18,9 +20,6 @@ import {
 } from '@oms/platform';
 import { FULFILLMENT_PERSONAL_DATA } from '../entities/personal-data.register.ts';
 
-const ids = (values: readonly string[]) => JSON.stringify(values);
-const ANY_ID = `any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`;
-
 /**
  * The fulfillment section of a customer's export: every fulfillment order of theirs (ship-to,
  * pickup and curbside details, never the pickup code's hash) with its lines, the shipments with
@@ -31,8 +30,8 @@ export async function exportCustomerFulfillment(ctx: RequestContext, customerId:
   assertMayExportCustomerData(ctx.principal, customerId);
   const em = ctx.em;
   // The person's: by their customer id, or by one of their orders (guest orders placed with their email have none).
-  const person = [customerId, ids(orderIds)];
-  const ofPerson = `(t.customer_id = ? or t.order_id = ${ANY_ID})`;
+  const person = [customerId, idList(orderIds)];
+  const ofPerson = `(t.customer_id = ? or t.order_id = ${ANY_ID_OF_LIST})`;
   const ofCustomer = `select t.id from fulfillment.fulfillment_order t where ${ofPerson}`;
   const fulfillmentOrders = await exportRows(
     em,
@@ -79,14 +78,14 @@ interface ErasedFulfillmentOrder {
  */
 export async function eraseCustomerFulfillment(tx: EntityManager, request: CustomerErasureRequest, values: ErasureSubjectValues): Promise<ErasureOutcome> {
   const fulfillmentOrders = await tx.execute<ErasedFulfillmentOrder[]>(
-    `select id, order_id, email, ship_to, curbside_vehicle from fulfillment.fulfillment_order where customer_id = ? or order_id = ${ANY_ID}`,
-    [request.customerId, ids(request.orderIds)],
+    `select id, order_id, email, ship_to, curbside_vehicle from fulfillment.fulfillment_order where customer_id = ? or order_id = ${ANY_ID_OF_LIST}`,
+    [request.customerId, idList(request.orderIds)],
   );
   const orderIds = [...new Set([...request.orderIds, ...fulfillmentOrders.map((fo) => fo.order_id)])];
   const shipments = await tx.execute<{ id: string }[]>(
-    `select id from fulfillment.shipment where customer_id = ? or order_id = ${ANY_ID}
-     union all select p.id from fulfillment.parcel p join fulfillment.shipment s on s.id = p.shipment_id where s.customer_id = ? or s.order_id = ${ANY_ID}`,
-    [request.customerId, ids(orderIds), request.customerId, ids(orderIds)],
+    `select id from fulfillment.shipment where customer_id = ? or order_id = ${ANY_ID_OF_LIST}
+     union all select p.id from fulfillment.parcel p join fulfillment.shipment s on s.id = p.shipment_id where s.customer_id = ? or s.order_id = ${ANY_ID_OF_LIST}`,
+    [request.customerId, idList(orderIds), request.customerId, idList(orderIds)],
   );
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
   const anonymizer = personAnonymizer(values, {

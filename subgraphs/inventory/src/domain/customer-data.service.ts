@@ -5,6 +5,8 @@
  * the delivery point distances were measured from: the coordinates of the person's address.
  */
 import {
+  ANY_ID_OF_LIST,
+  idList,
   assertMayExportCustomerData,
   exportMentions,
   exportRows,
@@ -19,18 +21,16 @@ import {
 } from '@oms/platform';
 import { INVENTORY_PERSONAL_DATA } from '../entities/personal-data.register.ts';
 
-const ANY_ID = `any (array(select jsonb_array_elements_text(?::jsonb))::uuid[])`;
-
 /** The inventory section of a customer's export: sourcing decisions, allocations and cart holds of their orders, and free text quoting them. */
 export async function exportCustomerInventory(ctx: RequestContext, customerId: string, orderIds: readonly string[], values: readonly string[] = []): Promise<Record<string, unknown>> {
   assertMayExportCustomerData(ctx.principal, customerId);
-  const ids = JSON.stringify(orderIds);
-  const sourcingDecisions = await exportRows(ctx.em, `select to_jsonb(t) as row from inventory.sourcing_decision t where t.order_id = ${ANY_ID} order by t.created_at`, [ids]);
-  const allocations = await exportRows(ctx.em, `select to_jsonb(t) as row from inventory.allocation t where t.order_id = ${ANY_ID} order by t.created_at`, [ids]);
-  const reservations = await exportRows(ctx.em, `select to_jsonb(t) as row from inventory.reservation t where t.order_id = ${ANY_ID} order by t.created_at`, [ids]);
+  const ids = idList(orderIds);
+  const sourcingDecisions = await exportRows(ctx.em, `select to_jsonb(t) as row from inventory.sourcing_decision t where t.order_id = ${ANY_ID_OF_LIST} order by t.created_at`, [ids]);
+  const allocations = await exportRows(ctx.em, `select to_jsonb(t) as row from inventory.allocation t where t.order_id = ${ANY_ID_OF_LIST} order by t.created_at`, [ids]);
+  const reservations = await exportRows(ctx.em, `select to_jsonb(t) as row from inventory.reservation t where t.order_id = ${ANY_ID_OF_LIST} order by t.created_at`, [ids]);
   const reservationLines = await exportRows(
     ctx.em,
-    `select to_jsonb(t) as row from inventory.reservation_line t where t.reservation_id in (select r.id from inventory.reservation r where r.order_id = ${ANY_ID})`,
+    `select to_jsonb(t) as row from inventory.reservation_line t where t.reservation_id in (select r.id from inventory.reservation r where r.order_id = ${ANY_ID_OF_LIST})`,
     [ids],
   );
   const linesOf = groupRows(reservationLines, 'reservationId');
@@ -50,7 +50,7 @@ export async function exportCustomerInventory(ctx: RequestContext, customerId: s
  * events about their orders in the outbox and the bus log. Stock figures are untouched.
  */
 export async function eraseCustomerInventory(tx: EntityManager, request: CustomerErasureRequest, values: ErasureSubjectValues): Promise<ErasureOutcome> {
-  const reservations = await tx.execute<{ id: string }[]>(`select id from inventory.reservation where order_id = ${ANY_ID}`, [JSON.stringify(request.orderIds)]);
+  const reservations = await tx.execute<{ id: string }[]>(`select id from inventory.reservation where order_id = ${ANY_ID_OF_LIST}`, [idList(request.orderIds)]);
   const anonymizer = personAnonymizer(values, { linkedIds: [request.customerId, ...request.orderIds, ...reservations.map((row) => row.id)], identifiers: [], personalValues: [] });
   return { changed: await redactSchema(tx, anonymizer, INVENTORY_PERSONAL_DATA), anonymizer };
 }
