@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadPlatformConfig, OMS_TOKEN_AUDIENCE, OMS_TOKEN_ISSUER, parseConfig, port } from '@oms/platform';
 import { z } from 'zod';
+import type { AdmissionLimits } from './admission/pipeline.ts';
 
 export const SUBGRAPH_NAMES = ['orders', 'inventory', 'fulfillment', 'customers'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -75,15 +76,8 @@ export interface GatewayConfig {
   trustProxy: boolean;
   /** The safelist some partner keys are restricted to (Apollo persisted-query manifest). */
   persistedOperationsPath: string;
-  limits: {
-    maxQueryBytes: number;
-    maxTokens: number;
-    maxDepth: number;
-    maxAliases: number;
-    maxDirectives: number;
-    maxCost: number;
-    maxValidationErrors: number;
-    maxListItems: number;
+  /** The admission limits (list caps derived from `maxFeedLines`), and the size assumed for unsized lists. */
+  limits: Omit<AdmissionLimits, 'listItemCaps'> & {
     maxFeedLines: number;
     defaultListSize: number;
   };
