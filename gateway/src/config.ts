@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadPlatformConfig, OMS_TOKEN_AUDIENCE, OMS_TOKEN_ISSUER, parseConfig, port } from '@oms/platform';
 import { z } from 'zod';
 import type { AdmissionLimits } from './admission/pipeline.ts';
+import type { QuotaPolicies, QuotaStore } from './admission/quota.ts';
 
 export const SUBGRAPH_NAMES = ['orders', 'inventory', 'fulfillment', 'customers'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -71,7 +72,7 @@ export interface GatewayConfig {
   jwksFile: string | undefined;
   jwksIssuer: string | undefined;
   /** Where quotas live, shared by every replica: Redis, else PostgreSQL, else this process. */
-  quotaStore: { kind: 'redis'; url: string } | { kind: 'postgres'; url: string } | { kind: 'memory' };
+  quotaStore: QuotaStore;
   /** Take the client address from X-Forwarded-For (behind a load balancer). */
   trustProxy: boolean;
   /** The safelist some partner keys are restricted to (Apollo persisted-query manifest). */
@@ -81,12 +82,7 @@ export interface GatewayConfig {
     maxFeedLines: number;
     defaultListSize: number;
   };
-  quotas: {
-    partner: { points: number; perSecond: number };
-    user: { points: number; perSecond: number };
-    anonymous: { points: number; perSecond: number };
-    anonymousRequests: { points: number; perSecond: number };
-  };
+  quotas: QuotaPolicies;
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
