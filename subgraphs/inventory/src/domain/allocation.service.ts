@@ -177,19 +177,13 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
       if (unknown.length > 0) throw new DomainError('UNKNOWN_SKU', `Unknown SKU: ${unknown.join(', ')}`, { skus: unknown });
 
       const journal = new StockJournal(tx);
-      const rules = await rulesInForce(tx, scopeFactsOf(request), new Date());
-      const traces = new Map<string, CandidateTraceRecord[]>();
-      const notes: string[] = [];
-      const drafts = request.reservationId
-        ? await convertReservation(tx, journal, request, request.reservationId, point)
-        : await holdOrderLines(tx, journal, request, snapshot, point, rules, traces, notes);
+      const drafts = await holdAsDecided(tx, journal, request, snapshot, point, new Date());
       // Priced before anything is written: a service level that cannot carry the parcels rolls the holds back.
       const deliveryQuote = await quoteHeldUnits(
         tx,
         request,
         drafts.map((draft) => ({ locationId: draft.locationId, sku: draft.line.sku, quantity: draft.quantity, promisedAt: draft.promisedAt })),
       );
-      recordSourcingDecision(tx, request, point, rules, drafts, traces, notes);
       const created = createAllocations(tx, request, drafts);
       recordEvent(tx, {
         type: 'StockAllocated',
@@ -208,6 +202,28 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
 }
 
 /**
+ * Holds an order's stock as the rules in force at `decidedAt` say (or converts its cart hold) and
+ * records the decision trace beside the holds; nothing is flushed.
+ */
+async function holdAsDecided(
+  tx: EntityManager,
+  journal: StockJournal,
+  request: AllocateOrderStockRequest,
+  snapshot: SourcingSnapshot,
+  point: GeoPoint | undefined,
+  decidedAt: Date,
+): Promise<AllocationDraft[]> {
+  const rules = await rulesInForce(tx, scopeFactsOf(request), decidedAt);
+  const traces = new Map<string, CandidateTraceRecord[]>();
+  const notes: string[] = [];
+  const drafts = request.reservationId
+    ? await convertReservation(tx, journal, request, request.reservationId, point)
+    : await holdOrderLines(tx, journal, request, snapshot, point, rules, traces, notes);
+  recordSourcingDecision(tx, request, point, rules, drafts, traces, notes, decidedAt);
+  return drafts;
+}
+
+/**
  * Sources an order placed before this service recorded anything of it (the demo history) the way
  * placement does: the rules in force at `placedAt`, the engine, the holds and the decision trace,
  * with the allocation ids the caller gives and no events (nobody is to react to the past).
@@ -221,11 +237,7 @@ export async function sourceHistoricOrder(
   validateRequest(request);
   const point = (await pickupStore(tx, request)) ?? deliveryPoint(request.delivery);
   const snapshot = await loadSourcingSnapshot(tx, [...new Set(request.lines.map((line) => line.sku))], request.channel);
-  const rules = await rulesInForce(tx, scopeFactsOf(request), placedAt);
-  const traces = new Map<string, CandidateTraceRecord[]>();
-  const notes: string[] = [];
-  const drafts = await holdOrderLines(tx, new StockJournal(tx), request, snapshot, point, rules, traces, notes);
-  recordSourcingDecision(tx, request, point, rules, drafts, traces, notes).createdAt = placedAt;
+  const drafts = await holdAsDecided(tx, new StockJournal(tx), request, snapshot, point, placedAt);
   return createAllocations(tx, request, drafts.map((draft) => ({ ...draft, id: allocationIdOf(draft.line) })));
 }
 
@@ -246,7 +258,8 @@ function recordSourcingDecision(
   drafts: readonly AllocationDraft[],
   traces: ReadonlyMap<string, CandidateTraceRecord[]>,
   notes: readonly string[],
-): SourcingDecision {
+  decidedAt: Date,
+): void {
   const facts = scopeFactsOf(request);
   const lines = request.lines.map(
     (line): DecisionLineRecord => ({
@@ -257,7 +270,7 @@ function recordSourcingDecision(
       candidates: traces.get(line.lineId) ?? [],
     }),
   );
-  return tx.create(SourcingDecision, {
+  tx.create(SourcingDecision, {
     orderId: request.orderId,
     ruleSetId: rules.id,
     ruleSetName: rules.name,
@@ -275,6 +288,7 @@ function recordSourcingDecision(
     deliveryLatitude: point?.latitude ?? null,
     deliveryLongitude: point?.longitude ?? null,
     pickupLocationId: request.delivery.method === 'SHIP' ? null : (request.delivery.pickupLocationId ?? null),
+    createdAt: decidedAt,
   });
 }
 
