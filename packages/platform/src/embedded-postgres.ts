@@ -278,24 +278,24 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
+/** Why a folder cannot be created, by error code, in a reader's words. */
+const MKDIR_FAILURES: Readonly<Record<string, string>> = {
+  EEXIST: 'a file is in the way',
+  ENOTDIR: 'a file is in the way',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+};
+
 /** A data folder that cannot be created, in words that say what to do. */
 function unusableDataDir(dir: string, error: unknown): Error {
-  const code = (error as NodeJS.ErrnoException).code;
-  const why =
-    code === 'EEXIST' || code === 'ENOTDIR'
-      ? 'a file is in the way'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'EROFS'
-          ? 'the file system is read-only'
-          : code === 'ENOSPC'
-            ? 'the disk is full'
-            : (error as Error).message;
+  const why = MKDIR_FAILURES[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message;
   return new ConfigError(`Cannot create the data folder ${dir} (${why}): set DATA_DIR to a folder the OMS can write.`, { cause: error });
 }
 
 /** DATA_DIR naming a file would otherwise surface as an obscure initdb error. */
-async function assertDataDirUsable(dataDir: string): Promise<void> {
+function assertDataDirUsable(dataDir: string): void {
   if (!existsSync(dataDir)) return;
   if (!statSync(dataDir).isDirectory()) throw new ConfigError(`DATA_DIR: ${dataDir} exists and is not a folder.`);
 }
@@ -311,7 +311,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const database = options.database ?? 'oms';
   await assertNotLocked(options.dataDir);
   await assertPortFree(port, 'embedded PostgreSQL');
-  await assertDataDirUsable(options.dataDir);
+  assertDataDirUsable(options.dataDir);
 
   const user = serverUser();
   const nativeDir = await executableBinaries(user, logger);
