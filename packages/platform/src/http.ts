@@ -141,7 +141,8 @@ async function handleGraphQL<C extends BaseContext>(
       body = text;
     }
   }
-  const sent = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { query?: unknown; variables?: unknown }) : fromSearch(search);
+  const sent: Partial<Pick<GraphQLHttpRequest, 'query' | 'operationName' | 'variables'>> =
+    typeof body === 'object' && body !== null && !Array.isArray(body) ? body : fromSearch(search);
   let context = () => options.context(req, requestId, { query: sent.query, variables: sent.variables });
   const unstorable = unstorableText(body);
   if (unstorable) {
@@ -153,11 +154,7 @@ async function handleGraphQL<C extends BaseContext>(
     return;
   }
   if (options.admit) {
-    const fields =
-      typeof body === 'object' && body !== null
-        ? { query: 'query' in body ? body.query : undefined, operationName: 'operationName' in body ? body.operationName : undefined, variables: 'variables' in body ? body.variables : undefined }
-        : fromSearch(search);
-    const admission = await options.admit({ req, requestId, ...fields });
+    const admission = await options.admit({ req, requestId, query: sent.query, operationName: sent.operationName, variables: sent.variables });
     if ('refused' in admission) {
       sendJson(res, admission.refused.status, admission.refused.body, admission.refused.headers);
       return;
