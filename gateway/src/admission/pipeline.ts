@@ -4,6 +4,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   getNamedType,
   getNullableType,
+  getOperationAST,
   GraphQLError,
   isInputObjectType,
   isListType,
@@ -148,7 +149,7 @@ export class AdmissionPipeline {
     const parsed = this.#parse(request.query);
     if ('status' in parsed) return { ok: false, ...parsed };
     const { document, fragments } = parsed;
-    const operation = this.#operation(document, request.operationName ?? undefined);
+    const operation = getOperationAST(document, request.operationName);
     if (!operation) {
       return refuse('request', 400, error(request.operationName ? `Unknown operation "${request.operationName}"` : 'Name the operation to run (operationName)', 'OPERATION_RESOLUTION_FAILURE'));
     }
@@ -224,11 +225,6 @@ export class AdmissionPipeline {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     return { document, fragments };
-  }
-
-  #operation(document: DocumentNode, name: string | undefined): OperationDefinitionNode | undefined {
-    const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
-    return name === undefined ? (operations.length === 1 ? operations[0] : undefined) : operations.find((operation) => operation.name?.value === name);
   }
 
   /**
