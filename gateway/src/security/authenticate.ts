@@ -103,10 +103,6 @@ export class Authenticator {
     this.#flushTimer.unref();
   }
 
-  async authenticate(authorization: string | undefined, apiKeyHeader: string | undefined): Promise<Principal> {
-    return (await this.identify(authorization, apiKeyHeader)).principal;
-  }
-
   /** The caller and the expiry of their credentials; no credentials → anonymous, bad ones → 401. */
   async identify(authorization: string | undefined, apiKeyHeader: string | undefined): Promise<Identity> {
     const bearer = authorization?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
