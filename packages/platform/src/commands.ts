@@ -130,6 +130,8 @@ export class CommandRunner {
   readonly #compensations: Compensations;
   readonly #effects: Effects;
   readonly #leaseMs: number;
+  /** The lease in seconds, as the SQL statements take it. */
+  readonly #leaseSecs: number;
   readonly #logger: Logger;
 
   constructor(options: CommandRunnerOptions) {
@@ -137,6 +139,7 @@ export class CommandRunner {
     this.#compensations = options.compensations;
     this.#effects = options.effects ?? {};
     this.#leaseMs = options.leaseMs ?? 30_000;
+    this.#leaseSecs = this.#leaseMs / 1000;
     this.#logger = options.logger;
   }
 
@@ -176,7 +179,7 @@ export class CommandRunner {
       `insert into ${this.#table} (id, name, scope, key, fingerprint, subject_id, lease_token, lease_until, intents, attempts, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?, ?, now() + make_interval(secs => ?), '[]', 0, now(), now())
        on conflict (name, scope, key) do nothing returning id`,
-      [randomUUID(), spec.name, spec.scope, spec.key, spec.fingerprint, subjectId, token, this.#leaseMs / 1000],
+      [randomUUID(), spec.name, spec.scope, spec.key, spec.fingerprint, subjectId, token, this.#leaseSecs],
     );
     const mine = inserted[0];
     if (mine) {
@@ -201,7 +204,7 @@ export class CommandRunner {
     // may keep records of the old subject that a second attempt under it would collide with).
     const taken = await db.execute<{ id: string }[]>(
       `update ${this.#table} set lease_token = ?, lease_until = now() + make_interval(secs => ?), updated_at = now() where id = ? and lease_token = ? and lease_until < now() returning id`,
-      [token, this.#leaseMs / 1000, row.id, row.lease_token],
+      [token, this.#leaseSecs, row.id, row.lease_token],
     );
     if (taken.length === 0) return { kind: 'BUSY' };
     return { kind: 'CLAIMED', id: row.id, subjectId, token, stale: { subjectId: row.subject_id, intents: row.intents } };
@@ -251,7 +254,7 @@ export class CommandRunner {
             await tx.execute(
               `insert into ${this.#table} (id, name, scope, key, fingerprint, subject_id, lease_token, lease_until, intents, phase, effects, attempts, created_at, updated_at)
                values (?, ?, ?, ?, ?, ?, ?, now() + make_interval(secs => ?), '[]', 'COMMITTED', ?::jsonb, 0, now(), now())`,
-              [id, spec.name, spec.scope, spec.key, spec.fingerprint, subjectId, token, this.#leaseMs / 1000, JSON.stringify(effects)],
+              [id, spec.name, spec.scope, spec.key, spec.fingerprint, subjectId, token, this.#leaseSecs, JSON.stringify(effects)],
             );
           }
           return written;
@@ -266,7 +269,7 @@ export class CommandRunner {
       if (effects.length > 0) {
         // Done now if possible; if not, the row stays and recovery does them once the lease runs out.
         await this.#performEffects(effects, subjectId)
-          .then(() => em.fork().execute(`delete from ${this.#table} where id = ? and lease_token = ?`, [id, token]))
+          .then(() => this.#retire(em, id, token))
           .catch((error: unknown) => this.#logger.warn({ err: error, command: spec.name, subjectId }, 'after-commit effect failed; left to recovery'));
       }
       return result;
@@ -293,21 +296,21 @@ export class CommandRunner {
     // The database away: whether the writes committed is unknown, so recovery decides (the row tells).
     if (isDatabaseUnavailable(cause)) return;
     if (intents.length === 0) {
-      await em.fork().execute(`delete from ${this.#table} where id = ? and lease_token = ?`, [id, token]).catch(() => undefined);
+      await this.#retire(em, id, token).catch(() => undefined);
       return;
     }
     try {
       const owned = await em.fork().execute<{ id: string }[]>(
         `update ${this.#table} set lease_until = now() + make_interval(secs => ?), updated_at = now() where id = ? and lease_token = ? returning id`,
-        [this.#leaseMs / 1000, id, token],
+        [this.#leaseSecs, id, token],
       );
       if (owned.length === 0) return;
       await this.#compensate(intents, subjectId);
-      await em.fork().execute(`delete from ${this.#table} where id = ? and lease_token = ?`, [id, token]);
+      await this.#retire(em, id, token);
     } catch (error) {
       // Left to recovery: the lease runs out and the worker compensates again (compensations are idempotent).
       this.#logger.warn({ err: error, subjectId, cause: cause instanceof Error ? cause.message : String(cause) }, 'command not compensated in the request; left to recovery');
-      await em.fork().execute(`update ${this.#table} set lease_until = now() where id = ? and lease_token = ?`, [id, token]).catch(() => undefined);
+      await this.#expire(em, id, token).catch(() => undefined);
     }
   }
 
@@ -318,6 +321,16 @@ export class CommandRunner {
       if (!compensation) throw new Error(`No compensation for intents of kind ${intent.kind}`);
       await compensation(intent, subjectId);
     }
+  }
+
+  /** Deletes the command's row if this owner still holds it. */
+  async #retire(em: EntityManager, id: string, token: string): Promise<void> {
+    await em.fork().execute(`delete from ${this.#table} where id = ? and lease_token = ?`, [id, token]);
+  }
+
+  /** Ends this owner's lease at once, leaving the row to the recovery worker. */
+  async #expire(em: EntityManager, id: string, token: string): Promise<void> {
+    await em.fork().execute(`update ${this.#table} set lease_until = now() where id = ? and lease_token = ?`, [id, token]);
   }
 
   async #fenced(em: EntityManager, sql: string, params: unknown[]): Promise<void> {
@@ -337,18 +350,18 @@ export class CommandRunner {
       const [row] = await em.fork().execute<(CommandRow & { effects: RecordedIntent[] })[]>(
         `update ${this.#table} set lease_token = ?, lease_until = now() + make_interval(secs => ?), attempts = attempts + 1, updated_at = now()
           where id = ? and lease_until < now() returning id, subject_id, intents, phase, effects`,
-        [token, this.#leaseMs / 1000, id],
+        [token, this.#leaseSecs, id],
       );
       if (!row) continue;
       try {
         // Not committed: undo what it set in motion. Committed: finish what it left to do.
         if (row.phase === 'COMMITTED') await this.#performEffects(row.effects, row.subject_id);
         else await this.#compensate(row.intents, row.subject_id);
-        await em.fork().execute(`delete from ${this.#table} where id = ? and lease_token = ?`, [id, token]);
+        await this.#retire(em, id, token);
         recovered += 1;
       } catch (error) {
         this.#logger.warn({ err: error, subjectId: row.subject_id }, 'command recovery failed; will retry');
-        await em.fork().execute(`update ${this.#table} set lease_until = now() where id = ? and lease_token = ?`, [id, token]);
+        await this.#expire(em, id, token);
       }
     }
     return recovered;
