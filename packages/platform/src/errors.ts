@@ -88,15 +88,16 @@ export function createErrorFormatter(logger: Logger, passThrough: (formatted: Gr
     if ((typeof code === 'string' && CLIENT_CODES.has(code)) || passThrough(formatted)) {
       return formatted;
     }
+    const err = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (isDatabaseUnavailable(error)) {
-      logger.warn({ err: error instanceof GraphQLError ? (error.originalError ?? error) : error, path: formatted.path }, 'database unavailable');
+      logger.warn({ err, path: formatted.path }, 'database unavailable');
       return {
         message: 'The service cannot reach its database right now: try again shortly (a write with the same idempotency key).',
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: errorExtensions('SERVICE_UNAVAILABLE'),
       };
     }
-    logger.error({ err: error instanceof GraphQLError ? (error.originalError ?? error) : error, path: formatted.path }, 'unexpected error');
+    logger.error({ err, path: formatted.path }, 'unexpected error');
     return {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),
