@@ -3,6 +3,9 @@ import { CommandRunner, requireService, type EntityManager, type Principal, type
 import type { OrderProcessContext } from '../context.ts';
 import { releaseOrderStock } from './inventory.client.ts';
 
+/** What the runner's compensations and effects need. */
+type CommandContext = Pick<OrderProcessContext, 'services' | 'logger' | 'payments' | 'config'>;
+
 /**
  * The orders service's command runner (`packages/platform/src/commands.ts`) and the compensation of
  * each kind of intent its commands record:
@@ -14,7 +17,7 @@ import { releaseOrderStock } from './inventory.client.ts';
  */
 const runners = new WeakMap<ServiceDirectory, CommandRunner>();
 
-export function orderCommands(ctx: Pick<OrderProcessContext, 'services' | 'logger' | 'payments' | 'config'>): CommandRunner {
+export function orderCommands(ctx: CommandContext): CommandRunner {
   let runner = runners.get(ctx.services);
   if (!runner) {
     runner = new CommandRunner({
@@ -56,7 +59,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * command's row and its order are written and deleted in one transaction, and an order id is never
  * reused once its command is gone).
  */
-export async function placementStatuses(ctx: Pick<OrderProcessContext, 'services' | 'logger' | 'payments' | 'config'> & { em: EntityManager }, orderIds: readonly string[]): Promise<Map<string, PlacementStatus>> {
+export async function placementStatuses(ctx: CommandContext & { em: EntityManager }, orderIds: readonly string[]): Promise<Map<string, PlacementStatus>> {
   const ids = [...new Set(orderIds)].filter((id) => UUID.test(id));
   const statuses = new Map<string, PlacementStatus>(orderIds.map((id) => [id, 'ABANDONED']));
   if (ids.length === 0) return statuses;
@@ -70,7 +73,7 @@ export async function placementStatuses(ctx: Pick<OrderProcessContext, 'services
 
 /** The internal query's answer: one entry per id asked about, for other services only. */
 export async function placementStatusesFor(
-  ctx: Pick<OrderProcessContext, 'services' | 'logger' | 'payments' | 'config'> & { em: EntityManager; principal: Principal },
+  ctx: CommandContext & { em: EntityManager; principal: Principal },
   orderIds: readonly string[],
 ): Promise<{ orderId: string; status: PlacementStatus }[]> {
   requireService(ctx.principal);
