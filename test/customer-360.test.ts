@@ -17,7 +17,7 @@ import { Order } from '../subgraphs/orders/src/entities/order.entity.ts';
 import { ReturnLine } from '../subgraphs/orders/src/entities/return-line.entity.ts';
 import { Return } from '../subgraphs/orders/src/entities/return.entity.ts';
 import { ADMIN } from './support/auth.ts';
-import { startTestSystem, type TestSystem } from './support/system.ts';
+import { ownStatements, startTestSystem, type TestSystem } from './support/system.ts';
 import { ok } from './support/graphql.ts';
 
 let system: TestSystem;
@@ -161,9 +161,13 @@ describe('the 360° customer view', () => {
   });
 
   async function view(first: number): Promise<{ customers: View[]; statements: Record<string, number> }> {
-    system.statements.reset();
-    const data = ok(await system.query<{ customers: { edges: { node: View }[] } }>(VIEW, { first }, ADMIN));
-    return { customers: data.customers.edges.map((edge) => edge.node), statements: system.statements.snapshot() };
+    let customers: View[] = [];
+    const statements = await ownStatements(async () => {
+      system.statements.reset();
+      customers = ok(await system.query<{ customers: { edges: { node: View }[] } }>(VIEW, { first }, ADMIN)).customers.edges.map((edge) => edge.node);
+      return system.statements.snapshot();
+    });
+    return { customers, statements };
   }
 
   it('gathers one customer’s whole picture from all four services in one query', async () => {

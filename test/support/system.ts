@@ -132,3 +132,13 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     },
   };
 }
+
+/**
+ * The SQL statements of an operation itself, per service: the services' workers (command recovery
+ * every few seconds, sweeps, reconciliation) share the counter and can only add to a measurement,
+ * so the lower of two measurements per service is the operation's own.
+ */
+export async function ownStatements(measure: () => Promise<Record<string, number>>): Promise<Record<string, number>> {
+  const [a, b] = [await measure(), await measure()];
+  return Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].sort().map((service) => [service, Math.min(a[service] ?? 0, b[service] ?? 0)]));
+}
