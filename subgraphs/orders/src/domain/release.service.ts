@@ -1,9 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
-import { recordEvent, type DomainEvent, type EntityManager } from '@oms/platform';
+import { inTransaction, isDomainError, recordEvent, type DomainEvent, type EntityManager } from '@oms/platform';
 import type { OrderProcessContext } from '../context.ts';
 import { OrderLine } from '../entities/order-line.entity.ts';
 import { Order } from '../entities/order.entity.ts';
-import { orderAllocations, type StockAllocation } from './inventory.client.ts';
+import { orderAllocations, type HeldAllocation, type StockAllocation } from './inventory.client.ts';
 import { shippingAddressOf } from './order.service.ts';
 import { OrderPipeline, recordShortageHold } from './order-pipeline.ts';
 import { OrderTimeline } from './order-timeline.ts';
@@ -53,13 +53,26 @@ export function releaseTimeFor(ctx: Pick<OrderProcessContext, 'config'>, placedA
 /**
  * Releases one order whose window has passed: ALLOCATED → RELEASED on the timeline and OrderReleased
  * with the stock inventory holds for it now (what a cancellation released in the meantime is not
- * sent). The order row is locked with SKIP LOCKED: an order being cancelled right now, or released
- * by another instance, is left for the next round. True when it was released.
+ * sent). Inventory is asked first, with no transaction open; the order row is then locked with SKIP
+ * LOCKED and released only if it has not changed since it was read (a cancellation or an edit in
+ * between, or another instance releasing it, leaves it for the next round, where inventory is asked
+ * again). True when it was released.
  */
-async function releaseOrder(ctx: OrderProcessContext, em: EntityManager, orderId: string, now: Date): Promise<boolean> {
+async function releaseOrder(ctx: OrderProcessContext, orderId: string, now: Date): Promise<boolean> {
+  const seen = await ctx.em.fork().findOne(Order, { id: orderId }, { fields: ['status', 'releaseAt', 'updatedAt'] });
+  if (!seen || !isDue(seen, now)) return false;
+  const allocations = await orderAllocations(ctx, orderId);
+  return inTransaction(ctx.em, (em) => recordRelease(ctx, em, orderId, seen.updatedAt, allocations, now));
+}
+
+function isDue(order: Pick<Order, 'status' | 'releaseAt'>, now: Date): boolean {
+  return order.status === 'ALLOCATED' && order.releaseAt !== null && order.releaseAt !== undefined && order.releaseAt <= now;
+}
+
+async function recordRelease(ctx: OrderProcessContext, em: EntityManager, orderId: string, seenAt: Date, allocations: readonly HeldAllocation[], now: Date): Promise<boolean> {
   const order = await em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, refresh: true });
-  if (!order || order.status !== 'ALLOCATED' || !order.releaseAt || order.releaseAt > now) return false;
-  const [allocations, lines] = await Promise.all([orderAllocations(ctx, order.id), em.find(OrderLine, { order }, { fields: ['id', 'lineNumber'] })]);
+  if (!order || !isDue(order, now) || order.updatedAt.getTime() !== seenAt.getTime()) return false;
+  const lines = await em.find(OrderLine, { order }, { fields: ['id', 'lineNumber'] });
   // In the order's line order: fulfillment lists them as the customer ordered them.
   const position = new Map(lines.map((line) => [line.id, line.lineNumber]));
   const held = allocations
@@ -84,7 +97,7 @@ async function releaseOrder(ctx: OrderProcessContext, em: EntityManager, orderId
 }
 
 /**
- * Releases the orders whose cancellation window has passed, oldest first, one transaction each (an
+ * Releases the orders whose cancellation window has passed, oldest first, one short transaction each (an
  * order that fails, e.g. inventory unreachable, is retried at the next round and does not hold the
  * others back). Safe with several instances. Returns how many were released.
  */
@@ -97,9 +110,11 @@ export async function releaseDueOrders(ctx: OrderProcessContext, options: { now?
   let released = 0;
   for (const { id } of due) {
     try {
-      if (await ctx.em.fork().transactional((em) => releaseOrder(ctx, em, id, now))) released++;
+      if (await releaseOrder(ctx, id, now)) released++;
     } catch (error) {
-      ctx.logger.error({ err: error, orderId: id }, 'order release failed; retried at the next round');
+      // A service or the database away is expected now and then: the next round tries again.
+      const expected = isDomainError(error) && (error.code === 'DEPENDENCY_UNAVAILABLE' || error.code === 'SERVICE_UNAVAILABLE');
+      ctx.logger[expected ? 'warn' : 'error']({ err: error, orderId: id }, 'order release failed; retried at the next round');
     }
   }
   return released;
