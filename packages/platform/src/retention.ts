@@ -8,6 +8,7 @@ import { OutboxEventSchema } from './outbox.ts';
 import { runPeriodically } from './periodic.ts';
 import { ProcessedEventSchema } from './processed-event.ts';
 import type { WorkerStarter } from './subgraph.ts';
+import { inTransaction } from './transactions.ts';
 
 /**
  * How long operational rows are kept before the pruning worker deletes them, in days. Business
@@ -176,7 +177,7 @@ export async function pruneExpiredRows(options: PruneOptions): Promise<Record<st
 async function pruneRule(options: PruneOptions, rule: RetentionRule, days: number): Promise<number> {
   let total = 0;
   for (;;) {
-    const deleted = await options.em.fork().transactional(async (tx) => {
+    const deleted = await inTransaction(options.em, async (tx) => {
       const [claim] = await tx.execute<{ locked: boolean; cutoff: Date }[]>(
         'select pg_try_advisory_xact_lock(?, hashtext(?)) as locked, now() - make_interval(days => ?) as cutoff',
         [RETENTION_LOCK, rule.table, days],

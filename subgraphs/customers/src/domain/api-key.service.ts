@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import { actorOf, DomainError, isUuid, recordAudit, requireService, type EntityManager } from '@oms/platform';
+import { actorOf, DomainError, inTransaction, isUuid, recordAudit, requireService, type EntityManager } from '@oms/platform';
 import type { CustomersContext } from '../context.ts';
 import { ApiKey } from '../entities/api-key.entity.ts';
 import { parseApiKeyRequest, parseRotationOverlap, type ApiKeyRequest } from './api-key-input.ts';
@@ -91,7 +91,7 @@ export async function createApiKey(ctx: CustomersContext, request: ApiKeyRequest
 async function changeKey<T>(ctx: CustomersContext, id: string, change: (em: EntityManager, key: ApiKey) => T): Promise<T> {
   requireAdmin(ctx.principal);
   if (!isUuid(id)) throw new DomainError('NOT_FOUND', `No API key ${id}.`, { id });
-  return ctx.em.transactional(async (em) => {
+  return inTransaction(ctx.em, async (em) => {
     const key = await em.findOne(ApiKey, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!key) throw new DomainError('NOT_FOUND', `No API key ${id}.`, { id });
     return change(em, key);

@@ -1,4 +1,4 @@
-import { DomainError, recordAudit } from '@oms/platform';
+import { DomainError, inTransaction, recordAudit } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
 import { intArray, sql, textArray } from './sql.ts';
 
@@ -51,7 +51,7 @@ export async function importSkus(ctx: InventoryContext, items: readonly SkuImpor
   if (valid.size === 0) return { received: items.length, created: 0, updated: 0, rejected };
   const rows = [...valid.values()];
   const nullableInt = (values: (number | null | undefined)[]) => `{${values.map((value) => (value == null ? 'NULL' : String(value))).join(',')}}`;
-  return ctx.em.transactional(async (em) => {
+  return inTransaction(ctx.em, async (em) => {
     const [result] = await sql<{ created: number; updated: number }>(
       em,
       `with incoming as (

@@ -2,7 +2,7 @@
  * `simulateSourcing`: replays past orders through a candidate rule set and the rule set in force,
  * against current stock, in a read-only transaction. It plans in memory and writes nothing.
  */
-import { DomainError, isUuid, type EntityManager } from '@oms/platform';
+import { DomainError, inTransaction, isUuid, type EntityManager } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
 import type { Location, SalesChannel } from '../entities/location.entity.ts';
 import type { DecisionLineRecord } from '../entities/sourcing-decision.entity.ts';
@@ -139,7 +139,7 @@ export async function simulateSourcing(ctx: InventoryContext, input: SimulateSou
   const candidateRules = parseSourcingRules(input.rules, input.splitPolicy);
   const candidateScope = parseSourcingScope(input.scope);
   validateSelection(input);
-  const simulation = await ctx.em.fork().transactional(async (readOnly) => {
+  const simulation = await inTransaction(ctx.em, async (readOnly) => {
     // One consistent snapshot, and PostgreSQL refuses any write in it.
     await sql(readOnly, `set transaction isolation level repeatable read, read only`);
     const now = new Date();
