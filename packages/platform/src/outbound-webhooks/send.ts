@@ -63,8 +63,10 @@ export function webhookPoster(settings: WebhookTargetSettings, resolve: HostReso
         (response: IncomingMessage) => {
           const retryAfter = response.headers['retry-after'];
           const result: WebhookAttemptResult = { kind: 'answered', statusCode: response.statusCode ?? 0, retryAfterMs: parseRetryAfter(retryAfter) };
-          response.on('error', () => settle(result));
+          // The status is what counts: the body ending, failing or being cut off by the time-out settles it alike.
           response.on('end', () => settle(result));
+          response.on('error', () => settle(result));
+          response.on('close', () => settle(result));
           response.resume();
         },
       );
