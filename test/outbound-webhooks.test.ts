@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addressGuard,
   attemptError,
   checkWebhookUrl,
   isPrivateAddress,
@@ -233,7 +234,13 @@ describe('webhook URLs at registration', () => {
     expect(DEVELOPMENT).toEqual({ requireHttps: false, allowedNetworks: ['127.0.0.0/8', '::1/128'] });
     expect(PRODUCTION).toEqual({ requireHttps: true, allowedNetworks: [] });
     expect(loadWebhookTargetSettings({ NODE_ENV: 'production', WEBHOOK_ALLOWED_NETWORKS: '10.20.0.0/16, fd12::/64' }).allowedNetworks).toEqual(['10.20.0.0/16', 'fd12::/64']);
-    expect(() => loadWebhookTargetSettings({ WEBHOOK_ALLOWED_NETWORKS: 'intranet' })).toThrow(/WEBHOOK_ALLOWED_NETWORKS/);
+    for (const setting of ['intranet', '10.0.0.0/', '10.0.0.0/33', 'fd00::/129', '10.0.0.0/8/1']) {
+      expect(() => loadWebhookTargetSettings({ WEBHOOK_ALLOWED_NETWORKS: setting }), setting).toThrow(/WEBHOOK_ALLOWED_NETWORKS/);
+    }
+    // An allowed network lets exactly that network through.
+    const intranet = loadWebhookTargetSettings({ NODE_ENV: 'production', WEBHOOK_ALLOWED_NETWORKS: '10.20.0.0/16' });
+    const refuses = addressGuard(intranet.allowedNetworks);
+    expect([refuses('10.20.3.4'), refuses('10.21.0.1'), refuses('127.0.0.1'), refuses('8.8.8.8')]).toEqual([false, true, true, false]);
   });
 });
 

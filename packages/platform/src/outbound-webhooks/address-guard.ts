@@ -92,8 +92,8 @@ const DEVELOPMENT_ALLOWED_NETWORKS = ['127.0.0.0/8', '::1/128'];
 const cidr = z.string().refine((value) => {
   const [address = '', prefix, extra] = value.split('/');
   const family = isIP(address);
-  const bits = prefix === undefined ? (family === 4 ? 32 : 128) : Number(prefix);
-  return family !== 0 && extra === undefined && Number.isInteger(bits) && bits >= 0 && bits <= (family === 4 ? 32 : 128);
+  const bits = prefix === undefined ? (family === 4 ? 32 : 128) : /^\d{1,3}$/.test(prefix) ? Number(prefix) : -1;
+  return family !== 0 && extra === undefined && bits >= 0 && bits <= (family === 4 ? 32 : 128);
 }, 'must list addresses or CIDR networks (e.g. 127.0.0.0/8,::1/128), or be "none"');
 
 const targetSettings = z.object({
