@@ -742,14 +742,17 @@ describe('dropship', () => {
     expect(sent.type).toBe('DROPSHIP');
     expect(calls.length).toBe(2);
     const delivered = calls[1]!;
-    const { createHmac } = await import('node:crypto');
-    expect(delivered.headers['x-oms-webhook-signature']).toBe(`sha256=${createHmac('sha256', configured.signingSecret).update(delivered.body).digest('hex')}`);
+    // The vendor verifies with the Standard Webhooks library and the secret it was shown once.
+    const { Webhook } = await import('standardwebhooks');
+    const signed = Object.fromEntries(Object.entries(delivered.headers).map(([name, value]) => [name, String(value)]));
+    expect(new Webhook(configured.signingSecret).verify(delivered.body, signed)).toMatchObject({ fulfillmentOrderId: foId });
     expect(calls[0]!.body).toBe(delivered.body);
+    expect(calls[0]!.headers['webhook-id']).toBe(delivered.headers['webhook-id']);
     expect(delivered.headers['x-oms-webhook-event']).toBe('fulfillment_order.created');
     const payload = JSON.parse(delivered.body) as Record<string, unknown>;
     expect(payload).toMatchObject({
       event: 'fulfillment_order.created',
-      deliveryId: delivered.headers['x-oms-webhook-id'],
+      deliveryId: delivered.headers['webhook-id'],
       fulfillmentOrderId: foId,
       orderNumber: released.number,
       shipTo: { city: 'Lyon', country: 'FR' },
@@ -790,6 +793,33 @@ describe('dropship', () => {
     const audit = await probe.waitForEvent('AuditRecorded', { entityId: foId, action: 'confirmDropshipShipment' });
     expect(audit[0]).toMatchObject({ actorKind: 'partner' });
     expect(errorCode(await system.query(CONFIRM, { input: { ...input, parcels: [{ trackingNumber: trackingNumber() }] } }, ownKey))).toBe('INVALID_STATE_TRANSITION');
+  });
+
+  it('never calls a vendor endpoint on a private network: refused at configuration, and a delivery to one fails for good with the reason', async () => {
+    const vendorLocation = randomUUID();
+    const CONFIGURE = `mutation($input: ConfigureDropshipVendorInput!) { configureDropshipVendor(input: $input) { signingSecret } }`;
+    const metadata = 'http://169.254.169.254/latest/meta-data/';
+    for (const webhookUrl of [metadata, 'http://10.1.2.3/orders', 'http://[fe80::1]/orders', 'https://vendor:pw@127.0.0.1/orders']) {
+      expect(errorCode(await system.query(CONFIGURE, { input: { locationId: vendorLocation, webhookUrl } }, ADMIN)), webhookUrl).toBe('BAD_USER_INPUT');
+    }
+    // A vendor whose endpoint was stored before the guard existed (or whose name now resolves inside).
+    await mutate(CONFIGURE, { input: { locationId: vendorLocation, webhookUrl: vendorUrl } });
+    await probe.sql('update fulfillment.dropship_vendor set webhook_url = $1 where location_id = $2', [metadata, vendorLocation]);
+    const callsBefore = calls.length;
+    const released = await releaseOrder(system, probe, { lines: [{ sku: 'BAG-TOTE-CNV', quantity: 1, locationId: vendorLocation, locationType: 'DROPSHIP_VENDOR' }] });
+    const foId = released.fulfillmentOrderIds[0]!;
+    const QUERY = 'query($id: ID!) { fulfillmentOrder(id: $id) { status vendorDeliveries { status attempts lastStatusCode lastError } } }';
+    type Deliveries = { fulfillmentOrder: { status: string; vendorDeliveries: { status: string; attempts: number; lastStatusCode: number | null; lastError: string | null }[] } };
+    const failed = await waitFor('the refused delivery', async () => {
+      const read = expectOk(await system.query<Deliveries>(QUERY, { id: foId }, ADMIN)).fulfillmentOrder;
+      return read.vendorDeliveries[0]?.status === 'FAILED' ? read : undefined;
+    });
+    // One attempt, no retries: no connection was made, so nothing could time out or answer.
+    expect(failed.vendorDeliveries).toEqual([
+      { status: 'FAILED', attempts: 1, lastStatusCode: null, lastError: '169.254.169.254 is in a private, loopback, link-local or reserved network; webhooks are not sent there' },
+    ]);
+    expect(failed.status).toBe('CREATED');
+    expect(calls.length).toBe(callsBefore);
   });
 });
 

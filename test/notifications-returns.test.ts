@@ -163,7 +163,7 @@ beforeAll(async () => {
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
       const parsed = JSON.parse(body) as { type: string; data: Record<string, unknown> };
-      webhookBodies.push({ type: parsed.type, data: parsed.data, eventId: String(request.headers['x-oms-event-id']) });
+      webhookBodies.push({ type: parsed.type, data: parsed.data, eventId: String(request.headers['webhook-id']) });
       response.writeHead(200).end();
     });
   });

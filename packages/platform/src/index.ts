@@ -27,7 +27,7 @@ export * from './transactions.ts';
 export * from './commands.ts';
 export * from './report-parameters.ts';
 export * from './periodic.ts';
-export * from './outbound-webhooks.ts';
+export * from './outbound-webhooks/index.ts';
 export * from './personal-data.ts';
 export * from './personal-data-register.ts';
 export * from './erasure-consumer.ts';

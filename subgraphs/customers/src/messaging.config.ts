@@ -1,4 +1,4 @@
-import { parseConfig, wholeNumber } from '@oms/platform';
+import { loadWebhookTargetSettings, parseConfig, wholeNumber, type WebhookRetryPolicy, type WebhookTargetSettings } from '@oms/platform';
 import { z } from 'zod';
 
 /** Settings of what the customers service sends out: customer notifications and partner webhooks. */
@@ -16,12 +16,11 @@ export interface MessagingConfig {
   };
   webhooks: {
     intervalMs: number;
-    /** First retry delay; the schedule is proportional to it (see `webhookRetryDelayMs`). */
-    backoffMs: number;
-    maxAttempts: number;
+    /** Attempts per round and first retry delay of the shared webhook retry policy. */
+    retry: WebhookRetryPolicy;
     timeoutMs: number;
-    /** Private, loopback and link-local addresses are refused in production (the OMS must not probe its own network). */
-    allowPrivateNetworks: boolean;
+    /** Which URLs may be called: https and public addresses only in production (the OMS must not probe its own network). */
+    targets: WebhookTargetSettings;
   };
 }
 
@@ -49,10 +48,9 @@ export function loadMessagingConfig(env: NodeJS.ProcessEnv = process.env): Messa
     },
     webhooks: {
       intervalMs: settings.WEBHOOK_INTERVAL_MS,
-      backoffMs: settings.WEBHOOK_BACKOFF_MS,
-      maxAttempts: settings.WEBHOOK_MAX_ATTEMPTS,
+      retry: { baseMs: settings.WEBHOOK_BACKOFF_MS, maxAttempts: settings.WEBHOOK_MAX_ATTEMPTS },
       timeoutMs: settings.WEBHOOK_TIMEOUT_MS,
-      allowPrivateNetworks: env['NODE_ENV'] !== 'production',
+      targets: loadWebhookTargetSettings(env),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { parseConfig, requireInProduction, secretSetting, wholeNumber } from '@oms/platform';
+import { loadWebhookTargetSettings, parseConfig, requireInProduction, secretSetting, wholeNumber, type WebhookRetryPolicy, type WebhookTargetSettings } from '@oms/platform';
 import { z } from 'zod';
 
 /** Development secrets: only ever accepted outside production. */
@@ -14,8 +14,12 @@ export interface FulfillmentConfig {
   pickupCodeSecret: string;
   /** Per carrier adapter: the secret carriers sign their webhook bodies with (HMAC-SHA256). */
   carrierSecrets: Readonly<Record<string, string>>;
-  /** Dropship vendor webhooks: how often due deliveries are sent, first retry delay, attempts, time-out. */
-  dropshipWebhook: { intervalMs: number; backoffMs: number; maxAttempts: number; timeoutMs: number; allowHttp: boolean };
+  /**
+   * Dropship vendor webhooks: how often due deliveries are sent, the shared retry policy's first
+   * delay and attempts, the time-out, and which URLs may be called (https and public addresses only
+   * in production).
+   */
+  dropshipWebhook: { intervalMs: number; retry: WebhookRetryPolicy; timeoutMs: number; targets: WebhookTargetSettings };
   /**
    * Reports: hours from release within which a parcel is to be delivered (on-time delivery) and
    * should at least have left (late shipments). Shipments carry no promised date, so this is the promise.
@@ -54,10 +58,9 @@ export function loadFulfillmentConfig(env: NodeJS.ProcessEnv = process.env): Ful
     },
     dropshipWebhook: {
       intervalMs: settings.DROPSHIP_WEBHOOK_INTERVAL_MS,
-      backoffMs: settings.DROPSHIP_WEBHOOK_BACKOFF_MS,
-      maxAttempts: settings.DROPSHIP_WEBHOOK_MAX_ATTEMPTS,
+      retry: { baseMs: settings.DROPSHIP_WEBHOOK_BACKOFF_MS, maxAttempts: settings.DROPSHIP_WEBHOOK_MAX_ATTEMPTS },
       timeoutMs: settings.DROPSHIP_WEBHOOK_TIMEOUT_MS,
-      allowHttp: env['NODE_ENV'] !== 'production',
+      targets: loadWebhookTargetSettings(env),
     },
     reportSlaHours: settings.REPORT_SLA_HOURS,
   };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseOrderCancelled, parseOrderReleased } from '../src/domain/release.service.ts';
-import { retryDelayMs } from '../src/domain/dropship.service.ts';
 import { loadFulfillmentConfig } from '../src/config.ts';
 
 const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -53,19 +52,18 @@ describe('OrderCancelled payloads', () => {
   });
 });
 
-describe('vendor webhook retries', () => {
-  it('double the delay each time, up to an hour', () => {
-    expect([1, 2, 3, 4].map((attempt) => retryDelayMs(attempt, 5_000))).toEqual([5_000, 10_000, 20_000, 40_000]);
-    expect(retryDelayMs(30, 5_000)).toBe(3_600_000);
-  });
-});
-
 describe('configuration', () => {
   it('has development defaults', () => {
     const config = loadFulfillmentConfig({});
     expect(config.pickupHoldDays).toBe(3);
     expect(config.carrierSecrets['generic']).toMatch(/development/);
-    expect(config.dropshipWebhook.allowHttp).toBe(true);
+    expect(config.dropshipWebhook.retry).toEqual({ baseMs: 5_000, maxAttempts: 8 });
+    expect(config.dropshipWebhook.targets).toEqual({ requireHttps: false, allowedNetworks: ['127.0.0.0/8', '::1/128'] });
+  });
+
+  it('sends vendor webhooks over https to public addresses only in production', () => {
+    const config = loadFulfillmentConfig({ NODE_ENV: 'production', PICKUP_CODE_SECRET: 'p'.repeat(32), CARRIER_WEBHOOK_SECRET_GENERIC: 'g'.repeat(16), CARRIER_WEBHOOK_SECRET_AFTERSHIP: 'a'.repeat(16) });
+    expect(config.dropshipWebhook.targets).toEqual({ requireHttps: true, allowedNetworks: [] });
   });
 
   it('names each bad setting, and requires the secrets in production', () => {

@@ -170,7 +170,7 @@ export type CreateWebhookSubscriptionInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Event types, e.g. OrderPlaced, ShipmentShipped (unknown types are refused, listing the known ones). */
   eventTypes: Array<Scalars['String']['input']>;
-  /** http(s); in production only hosts on the public internet. */
+  /** https (http too outside production), no credentials; its host must resolve to public addresses only (loopback allowed outside production, WEBHOOK_ALLOWED_NETWORKS). */
   url: Scalars['String']['input'];
 };
 
@@ -184,8 +184,8 @@ export type CreatedApiKey = {
 export type CreatedWebhookSubscription = {
   __typename?: 'CreatedWebhookSubscription';
   /**
-   * The HMAC-SHA256 key: x-oms-signature is sha256=<hex HMAC of "<x-oms-timestamp>.<raw body>">.
-   * Shown only once.
+   * The Standard Webhooks signing secret (whsec_<base64 key>): verify each request with a Standard
+   * Webhooks library, e.g. new Webhook(secret).verify(rawBody, headers). Shown only once.
    */
   secret: Scalars['String']['output'];
   subscription: WebhookSubscription;
@@ -1057,7 +1057,7 @@ export type WebhookEventDelivery = {
   attempts: Array<WebhookAttempt>;
   createdAt: Scalars['DateTime']['output'];
   deliveredAt: Maybe<Scalars['DateTime']['output']>;
-  /** The receivers' deduplication key (x-oms-event-id). */
+  /** The receivers' deduplication key (the webhook-id header). */
   eventId: Scalars['ID']['output'];
   eventType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -1081,7 +1081,7 @@ export type WebhookEventDeliveryEdge = {
   node: WebhookEventDelivery;
 };
 
-/** An endpoint receiving events as signed POSTs: JSON { id, type, occurredAt, data }, headers x-oms-event-id, x-oms-timestamp, x-oms-signature. */
+/** An endpoint receiving events as POSTs signed the Standard Webhooks way: JSON { id, type, occurredAt, data }, headers webhook-id (the event id), webhook-timestamp, webhook-signature. */
 export type WebhookSubscription = {
   __typename?: 'WebhookSubscription';
   /** False once deleted. */

@@ -3,10 +3,12 @@ import { LockMode } from '@mikro-orm/core';
 import {
   actorOf,
   anythingDue,
+  checkWebhookUrl,
   DomainError,
   findNewestFirst,
   inTransaction,
   isUuid,
+  newWebhookSecret,
   recordAudit,
   type BusEvent,
   type Connection,
@@ -18,8 +20,6 @@ import { WebhookDelivery, type WebhookDeliveryStatus } from '../entities/webhook
 import { WebhookSubscription } from '../entities/webhook-subscription.entity.ts';
 import { messagingConfig } from '../messaging.config.ts';
 import { requireAdmin } from './access.ts';
-import { checkWebhookUrl } from './outbound-url.ts';
-import { newWebhookSecret } from './webhook-signature.ts';
 
 export const WEBHOOKS_CONSUMER = 'customers-webhooks';
 
@@ -132,7 +132,7 @@ export async function createWebhookSubscription(ctx: CustomersContext, request: 
   const eventTypes = parseEventTypes(request.eventTypes);
   const description = request.description?.trim() || null;
   if (description && description.length > 500) throw new DomainError('BAD_USER_INPUT', 'description must be at most 500 characters.', { argument: 'description' });
-  const url = await checkWebhookUrl(request.url, messagingConfig().webhooks.allowPrivateNetworks);
+  const url = await checkWebhookUrl(request.url, 'url', messagingConfig().webhooks.targets);
   const secret = newWebhookSecret();
   const subscription = ctx.em.create(WebhookSubscription, {
     id: randomUUID(),

@@ -60,13 +60,13 @@ export type ConfigureDropshipVendorInput = {
   locationId: Scalars['ID']['input'];
   /** Issue a new signing secret (always issued the first time). */
   rotateSecret?: InputMaybe<Scalars['Boolean']['input']>;
-  /** HTTPS endpoint (HTTP allowed outside production) receiving signed fulfillment orders. */
+  /** HTTPS endpoint (HTTP allowed outside production) receiving signed fulfillment orders; its host must resolve to public addresses only (loopback allowed outside production, WEBHOOK_ALLOWED_NETWORKS). */
   webhookUrl: Scalars['String']['input'];
 };
 
 export type ConfiguredDropshipVendor = {
   __typename?: 'ConfiguredDropshipVendor';
-  /** The HMAC-SHA256 secret signing deliveries (X-OMS-Webhook-Signature); shown only when issued. */
+  /** The Standard Webhooks signing secret (whsec_<base64 key>) of the deliveries (webhook-id, webhook-timestamp, webhook-signature headers); shown only when issued. */
   signingSecret: Maybe<Scalars['String']['output']>;
   vendor: DropshipVendor;
 };

@@ -1,6 +1,20 @@
-import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import { anythingDue, backoffDelayMs, DomainError, inTransaction, isDeliveredStatus, postWebhook, recordAudit, webhookSignature, type EntityManager, type Logger } from '@oms/platform';
+import {
+  anythingDue,
+  attemptError,
+  checkWebhookUrl,
+  DomainError,
+  inTransaction,
+  newWebhookSecret,
+  nextWebhookStep,
+  recordAudit,
+  webhookPoster,
+  webhookSignatureHeaders,
+  type EntityManager,
+  type Logger,
+  type TimedWebhookAttempt,
+  type WebhookPoster,
+} from '@oms/platform';
 import { renewLoaders, type FulfillmentContext } from '../context.ts';
 import type { FulfillmentConfig } from '../config.ts';
 import { DropshipVendor } from '../entities/dropship-vendor.entity.ts';
@@ -17,31 +31,10 @@ import { fulfillmentStateMachine } from './fulfillment-state.ts';
 import { shipParcels } from './shipping.ts';
 import { requireCount, requireId, requireInteger } from './validation.ts';
 
-/** Header of the vendor webhooks' signature: `sha256=<hex HMAC-SHA256 of the raw body with the vendor's secret>`. */
-export const VENDOR_SIGNATURE_HEADER = 'x-oms-webhook-signature';
-export const VENDOR_DELIVERY_HEADER = 'x-oms-webhook-id';
+/** The event a vendor webhook reports; the body says it too. Signed with the Standard Webhooks headers (`webhook-id` is the delivery id). */
 export const VENDOR_EVENT_HEADER = 'x-oms-webhook-event';
 
 export type VendorWebhookEvent = 'fulfillment_order.created' | 'fulfillment_order.cancelled';
-
-/** Delay before retry number `attempt` (1 = after the first failure): doubling, capped at an hour. */
-export function retryDelayMs(attempt: number, baseMs: number): number {
-  return backoffDelayMs(attempt, { baseMs, factor: 2, maxMs: 3_600_000 });
-}
-
-function checkWebhookUrl(value: string, allowHttp: boolean): string {
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    throw new DomainError('BAD_USER_INPUT', 'webhookUrl is not a URL', { argument: 'webhookUrl' });
-  }
-  if (url.protocol !== 'https:' && !(allowHttp && url.protocol === 'http:')) {
-    throw new DomainError('BAD_USER_INPUT', 'webhookUrl must use https', { argument: 'webhookUrl' });
-  }
-  if (url.username || url.password || url.href.length > 2000) throw new DomainError('BAD_USER_INPUT', 'webhookUrl must have no credentials and at most 2000 characters', { argument: 'webhookUrl' });
-  return url.href;
-}
 
 export interface ConfigureVendorCommand {
   locationId: string;
@@ -59,13 +52,13 @@ export interface ConfiguredVendor {
 /** Where a vendor receives its orders; a signing secret is issued the first time and on rotation. */
 export async function configureDropshipVendor(ctx: FulfillmentContext, command: ConfigureVendorCommand): Promise<ConfiguredVendor> {
   const locationId = requireId(command.locationId, 'locationId', 'location');
-  const webhookUrl = checkWebhookUrl(command.webhookUrl, ctx.config.dropshipWebhook.allowHttp);
+  const webhookUrl = await checkWebhookUrl(command.webhookUrl, 'webhookUrl', ctx.config.dropshipWebhook.targets);
   const result = await inTransaction(ctx.em, async (tx) => {
     const profile = await tx.findOne(LocationProfile, { locationId });
     if (profile && profile.type !== 'DROPSHIP_VENDOR') throw new DomainError('BAD_USER_INPUT', `This location is a ${profile.type}, not a dropship vendor`, { locationId });
     if (!profile) tx.create(LocationProfile, { locationId, type: 'DROPSHIP_VENDOR' });
     const existing = await tx.findOne(DropshipVendor, { locationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    const issued = !existing || command.rotateSecret ? `whsec_${randomBytes(32).toString('base64url')}` : null;
+    const issued = !existing || command.rotateSecret ? newWebhookSecret() : null;
     const before = existing ? { webhookUrl: existing.webhookUrl, active: existing.active } : null;
     const vendor = existing ?? tx.create(DropshipVendor, { locationId, webhookUrl, signingSecret: issued!, active: command.active ?? true });
     vendor.webhookUrl = webhookUrl;
@@ -124,36 +117,33 @@ interface ClaimedDelivery {
   attempts: number;
 }
 
-type Attempt = { ok: true; status: number } | { ok: false; status: number | null; error: string };
-
-async function post(vendor: DropshipVendor | undefined, delivery: ClaimedDelivery, timeoutMs: number): Promise<Attempt> {
-  if (!vendor?.active) return { ok: false, status: null, error: 'no active webhook endpoint is configured for this vendor' };
+async function post(poster: WebhookPoster, vendor: DropshipVendor | undefined, delivery: ClaimedDelivery, timeoutMs: number): Promise<TimedWebhookAttempt> {
+  // The vendor may be switched back on: worth retrying until the attempts run out.
+  if (!vendor?.active) return { kind: 'unreachable', error: 'no active webhook endpoint is configured for this vendor', durationMs: 0 };
   const body = JSON.stringify(delivery.payload);
-  try {
-    const status = await postWebhook({
-      url: vendor.webhookUrl,
-      body,
-      userAgent: 'oms-fulfillment-webhooks/1',
-      headers: {
-        [VENDOR_SIGNATURE_HEADER]: webhookSignature(vendor.signingSecret, body),
-        [VENDOR_DELIVERY_HEADER]: delivery.id,
-        [VENDOR_EVENT_HEADER]: delivery.event,
-      },
-      timeoutMs,
-    });
-    return isDeliveredStatus(status) ? { ok: true, status } : { ok: false, status, error: `HTTP ${status}` };
-  } catch (error) {
-    return { ok: false, status: null, error: error instanceof Error ? error.message.slice(0, 400) : 'request failed' };
-  }
+  return poster.post({
+    url: vendor.webhookUrl,
+    body,
+    userAgent: 'oms-fulfillment-webhooks/1',
+    headers: { ...webhookSignatureHeaders(vendor.signingSecret, { id: delivery.id, at: new Date(), body }), [VENDOR_EVENT_HEADER]: delivery.event },
+    timeoutMs,
+  });
 }
 
 /**
- * Sends the vendor webhooks that are due, at least once each, retried with a doubling delay up to
- * the configured attempts. Rows are claimed with `FOR UPDATE SKIP LOCKED` and leased (next attempt
- * pushed past the request's time-out), so several instances never send one at the same time and a
- * crash mid-request only delays it. A delivered order is SENT_TO_VENDOR. Returns how many were tried.
+ * Sends the vendor webhooks that are due, at least once each, retried by the shared webhook retry
+ * policy until an answer is final (a refused address among them) or the attempts run out. Rows are
+ * claimed with `FOR UPDATE SKIP LOCKED` and leased (next attempt pushed past the request's
+ * time-out), so several instances never send one at the same time and a crash mid-request only
+ * delays it. A delivered order is SENT_TO_VENDOR. Returns how many were tried.
  */
-export async function deliverDueVendorWebhooks(em: EntityManager, settings: FulfillmentConfig['dropshipWebhook'], logger: Logger, batchSize = 20): Promise<number> {
+export async function deliverDueVendorWebhooks(
+  em: EntityManager,
+  settings: FulfillmentConfig['dropshipWebhook'],
+  logger: Logger,
+  batchSize = 20,
+  poster: WebhookPoster = webhookPoster(settings.targets),
+): Promise<number> {
   if (!(await anythingDue(em, `select 1 from fulfillment.webhook_delivery where status = 'PENDING' and next_attempt_at <= now()`))) return 0;
   const claimed = await inTransaction(em, (tx) =>
     tx.execute<ClaimedDelivery[]>(
@@ -172,25 +162,28 @@ export async function deliverDueVendorWebhooks(em: EntityManager, settings: Fulf
   await Promise.all(
     claimed.map(async (delivery) => {
       const attempt = await post(
+        poster,
         vendors.find((vendor) => vendor.locationId === delivery.location_id),
         delivery,
         settings.timeoutMs,
       );
+      const next = nextWebhookStep(settings.retry, delivery.attempts, attempt);
+      const error = attemptError(attempt);
       await inTransaction(em, async (tx) => {
         const row = await tx.findOneOrFail(WebhookDelivery, { id: delivery.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        row.lastStatusCode = attempt.status;
-        if (attempt.ok) {
-          Object.assign(row, { status: 'DELIVERED', deliveredAt: new Date(), lastError: null, nextAttemptAt: null });
+        Object.assign(row, {
+          status: next.status,
+          lastStatusCode: attempt.kind === 'answered' ? attempt.statusCode : null,
+          lastError: error,
+          nextAttemptAt: next.status === 'PENDING' ? next.nextAttemptAt : null,
+        });
+        if (next.status === 'DELIVERED') {
+          row.deliveredAt = new Date();
           if (delivery.event === 'fulfillment_order.created') await markSentToVendor(tx, delivery.fulfillment_order_id);
-          return;
-        }
-        row.lastError = attempt.error;
-        if (delivery.attempts >= settings.maxAttempts) {
-          Object.assign(row, { status: 'FAILED', nextAttemptAt: null });
-          logger.error({ deliveryId: delivery.id, fulfillmentOrderId: delivery.fulfillment_order_id, error: attempt.error }, 'vendor webhook failed for good');
+        } else if (next.status === 'FAILED') {
+          logger.error({ deliveryId: delivery.id, fulfillmentOrderId: delivery.fulfillment_order_id, attempt: delivery.attempts, error }, 'vendor webhook failed for good');
         } else {
-          row.nextAttemptAt = new Date(Date.now() + retryDelayMs(delivery.attempts, settings.backoffMs));
-          logger.warn({ deliveryId: delivery.id, attempt: delivery.attempts, error: attempt.error }, 'vendor webhook failed; will retry');
+          logger.warn({ deliveryId: delivery.id, attempt: delivery.attempts, error, nextAttemptAt: next.nextAttemptAt }, 'vendor webhook failed; will retry');
         }
       });
     }),
