@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import { actorOf, DomainError, isDomainError, isUuid, recordAudit, recordEvent, type EntityManager, type Principal } from '@oms/platform';
+import { actorOf, DomainError, inTransaction, isDomainError, isUuid, recordAudit, recordEvent, type EntityManager, type Principal } from '@oms/platform';
 import { createOrdersContext, type OrderProcessContext, type OrdersContext } from '../context.ts';
 import { OrderHold, type HoldReason } from '../entities/order-hold.entity.ts';
 import { OrderLine } from '../entities/order-line.entity.ts';
@@ -68,7 +68,7 @@ export async function placeOrderHold(ctx: OrdersContext, command: PlaceOrderHold
   }
   const actor = actorOf(ctx.principal);
   const expiresAt = command.expiresAt ?? new Date(now.getTime() + (await loadRiskRules(ctx.em.fork())).holdExpirySeconds * 1000);
-  const order = await ctx.em.transactional(async (em) => {
+  const order = await inTransaction(ctx.em, async (em) => {
     const order = await lockedOrder(em, command.orderId);
     if (!HOLDABLE.includes(order.status) || order.releasedAt) {
       throw new DomainError('INVALID_STATE_TRANSITION', `Order ${order.number} is ${order.status}: only orders not yet released can be put on hold`, {
@@ -132,7 +132,7 @@ export async function releaseOrderHold(ctx: OrdersContext, command: ReleaseOrder
   if (command.holdId && !isUuid(command.holdId)) throw new DomainError('NOT_FOUND', 'No such hold', { holdId: command.holdId });
   const actor = actorOf(ctx.principal);
   const now = new Date();
-  const order = await ctx.em.transactional(async (em) => {
+  const order = await inTransaction(ctx.em, async (em) => {
     const order = await lockedOrder(em, command.orderId);
     const [holds, lines, timeline, pipeline] = await Promise.all([
       activeHolds(em, order),

@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { recordEvent, type DomainEvent, type EntityManager } from '@oms/platform';
+import { inTransaction, recordEvent, type DomainEvent, type EntityManager } from '@oms/platform';
 import type { OrderProcessContext } from '../context.ts';
 import { OrderLine } from '../entities/order-line.entity.ts';
 import { Order } from '../entities/order.entity.ts';
@@ -97,7 +97,7 @@ export async function releaseDueOrders(ctx: OrderProcessContext, options: { now?
   let released = 0;
   for (const { id } of due) {
     try {
-      if (await ctx.em.fork().transactional((em) => releaseOrder(ctx, em, id, now))) released++;
+      if (await inTransaction(ctx.em, (em) => releaseOrder(ctx, em, id, now))) released++;
     } catch (error) {
       ctx.logger.error({ err: error, orderId: id }, 'order release failed; retried at the next round');
     }

@@ -1,4 +1,4 @@
-import { actorOf, DomainError, recordAudit, type EntityManager } from '@oms/platform';
+import { actorOf, DomainError, inTransaction, recordAudit, type EntityManager } from '@oms/platform';
 import type { OrdersContext } from '../context.ts';
 import type { HoldReason } from '../entities/order-hold.entity.ts';
 import { RiskRule, type RiskRuleKind } from '../entities/risk-rule.entity.ts';
@@ -153,8 +153,7 @@ export async function setRiskRules(ctx: OrdersContext, command: SetRiskRulesComm
   if (changes.length === 0) throw bad('input', 'Give at least one rule to change');
   const actor = actorOf(ctx.principal);
   const now = new Date();
-  const em = ctx.em.fork();
-  const settings = await em.transactional(async (tx) => {
+  const settings = await inTransaction(ctx.em, async (tx) => {
     // One admin's change at a time: the audit entry's "before" is what the change replaced.
     await tx.execute(`select pg_advisory_xact_lock(hashtext('orders.risk_rule'))`);
     const before = await loadRiskRules(tx);
