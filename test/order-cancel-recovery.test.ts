@@ -2,7 +2,7 @@
 // cancellation is committed. These tests break the order's write on purpose (a trigger the test
 // creates in the orders schema refuses the order's update, as a failing disk or a lost connection
 // would) and check that the provider was asked nothing; and, with a provider that fails the first
-// void, that the cancellation stands and the void retry sweeper makes the void later, once.
+// void, that the cancellation stands and the command recovery worker makes the void later, once.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testPayments } from '../subgraphs/orders/src/domain/payments/test-payment-provider.ts';
@@ -11,9 +11,9 @@ import { createLocation, createSku } from './support/order-fixtures.ts';
 import { startTestSystem, type TestSystem } from './support/system.ts';
 import { eventually, ok } from './support/graphql.ts';
 
-// Orders stay cancellable throughout (no release), and the void sweeper looks often.
+// Orders stay cancellable throughout (no release), and the command recovery worker looks often.
 process.env['ORDER_RELEASE_DELAY_MS'] = '600000';
-process.env['ORDER_VOID_RETRY_INTERVAL_MS'] = '300';
+process.env['ORDER_COMMAND_RECOVERY_INTERVAL_MS'] = '300';
 
 let system: TestSystem;
 let warehouse: string;
@@ -129,7 +129,7 @@ describe('a cancellation whose order cannot be written', () => {
 });
 
 describe('a cancellation whose void the provider fails at first', () => {
-  it('stands, and the void retry sweeper makes the void later, once', async () => {
+  it('stands, and the command recovery worker makes the void later, once', async () => {
     const a = await createSku(system, { price: 2100, stock: { [warehouse]: 4 } });
     const order = await place([{ sku: a, quantity: 2 }], 'tok_visaVoidOutage');
     const authorized = order.payments[0]!.authorized.amount;
@@ -140,8 +140,8 @@ describe('a cancellation whose void the provider fails at first', () => {
     const [owed] = (await paymentOperationsOf(order.id)).filter((operation) => operation.operation === 'VOID');
     expect(owed).toMatchObject({ amount: authorized });
 
-    // The sweeper makes it, under the operation's key, so the provider releases the funds once.
-    await eventually('the sweeper to make the void', async () => ((await paymentOperationsOf(order.id)).find((operation) => operation.id === owed!.id)?.outcome === 'SUCCEEDED' ? true : undefined));
+    // The recovery worker makes it, under the operation's key, so the provider releases the funds once.
+    await eventually('the recovery worker to make the void', async () => ((await paymentOperationsOf(order.id)).find((operation) => operation.id === owed!.id)?.outcome === 'SUCCEEDED' ? true : undefined));
     expect(await providerOperationsOf(order.id)).toEqual([
       { operation: 'VOID', amount: authorized, idempotencyKey: `void:${owed!.id}`, outcome: 'UNAVAILABLE' },
       { operation: 'VOID', amount: authorized, idempotencyKey: `void:${owed!.id}`, outcome: 'PERFORMED' },

@@ -548,8 +548,11 @@ export type RefundReturnInput = {
   returnId: string | number;
 };
 
-/** A refund the provider refused is not recorded (the call fails, nothing changes): every recorded refund succeeded. */
+/** A refund is decided first and made at the payment provider once the decision is committed. */
 export type RefundStatus =
+  /** Decided; the payment provider's refund is still to be made (retried until it is). */
+  | 'PENDING'
+  /** Made: at the payment provider, or as store credit. */
   | 'SUCCEEDED';
 
 export type ReleaseOrderHoldInput = {

@@ -108,6 +108,14 @@ export interface RunningCommand {
   commit<R>(write: (tx: EntityManager, effect: (kind: string, data: Record<string, unknown>) => void) => Promise<R>): Promise<R>;
 }
 
+/** Effects recorded as committed, to perform (see `recordEffects`). */
+export interface RecordedEffects {
+  readonly id: string;
+  readonly token: string;
+  readonly subjectId: string;
+  readonly effects: readonly RecordedIntent[];
+}
+
 interface CommandRow {
   id: string;
   phase: 'RUNNING' | 'COMMITTED';
@@ -266,16 +274,41 @@ export class CommandRunner {
     try {
       const result = await spec.perform(command);
       if (!committed) throw new Error(`Command ${spec.name} ended without committing`);
-      if (effects.length > 0) {
-        // Done now if possible; if not, the row stays and recovery does them once the lease runs out.
-        await this.#performEffects(effects, subjectId)
-          .then(() => this.#retire(em, id, token))
-          .catch((error: unknown) => this.#logger.warn({ err: error, command: spec.name, subjectId }, 'after-commit effect failed; left to recovery'));
-      }
+      if (effects.length > 0) await this.performRecorded(em, { id, token, subjectId, effects });
       return result;
     } catch (error) {
       if (!committed) await this.#abandon(em, id, token, subjectId, intents, error);
       throw error;
+    }
+  }
+
+  /**
+   * For a write that is not itself a command (it runs in its caller's transaction `tx`): records
+   * effects to perform once `tx` commits, as a COMMITTED command row. The caller then performs them
+   * with `performRecorded`; if it cannot (or stops first), the recovery worker does.
+   */
+  async recordEffects(tx: EntityManager, name: string, subjectId: string, effects: readonly RecordedIntent[]): Promise<RecordedEffects> {
+    for (const effect of effects) if (!this.#effects[effect.kind]) throw new Error(`No effect of kind ${effect.kind}`);
+    const recorded = { id: randomUUID(), token: randomUUID(), subjectId, effects: [...effects] };
+    await tx.execute(
+      `insert into ${this.#table} (id, name, scope, key, fingerprint, subject_id, lease_token, lease_until, intents, phase, effects, attempts, created_at, updated_at)
+       values (?, ?, 'effects', ?, '', ?, ?, now() + make_interval(secs => ?), '[]', 'COMMITTED', ?::jsonb, 0, now(), now())`,
+      [recorded.id, name, recorded.id, subjectId, recorded.token, this.#leaseSecs, JSON.stringify(recorded.effects)],
+    );
+    return recorded;
+  }
+
+  /**
+   * Performs committed effects now and retires their row; when one fails, the row's lease is ended
+   * so the recovery worker performs them again at its next round (effects are idempotent).
+   */
+  async performRecorded(em: EntityManager, recorded: RecordedEffects): Promise<void> {
+    try {
+      await this.#performEffects(recorded.effects, recorded.subjectId);
+      await this.#retire(em, recorded.id, recorded.token);
+    } catch (error) {
+      this.#logger.warn({ err: error, subjectId: recorded.subjectId }, 'after-commit effect failed; left to recovery');
+      await this.#expire(em, recorded.id, recorded.token).catch(() => undefined);
     }
   }
 

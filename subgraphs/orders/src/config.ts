@@ -21,17 +21,15 @@ export interface OrdersConfig {
    */
   swapRecoveryIntervalMs: number;
   /**
-   * How often voids owed by committed order changes (a lower total) that the request could not make
-   * at the payment provider are retried; a void is left alone for one interval first, since the
-   * request that journaled it normally makes it itself.
-   */
-  voidRetryIntervalMs: number;
-  /**
    * How long a placement may run before another request with its key, or the recovery worker, may
    * take it over (compensating what it had set in motion): longer than any placement takes.
    */
   commandLeaseMs: number;
-  /** How often commands whose owner stopped (a crash, an outage) are looked for and compensated. */
+  /**
+   * How often commands whose owner stopped (a crash, an outage) are looked for and compensated, and
+   * effects owed after a commit that could not be made at once (a provider's capture, void or
+   * refund; a stock release) are made again.
+   */
   commandRecoveryIntervalMs: number;
 }
 
@@ -40,7 +38,6 @@ const ordersSettings = z.object({
   ORDER_RELEASE_CHECK_MS: wholeNumber(60_000, 100, 3_600_000),
   ORDER_HOLD_SWEEP_INTERVAL_MS: wholeNumber(60_000, 100, 3_600_000),
   ORDER_SWAP_RECOVERY_INTERVAL_MS: wholeNumber(30_000, 100, 3_600_000),
-  ORDER_VOID_RETRY_INTERVAL_MS: wholeNumber(30_000, 100, 3_600_000),
   ORDER_COMMAND_LEASE_MS: wholeNumber(30_000, 1_000, 3_600_000),
   ORDER_COMMAND_RECOVERY_INTERVAL_MS: wholeNumber(5_000, 100, 3_600_000),
 });
@@ -53,7 +50,6 @@ export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env): OrdersCo
     releaseCheckMs: settings.ORDER_RELEASE_CHECK_MS,
     holdSweepIntervalMs: settings.ORDER_HOLD_SWEEP_INTERVAL_MS,
     swapRecoveryIntervalMs: settings.ORDER_SWAP_RECOVERY_INTERVAL_MS,
-    voidRetryIntervalMs: settings.ORDER_VOID_RETRY_INTERVAL_MS,
     commandLeaseMs: settings.ORDER_COMMAND_LEASE_MS,
     commandRecoveryIntervalMs: settings.ORDER_COMMAND_RECOVERY_INTERVAL_MS,
   };

@@ -18,7 +18,6 @@ import { resolvers } from './resolvers/index.ts';
 import { startFulfillmentEventsConsumer, startSupplyEventsConsumer } from './workers/order-events.consumers.ts';
 import { startHoldExpirySweeper } from './workers/hold-expiry.sweeper.ts';
 import { startStockSwapRecoverySweeper } from './workers/stock-swap-recovery.sweeper.ts';
-import { startVoidRetrySweeper } from './workers/void-retry.sweeper.ts';
 import { startCustomerErasureConsumer } from './workers/customer-erasure.consumer.ts';
 import { startOrderReleaser } from './workers/order-release.worker.ts';
 import { startRetentionWorker } from './workers/retention.worker.ts';
@@ -53,5 +52,5 @@ export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   // The order saga after placement: release to fulfillment after the cancellation window, then
   // follow fulfillment (shipped, delivered, collected, rejected…) and inbound supply (backorders).
   // GDPR: customers' erasure requests, carried out in this service's tables.
-  workers: [startOrderReleaser, startFulfillmentEventsConsumer, startSupplyEventsConsumer, startHoldExpirySweeper, startStockSwapRecoverySweeper, startVoidRetrySweeper, startCustomerErasureConsumer, startRetentionWorker, startCommandRecovery],
+  workers: [startOrderReleaser, startFulfillmentEventsConsumer, startSupplyEventsConsumer, startHoldExpirySweeper, startStockSwapRecoverySweeper, startCustomerErasureConsumer, startRetentionWorker, startCommandRecovery],
 };

@@ -8,7 +8,7 @@ import { orderCommands } from './order-commands.ts';
 import { assertMayAccessOrder } from './order-access.ts';
 import { lineStatusAfter, openQuantity, orderStatusAfter } from './order-progress.ts';
 import { repriceRemainder, settlePayments } from './order-settlement.ts';
-import { PendingVoids } from './payments/pending-voids.ts';
+import { owedThroughCommand, type DeclareEffect } from './payments/owed-operations.ts';
 import { linesCancellableIn, orderLineStateMachine, orderStateMachine } from './order-state.ts';
 import { closeHoldsOnCancellation } from './order-pipeline.ts';
 import { OrderTimeline } from './order-timeline.ts';
@@ -50,8 +50,8 @@ function linesToCancel(order: Order, lines: readonly OrderLine[], lineIds: reado
  * concurrent cancellations (and the release) serialize. It runs as a command: nothing outside this
  * database is touched while the order is locked; the stock release at inventory is an effect recorded
  * with the cancellation and made once it is committed (by the recovery worker if the service stops
- * first), and the provider is asked to void only then too (pending-voids.ts): a cancellation that
- * cannot be written releases and voids nothing.
+ * first), and so is the void at the payment provider (payments/owed-operations.ts): a cancellation
+ * that cannot be written releases and voids nothing.
  */
 export async function cancelOrder(ctx: OrdersContext, command: CancelOrderCommand): Promise<Order> {
   const reason = command.reason.trim();
@@ -60,7 +60,6 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
   }
   if (!isUuid(command.orderId)) throw new DomainError('NOT_FOUND', 'No such order', { orderId: command.orderId });
   const actor = actorOf(ctx.principal);
-  const voids = new PendingVoids(ctx);
   const order = await orderCommands(ctx).run(ctx.em, {
     name: 'cancelOrder',
     scope: actor,
@@ -68,10 +67,8 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
     key: randomUUID(),
     fingerprint: '',
     findOutcome: async () => undefined,
-    perform: (running) => running.commit((em, effect) => writeCancellation(ctx, em, command, { actor, reason, voids, effect })),
+    perform: (running) => running.commit((em, effect) => writeCancellation(ctx, em, command, { actor, reason, effect })),
   });
-  // Money is released only once the order says it is cancelled.
-  await voids.perform();
   // The answer shows the order as it now is: drop anything the loaders cached before the change.
   ctx.loaders.linesByOrderId.clear(order.id);
   ctx.loaders.paymentsByOrderId.clear(order.id);
@@ -86,7 +83,7 @@ async function writeCancellation(
   ctx: OrdersContext,
   em: EntityManager,
   command: CancelOrderCommand,
-  { actor, reason, voids, effect }: { actor: string; reason: string; voids: PendingVoids; effect: (kind: string, data: Record<string, unknown>) => void },
+  { actor, reason, effect }: { actor: string; reason: string; effect: DeclareEffect },
 ): Promise<Order> {
   const order = await em.findOne(Order, { id: command.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId: command.orderId });
@@ -115,10 +112,10 @@ async function writeCancellation(
   if (to !== 'CANCELLED') repriceRemainder(ctx, order, lines);
   const lineIds = cancelled.map((line) => line.id);
 
-  // Outside this database, only after the commit: the stock release is an effect of the command,
-  // voids are journaled here (store credit goes back to its ledger at once: same database).
+  // Outside this database, only after the commit: the stock release and the voids are effects of the
+  // command (store credit goes back to its ledger at once: same database).
   effect('stock-release', { orderId: order.id, lineIds: whole ? null : lineIds, reason });
-  await settlePayments(ctx, em, order, lines, `cancel:${ctx.requestId}`, voids);
+  await settlePayments(ctx, em, order, lines, `cancel:${ctx.requestId}`, owedThroughCommand(effect));
 
   timeline.move(to, actor, reason);
   if (to === 'CANCELLED') {

@@ -3,10 +3,11 @@
  * (shipped, collected) are marked and paid for, delivered orders close, units not collected are
  * cancelled, and units a location could not serve (rejected, short-picked) are re-sourced
  * elsewhere through inventory, or the order waits on hold for stock. Each event once: the bus
- * delivers at least once, so the event id is claimed in the transaction of its effect, and the
- * calls to other systems (inventory, payment provider) carry idempotency keys derived from it.
- * Voids (a lower total, a guarantee paid at the till) are journaled in that transaction and made
- * at the provider once it committed (pending-voids.ts): a step rolled back voids nothing.
+ * delivers at least once, so each event runs as a command keyed by its id (saga-step.ts) and is
+ * claimed in the transaction of its writes; the calls to other systems carry idempotency keys
+ * derived from it. Captures and voids at the payment provider are journaled in that transaction and
+ * made once it committed (effects of the command, retried by its recovery worker): a step rolled
+ * back moves no money. Re-sourcing at inventory is asked before the transaction.
  */
 import { FULFILLMENT_GOODS_EVENTS, parseGoodsNotice } from '@oms/contracts';
 import { recordEvent, type BusEvent } from '@oms/platform';
@@ -17,9 +18,8 @@ import { lineStatusAfter, openQuantity, orderStatusAfter, unitsValue } from './o
 import { settlePayments, repriceRemainder } from './order-settlement.ts';
 import { orderLineStateMachine } from './order-state.ts';
 import { recordInStorePayment } from './payments/order-payments.ts';
-import { PendingVoids } from './payments/pending-voids.ts';
 import { orderReleasedEvent } from './release.service.ts';
-import { runSagaStep, type HandlingOutcome, type Parsed, type SagaStep, type StepResult } from './saga-step.ts';
+import { runOrderEvent, type HandlingOutcome, type OrderSnapshot, type Parsed, type SagaStep, type StepResult } from './saga-step.ts';
 import { recordShortageHold } from './order-pipeline.ts';
 import { allocationDeliveryOf } from './order.service.ts';
 
@@ -85,7 +85,7 @@ function setLineStatus(line: OrderLine): void {
 }
 
 /** The order's status follows its lines. */
-function followLines(run: SagaStep<FulfillmentNotice>, reason: string): void {
+function followLines(run: SagaStep<FulfillmentNotice, unknown>, reason: string): void {
   run.timeline.move(orderStatusAfter(run.order, run.lines), run.actor, reason);
 }
 
@@ -96,7 +96,7 @@ function followLines(run: SagaStep<FulfillmentNotice>, reason: string): void {
  * reserve-in-store order is paid at the till: that payment is recorded and the online authorization,
  * a guarantee only, is voided by as much.
  */
-async function handOver(run: SagaStep<FulfillmentNotice>, how: 'SHIPPED' | 'COLLECTED', voids: PendingVoids): Promise<StepResult> {
+async function handOver(run: SagaStep<FulfillmentNotice, unknown>, how: 'SHIPPED' | 'COLLECTED'): Promise<StepResult> {
   const { em, event, notice, order, lines } = run;
   const moving = openUnitsOf(lines, notice);
   const asked = notice.lines.reduce((total, item) => total + item.quantity, 0);
@@ -121,12 +121,12 @@ async function handOver(run: SagaStep<FulfillmentNotice>, how: 'SHIPPED' | 'COLL
   const shipment = event.payload['shipmentId'];
   followLines(run, how === 'SHIPPED' ? `shipped ${units}${typeof shipment === 'string' ? ` (shipment ${shipment})` : ''}` : `collected in store: ${units}`);
   // Money moves last: anything refused above leaves the payment untouched.
-  await settlePayments(run.ctx, em, order, lines, event.id, voids);
+  await settlePayments(run.ctx, em, order, lines, event.id, run.afterCommit);
   return 'HANDLED';
 }
 
 /** The last parcel arrived: a fully shipped order is DELIVERED. */
-async function delivered(run: SagaStep<FulfillmentNotice>): Promise<StepResult> {
+async function delivered(run: SagaStep<FulfillmentNotice, unknown>): Promise<StepResult> {
   if (run.event.payload['allShipmentsDelivered'] !== true) return { ignored: 'other shipments are still on their way' };
   if (run.order.status !== 'SHIPPED') return { ignored: `a ${run.order.status} order is not fully shipped` };
   run.timeline.move('DELIVERED', run.actor, 'all shipments delivered');
@@ -138,7 +138,7 @@ async function delivered(run: SagaStep<FulfillmentNotice>): Promise<StepResult> 
  * remains, the authorization voided by the difference, all of it when nothing remains), the order
  * CANCELLED when nothing is left of it. Inventory releases their stock from the same event.
  */
-async function pickupExpired(run: SagaStep<FulfillmentNotice>, voids: PendingVoids): Promise<StepResult> {
+async function pickupExpired(run: SagaStep<FulfillmentNotice, unknown>): Promise<StepResult> {
   const { em, event, order, lines } = run;
   const cancelling = openUnitsOf(lines, run.notice);
   if (cancelling.length === 0) return { ignored: 'no open units of the order in it' };
@@ -163,23 +163,27 @@ async function pickupExpired(run: SagaStep<FulfillmentNotice>, voids: PendingVoi
       total: { amount: order.total, currency: order.currency },
     },
   });
-  await settlePayments(run.ctx, em, order, lines, event.id, voids);
+  await settlePayments(run.ctx, em, order, lines, event.id, run.afterCommit);
   return 'HANDLED';
 }
 
+/** What re-sourcing asked of inventory, before the event's transaction. */
+type Resourcing =
+  | { kind: 'NOTHING'; why: string }
+  | { kind: 'ASKED'; failing: string; units: { orderLineId: string; allocationId: string; sku: string; quantity: number }[]; outcome: Awaited<ReturnType<typeof reallocateOrderLines>>; names: Map<string, string> };
+
 /**
- * A location cannot serve units (it rejected its fulfillment order, or they were missing at the
- * pick): inventory releases them there and holds them elsewhere in one transaction. Re-sourced
- * units go to fulfillment again (OrderReleased with just those allocations) and the timeline says
- * where from and to; without stock elsewhere the lines are BACKORDERED and the order ON_HOLD with the
- * reason (alternatives to save the sale come with the sourcing rules).
+ * Before the transaction, on the order as read: inventory is asked to release the units a location
+ * cannot serve and hold them elsewhere (one transaction there, idempotent by the event id, so a
+ * redelivery gets the same answer), and the locations' names for the timeline.
  */
-async function resource(run: SagaStep<FulfillmentNotice>, why: string): Promise<StepResult> {
-  const { ctx, event, notice, order, lines } = run;
+async function askResourcing(ctx: OrderProcessContext, event: BusEvent, snapshot: OrderSnapshot | null, notice: FulfillmentNotice, why: string): Promise<Resourcing> {
+  if (!snapshot) return { kind: 'NOTHING', why: 'unknown order' };
+  const { order, lines } = snapshot;
   const moving = openUnitsOf(lines, notice);
-  if (moving.length === 0) return { ignored: 'no open units of the order in it' };
+  if (moving.length === 0) return { kind: 'NOTHING', why: 'no open units of the order in it' };
   const failing = notice.locationId;
-  if (!failing) return { ignored: 'no location to re-source from' };
+  if (!failing) return { kind: 'NOTHING', why: 'no location to re-source from' };
   // Each line's units, allocation by allocation, up to what the line has open.
   const units = moving.flatMap(({ line, quantity, items }) => {
     let left = quantity;
@@ -199,6 +203,20 @@ async function resource(run: SagaStep<FulfillmentNotice>, why: string): Promise<
     reference: event.id,
   });
   const names = await locationNames(ctx, [failing, ...(outcome.kind === 'ALLOCATED' ? outcome.allocations.map((allocation) => allocation.locationId) : [])]);
+  return { kind: 'ASKED', failing, units, outcome, names };
+}
+
+/**
+ * A location cannot serve units (it rejected its fulfillment order, or they were missing at the
+ * pick): inventory released them there and held them elsewhere (`askResourcing`). Re-sourced
+ * units go to fulfillment again (OrderReleased with just those allocations) and the timeline says
+ * where from and to; without stock elsewhere the lines are BACKORDERED and the order ON_HOLD with the
+ * reason (alternatives to save the sale come with the sourcing rules).
+ */
+function resource(run: SagaStep<FulfillmentNotice, Resourcing>, why: string): StepResult {
+  const { order, lines, notice, prepared } = run;
+  if (prepared.kind === 'NOTHING') return { ignored: prepared.why };
+  const { failing, units, outcome, names } = prepared;
   const from = names.get(failing) ?? failing;
   if (outcome.kind === 'ALLOCATED') {
     recordEvent(run.em, orderReleasedEvent(order, outcome.allocations));
@@ -206,6 +224,7 @@ async function resource(run: SagaStep<FulfillmentNotice>, why: string): Promise<
     run.timeline.note(run.actor, `re-sourced ${summary(units)} from ${from} to ${to}: ${why}`);
     return 'HANDLED';
   }
+  const moving = openUnitsOf(lines, notice);
   for (const { line } of moving) {
     if (line.status !== 'BACKORDERED') {
       orderLineStateMachine.assertTransition(line.status, 'BACKORDERED');
@@ -223,31 +242,38 @@ function shortage(lines: readonly StockShortfall[]): string {
   return lines.map((line) => `${line.requested} × ${line.sku} (${line.available} available elsewhere)`).join(', ');
 }
 
+/** Why a location could not serve the event's units, when it is one of those events. */
+function resourcingCause(event: BusEvent): string | null {
+  if (event.type === FulfillmentEvents.ShortPicked) return 'short pick';
+  if (event.type !== FulfillmentEvents.Rejected) return null;
+  const reason = event.payload['reason'];
+  return `rejected${typeof reason === 'string' && reason.trim() !== '' ? ` (${reason.trim()})` : ''}`;
+}
+
 /** Applies one fulfillment event to its order (see the module comment). */
 export async function handleFulfillmentEvent(ctx: OrderProcessContext, event: BusEvent): Promise<HandlingOutcome> {
   const parsed = parseFulfillmentNotice(event);
-  const voids = new PendingVoids(ctx);
-  const outcome = await runSagaStep(ctx, FULFILLMENT_EVENTS_CONSUMER, event, parsed, async (run) => {
-    switch (event.type) {
-      case FulfillmentEvents.ShipmentShipped:
-        return handOver(run, 'SHIPPED', voids);
-      case FulfillmentEvents.PickedUp:
-        return handOver(run, 'COLLECTED', voids);
-      case FulfillmentEvents.ShipmentDelivered:
-        return delivered(run);
-      case FulfillmentEvents.PickupExpired:
-        return pickupExpired(run, voids);
-      case FulfillmentEvents.Rejected: {
-        const reason = event.payload['reason'];
-        return resource(run, `rejected${typeof reason === 'string' && reason.trim() !== '' ? ` (${reason.trim()})` : ''}`);
+  const cause = resourcingCause(event);
+  if (cause !== null) {
+    return runOrderEvent<FulfillmentNotice, Resourcing>(ctx, FULFILLMENT_EVENTS_CONSUMER, event, parsed, {
+      prepare: (snapshot, notice) => askResourcing(ctx, event, snapshot, notice, cause),
+      step: async (run) => resource(run, cause),
+    });
+  }
+  return runOrderEvent<FulfillmentNotice, unknown>(ctx, FULFILLMENT_EVENTS_CONSUMER, event, parsed, {
+    step: async (run) => {
+      switch (event.type) {
+        case FulfillmentEvents.ShipmentShipped:
+          return handOver(run, 'SHIPPED');
+        case FulfillmentEvents.PickedUp:
+          return handOver(run, 'COLLECTED');
+        case FulfillmentEvents.ShipmentDelivered:
+          return delivered(run);
+        case FulfillmentEvents.PickupExpired:
+          return pickupExpired(run);
+        default:
+          return { ignored: `not an event of the order process: ${event.type}` };
       }
-      case FulfillmentEvents.ShortPicked:
-        return resource(run, 'short pick');
-      default:
-        return { ignored: `not an event of the order process: ${event.type}` };
-    }
+    },
   });
-  // Only a committed step owes voids (a rolled-back one journaled none); one the provider fails at is the sweeper's.
-  if (outcome === 'HANDLED') await voids.perform();
-  return outcome;
 }

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { CommandRunner, requireService, type EntityManager, type Principal, type ServiceDirectory } from '@oms/platform';
 import type { OrderProcessContext } from '../context.ts';
 import { releaseOrderStock } from './inventory.client.ts';
+import { makeOwedProviderCall, OWED_PAYMENT_OPERATION } from './payments/owed-operations.ts';
+import { completeRefund, REFUND_EFFECT } from './returns/refund.service.ts';
 
 /** What the runner's compensations and effects need. */
-type CommandContext = Pick<OrderProcessContext, 'services' | 'logger' | 'payments' | 'config'>;
+export type CommandContext = Pick<OrderProcessContext, 'em' | 'services' | 'logger' | 'payments' | 'config'>;
 
 /**
  * The orders service's command runner (`packages/platform/src/commands.ts`) and the compensation of
@@ -13,7 +15,13 @@ type CommandContext = Pick<OrderProcessContext, 'services' | 'logger' | 'payment
  *   when nothing was held);
  * - `authorization`: an authorization at `provider` — voided.
  * And the effects its commands declare with their writes, made after the commit:
- * - `stock-release`: release at inventory what `orderId` (or its `lineIds`) holds (idempotent).
+ * - `stock-release`: release at inventory what `orderId` (or its `lineIds`) holds (idempotent);
+ * - `payment-operation`: a capture, void or refund journaled PENDING, made at the provider
+ *   (payments/owed-operations.ts);
+ * - `refund`: a refund's provider calls made, then the refund SUCCEEDED and its event recorded
+ *   (returns/refund.service.ts).
+ * Effects run outside any transaction, on a fork of the entity manager of the context that first
+ * asked for the runner (one per process).
  */
 const runners = new WeakMap<ServiceDirectory, CommandRunner>();
 
@@ -41,6 +49,8 @@ export function orderCommands(ctx: CommandContext): CommandRunner {
             { orderId: String(orderId), lineIds: Array.isArray(lineIds) ? lineIds.map(String) : null, reason: String(reason) },
           );
         },
+        [OWED_PAYMENT_OPERATION]: (effect) => makeOwedProviderCall(ctx, effect.data),
+        [REFUND_EFFECT]: (effect) => completeRefund(ctx, effect.data),
       },
     });
     runners.set(ctx.services, runner);

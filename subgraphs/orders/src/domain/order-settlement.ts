@@ -5,7 +5,7 @@ import type { Order } from '../entities/order.entity.ts';
 import { Payment } from '../entities/payment.entity.ts';
 import { amountDue, openQuantity, pricedRemainder } from './order-progress.ts';
 import { capturePayments, IN_STORE_PROVIDER, voidPayments } from './payments/order-payments.ts';
-import type { PendingVoids } from './payments/pending-voids.ts';
+import type { AfterCommit } from './payments/owed-operations.ts';
 import { repriceAfterCancellation } from './pricing.ts';
 import { HOME_TAX_COUNTRY } from './tax.ts';
 
@@ -29,9 +29,9 @@ export function repriceRemainder(ctx: Pick<OrderProcessContext, 'tax'>, order: O
  * Brings the order's payments in line with its lines, after units shipped, were collected or were
  * cancelled: what is owed for the goods that left is captured (not for reserve-in-store orders,
  * paid at the till), and authorizations never hold more than is still to be paid: the excess is
- * voided; all of it (VOIDED) once nothing is open and nothing was captured. `idempotencyKey` makes
- * provider calls safe to repeat (an event handled again after a crash). With `voidsAfterCommit`,
- * voids are journaled and made once the caller's transaction committed (pending-voids.ts).
+ * voided; all of it (VOIDED) once nothing is open and nothing was captured. The payments change in
+ * the caller's transaction; the provider is called only once it committed (`afterCommit`,
+ * owed-operations.ts), captures under keys derived from `idempotencyKey`.
  */
 export async function settlePayments(
   ctx: Pick<OrderProcessContext, 'payments'>,
@@ -39,7 +39,7 @@ export async function settlePayments(
   order: Order,
   lines: readonly OrderLine[],
   idempotencyKey: string,
-  voidsAfterCommit?: PendingVoids,
+  afterCommit: AfterCommit,
 ): Promise<void> {
   const payments = await em.find(Payment, { order }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   const online = payments.filter((payment) => payment.provider !== IN_STORE_PROVIDER);
@@ -49,13 +49,13 @@ export async function settlePayments(
 
   if (order.deliveryMethod !== 'RESERVE_IN_STORE') {
     const owed = amountDue(order, lines) - capturedOnline();
-    if (owed > 0) await capturePayments(ctx, em, holding, owed, idempotencyKey);
+    if (owed > 0) await capturePayments(em, holding, owed, idempotencyKey, afterCommit);
   }
   const open = lines.some((line) => openQuantity(line) > 0);
   const stillToPay = open ? Math.max(0, order.total - paidInStore - capturedOnline()) : 0;
   const held = holding.reduce((total, payment) => total + payment.amountAuthorized - payment.amountCaptured, 0);
   if (held > stillToPay) {
     const voidAll = stillToPay === 0 && capturedOnline() === 0;
-    await voidPayments(ctx, em, holding, voidAll ? null : held - stillToPay, idempotencyKey, voidsAfterCommit);
+    await voidPayments(ctx, em, holding, voidAll ? null : held - stillToPay, idempotencyKey, afterCommit);
   }
 }

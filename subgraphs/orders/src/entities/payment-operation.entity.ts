@@ -5,14 +5,15 @@ import { Payment } from './payment.entity.ts';
 export const PAYMENT_OPERATIONS = ['AUTHORIZE', 'CAPTURE', 'VOID', 'REFUND'] as const;
 export type PaymentOperationKind = (typeof PAYMENT_OPERATIONS)[number];
 
-/** PENDING: a void an order change owes, journaled with the change and not made yet (pending-voids.ts). */
+/** PENDING: a call an order change owes the provider, journaled with the change and made after its commit (payments/owed-operations.ts). */
 export const PAYMENT_OUTCOMES = ['SUCCEEDED', 'DECLINED', 'FAILED', 'PENDING'] as const;
 export type PaymentOutcome = (typeof PAYMENT_OUTCOMES)[number];
 
 /**
  * Every call made to a payment provider for a payment, as a journal. Rows are never changed, with one
- * exception: a void an order change owes is written PENDING in the change's transaction and marked
- * SUCCEEDED once the provider made it, after the change committed (domain/payments/pending-voids.ts).
+ * exception: a capture, void or refund an order change owes is written PENDING in the change's
+ * transaction and marked SUCCEEDED once the provider made it, after the change committed (an
+ * effect of the command layer: domain/payments/owed-operations.ts).
  */
 export const PaymentOperationSchema = defineEntity({
   name: 'PaymentOperation',
@@ -27,13 +28,6 @@ export const PaymentOperationSchema = defineEntity({
     providerReference: p.string().length(100).nullable(),
     at: p.datetime().onCreate(() => new Date()),
   },
-  indexes: [
-    // The void retry sweeper reads pending operations only.
-    {
-      name: 'payment_operation_pending_index',
-      expression: `create index "payment_operation_pending_index" on "orders"."payment_operation" ("at") where "outcome" = 'PENDING'`,
-    },
-  ],
 });
 
 export class PaymentOperation extends PaymentOperationSchema.class {}

@@ -5,13 +5,15 @@ import { Order } from './order.entity.ts';
 export const REFUND_METHODS = ['ORIGINAL_PAYMENT', 'STORE_CREDIT'] as const;
 export type RefundMethod = (typeof REFUND_METHODS)[number];
 
-export const REFUND_STATUSES = ['SUCCEEDED'] as const;
+/** PENDING: decided and written, the provider's refund still to be made after the commit (refund.service.ts). */
+export const REFUND_STATUSES = ['PENDING', 'SUCCEEDED'] as const;
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
 
 /**
  * Money given back for an order: a return's refund or a goodwill gesture. `sourceKey` names what it
  * pays for (`return:<id>`, `appeasement:<id>`) and is unique, so whatever retries or races, one
- * source is paid once. A refund the provider refused is not recorded: the call fails, nothing changes.
+ * source is paid once. A refund to a card is PENDING until the provider made it, after the commit
+ * that decided it; the command recovery worker retries it until it is made.
  */
 export const RefundSchema = defineEntity({
   name: 'Refund',

@@ -4,7 +4,7 @@ import { Payment } from '../../entities/payment.entity.ts';
 import type { Order } from '../../entities/order.entity.ts';
 import { journal } from './payment-journal.ts';
 import type { PaymentProviderRegistry } from './payment-provider.ts';
-import type { PendingVoids } from './pending-voids.ts';
+import { oweProviderCall, type AfterCommit } from './owed-operations.ts';
 import { creditFirst, creditLast, isStoreCredit, restoreStoreCredit } from './store-credit.ts';
 
 /** Payments taken at the store's till (reserve online, pay in store): recorded, never sent to a provider. */
@@ -25,19 +25,20 @@ function settle(payment: Payment): void {
 }
 
 /**
- * Voids `amount` of the open authorizations (all of what they hold when null), journaling each call:
- * cards first, store credit last (given back to the customer's ledger). A payment voided in full
- * keeps the amount it held on record (VOIDED); a partial void lowers it. With `afterCommit`, the
- * provider is not called here: each void is journaled PENDING in the caller's transaction and made
- * once it committed (pending-voids.ts); store credit goes back to the ledger at once either way.
+ * Voids `amount` of the open authorizations (all of what they hold when null): cards first, store
+ * credit last (given back to the customer's ledger in this transaction). A payment voided in full
+ * keeps the amount it held on record (VOIDED); a partial void lowers it. The provider is not called
+ * here: each card void is journaled PENDING and owed after the commit (owed-operations.ts), keyed
+ * at the provider by its journal row (`void:<operation id>`), so `_ctx` and `_idempotencyKey` are
+ * not needed (kept in the signature for the order changes that pass them).
  */
 export async function voidPayments(
-  ctx: PaymentsContext,
+  _ctx: PaymentsContext,
   em: EntityManager,
   payments: readonly Payment[],
   amount: number | null,
-  idempotencyKey?: string,
-  afterCommit?: PendingVoids,
+  _idempotencyKey: string | undefined,
+  afterCommit: AfterCommit,
 ): Promise<void> {
   let left = amount ?? Number.POSITIVE_INFINITY;
   for (const payment of creditLast(payments)) {
@@ -48,16 +49,8 @@ export async function voidPayments(
       // Credit held by the order goes back to the customer's balance, in this transaction.
       await restoreStoreCredit(em, payment, release, { reason: 'released: the order was cancelled or its total lowered' });
       journal(em, payment, 'VOID', release, new Date());
-    } else if (afterCommit) {
-      afterCommit.record(em, payment, release);
     } else {
-      await ctx.payments.get(payment.provider).void({
-        reference: payment.reference,
-        amount: release,
-        currency: payment.currency,
-        ...(idempotencyKey ? { idempotencyKey: `${idempotencyKey}:void:${payment.id}` } : {}),
-      });
-      journal(em, payment, 'VOID', release, new Date());
+      await oweProviderCall(em, afterCommit, payment, { operation: 'VOID', amount: release });
     }
     if (release === uncaptured && payment.amountCaptured === 0 && amount === null) {
       payment.status = 'VOIDED';
@@ -71,27 +64,16 @@ export async function voidPayments(
 
 /**
  * Captures `amount` from the open authorizations, store credit first, then cards oldest first
- * (partial captures), journaling each call; returns what was captured (less than asked when the
- * authorizations hold less).
+ * (partial captures); returns what was captured (less than asked when the authorizations hold
+ * less). The payments record it at once; each call is journaled PENDING and owed after the commit,
+ * under `<idempotencyKey>:capture:<payment id>`.
  */
-export async function capturePayments(
-  ctx: PaymentsContext,
-  em: EntityManager,
-  payments: readonly Payment[],
-  amount: number,
-  idempotencyKey: string,
-): Promise<number> {
+export async function capturePayments(em: EntityManager, payments: readonly Payment[], amount: number, idempotencyKey: string, afterCommit: AfterCommit): Promise<number> {
   let left = amount;
   for (const payment of creditFirst(payments)) {
     const take = Math.min(left, payment.amountAuthorized - payment.amountCaptured);
     if (take <= 0) continue;
-    await ctx.payments.get(payment.provider).capture({
-      reference: payment.reference,
-      amount: take,
-      currency: payment.currency,
-      idempotencyKey: `${idempotencyKey}:capture:${payment.id}`,
-    });
-    journal(em, payment, 'CAPTURE', take, new Date());
+    await oweProviderCall(em, afterCommit, payment, { operation: 'CAPTURE', amount: take, idempotencyKey: `${idempotencyKey}:capture:${payment.id}` });
     payment.amountCaptured += take;
     settle(payment);
     left -= take;

@@ -10,9 +10,11 @@ export function journal(em: EntityManager, payment: Payment, operation: PaymentO
 
 /**
  * A payment taken at once, authorized and captured in full (an exchange's difference, paid by card
- * or with store credit), with both calls journaled, in the caller's transaction.
+ * or with store credit), with both calls journaled, in the caller's transaction. With
+ * `captureOwed`, only the authorization is journaled: the caller owes the capture after the commit
+ * (owed-operations.ts).
  */
-export function recordChargedPayment(em: EntityManager, order: Order, charge: { provider: string; reference: string; amount: number; at: Date }): Payment {
+export function recordChargedPayment(em: EntityManager, order: Order, charge: { provider: string; reference: string; amount: number; at: Date; captureOwed?: boolean }): Payment {
   const payment = em.create(Payment, {
     order,
     provider: charge.provider,
@@ -25,6 +27,6 @@ export function recordChargedPayment(em: EntityManager, order: Order, charge: { 
     createdAt: charge.at,
     updatedAt: charge.at,
   });
-  for (const operation of ['AUTHORIZE', 'CAPTURE'] as const) journal(em, payment, operation, charge.amount, charge.at);
+  for (const operation of charge.captureOwed ? (['AUTHORIZE'] as const) : (['AUTHORIZE', 'CAPTURE'] as const)) journal(em, payment, operation, charge.amount, charge.at);
   return payment;
 }

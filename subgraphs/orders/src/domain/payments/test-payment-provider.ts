@@ -7,12 +7,12 @@ const DECLINES: Readonly<Record<string, { declineCode: string; message: string }
   tok_chargeDeclined: { declineCode: 'card_declined', message: 'The card was declined.' },
   tok_insufficientFunds: { declineCode: 'insufficient_funds', message: 'The card has insufficient funds.' },
 };
-const APPROVED = new Set(['tok_visa', 'tok_mastercard', 'tok_amex', 'tok_visaSlow', 'tok_visaVoidOutage']);
+const APPROVED = new Set(['tok_visa', 'tok_mastercard', 'tok_amex', 'tok_visaSlow', 'tok_visaVoidOutage', 'tok_visaRefundOutage']);
 const OUTAGE = 'tok_processingError';
 /** Authorizes like tok_visa, but only after this many ms: a processor under load, for tests of what overlaps an authorization. */
 const SLOW = { token: 'tok_visaSlow', delayMs: 250 };
-/** Authorizes like tok_visa, but the first void of the authorization fails like an outage: for tests of voids retried later. */
-const VOID_OUTAGE = 'tok_visaVoidOutage';
+/** Authorize like tok_visa, but the first void (or refund) of the authorization fails like an outage: for tests of calls retried later. */
+const OUTAGES: Readonly<Record<string, 'VOID' | 'REFUND'>> = { tok_visaVoidOutage: 'VOID', tok_visaRefundOutage: 'REFUND' };
 /** How many authorizations' operations the provider remembers (oldest forgotten first). */
 const LEDGER_SIZE = 10_000;
 
@@ -32,13 +32,14 @@ export const INCREMENT_DECLINED_ABOVE = 1_000_000;
  * authorize (`tok_visaSlow` too, after 250 ms); `tok_chargeDeclined` and `tok_insufficientFunds`
  * decline; `tok_processingError` fails like an outage; any other token is declined as invalid.
  * Captures, voids and refunds succeed, except the first void of a `tok_visaVoidOutage`
- * authorization (an outage). Like a real processor, it performs an operation repeated under the same
+ * authorization and the first refund of a `tok_visaRefundOutage` one (an outage). Like a real processor, it performs an operation repeated under the same
  * idempotency key once; it keeps what was asked of it per authorization (`operationsOn`).
  */
 export class TestPaymentProvider implements PaymentProvider {
   readonly name = 'test';
   readonly #ledger = new Map<string, TestProviderOperation[]>();
-  readonly #voidOutages = new Set<string>();
+  /** Authorizations whose next void or refund fails like an outage. */
+  readonly #outages = new Map<string, 'VOID' | 'REFUND'>();
 
   /** What was asked of the provider on the authorization `reference`, oldest first. */
   operationsOn(reference: string): readonly TestProviderOperation[] {
@@ -54,7 +55,8 @@ export class TestPaymentProvider implements PaymentProvider {
     if (!APPROVED.has(request.token)) return { outcome: 'DECLINED', declineCode: 'invalid_token', message: 'Unknown payment token.' };
     if (request.token === SLOW.token) await new Promise((resolve) => setTimeout(resolve, SLOW.delayMs));
     const reference = `test_ch_${randomBytes(12).toString('hex')}`;
-    if (request.token === VOID_OUTAGE) this.#voidOutages.add(reference);
+    const outage = OUTAGES[request.token];
+    if (outage) this.#outages.set(reference, outage);
     return { outcome: 'AUTHORIZED', reference };
   }
 
@@ -65,10 +67,7 @@ export class TestPaymentProvider implements PaymentProvider {
 
   async void(request: PaymentOperationRequest): Promise<void> {
     this.#assertReference(request);
-    if (this.#voidOutages.delete(request.reference)) {
-      this.#record('VOID', request, 'UNAVAILABLE');
-      throw new DomainError('DEPENDENCY_UNAVAILABLE', 'The payment provider could not process the void; nothing was released.', { provider: this.name });
-    }
+    this.#failIfOutage('VOID', request);
     this.#perform('VOID', request);
   }
 
@@ -82,10 +81,19 @@ export class TestPaymentProvider implements PaymentProvider {
 
   async refund(request: PaymentOperationRequest): Promise<RefundResult> {
     this.#assertReference(request);
+    this.#failIfOutage('REFUND', request);
     this.#perform('REFUND', request);
     // Like a real processor: a retry under the same idempotency key answers the first refund.
     const key = request.idempotencyKey ?? randomBytes(12).toString('hex');
     return { reference: `test_re_${createHash('sha256').update(`${request.reference}\n${key}`).digest('hex').slice(0, 24)}` };
+  }
+
+  /** The first void or refund of an authorization made with an outage token fails, as in an outage: nothing is performed. */
+  #failIfOutage(operation: 'VOID' | 'REFUND', request: PaymentOperationRequest): void {
+    if (this.#outages.get(request.reference) !== operation) return;
+    this.#outages.delete(request.reference);
+    this.#record(operation, request, 'UNAVAILABLE');
+    throw new DomainError('DEPENDENCY_UNAVAILABLE', `The payment provider could not process the ${operation.toLowerCase()}; no money moved.`, { provider: this.name });
   }
 
   /** Performs the operation once per idempotency key: a retry under a key already performed changes nothing. */

@@ -7,7 +7,7 @@
  * (Return.exchangeOrder, Order.exchangeFor). One exchange per return (unique), each attempt under
  * its own idempotency key derived from it, so retries place one order.
  */
-import { actorOf, DomainError, inTransaction, isUuid, recordAudit, recordEvent } from '@oms/platform';
+import { actorOf, DomainError, inTransaction, isUuid, recordAudit, recordEvent, type EntityManager, type RunningCommand } from '@oms/platform';
 import type { OrdersContext } from '../../context.ts';
 import { Exchange, type ExchangeReplacement } from '../../entities/exchange.entity.ts';
 import { Order } from '../../entities/order.entity.ts';
@@ -15,12 +15,15 @@ import { Payment } from '../../entities/payment.entity.ts';
 import { ReturnLine } from '../../entities/return-line.entity.ts';
 import { Return } from '../../entities/return.entity.ts';
 import { assertMayAccessOrder } from '../order-access.ts';
+import { orderCommands } from '../order-commands.ts';
 import { OrderTimeline } from '../order-timeline.ts';
 import type { SalesChannel } from '../order-validation.ts';
 import { ExchangeCreditProvider, EXCHANGE_CREDIT_PROVIDER, exchangeCredit } from '../payments/exchange-credit-provider.ts';
 import { voidPayments } from '../payments/order-payments.ts';
+import { oweProviderCall, owedThroughCommand, type DeclareEffect } from '../payments/owed-operations.ts';
 import { recordChargedPayment } from '../payments/payment-journal.ts';
-import { assertMaySpendStoreCredit, chargeStoreCredit } from '../payments/store-credit.ts';
+import type { AuthorizationResult } from '../payments/payment-provider.ts';
+import { assertMaySpendStoreCredit, chargeStoreCredit, storeCreditBalance } from '../payments/store-credit.ts';
 import { placeOrder, type UnavailableLine } from '../place-order.service.ts';
 import type { ReturnRefusal } from './return-policy.ts';
 import { requestReturn, type RequestReturnCommand } from './return.service.ts';
@@ -180,10 +183,30 @@ async function placeReplacement(ctx: OrdersContext, exchange: Exchange) {
   }
 }
 
+/** The difference of a dearer replacement authorized with the payment given: an intent of the command (voided if it does not commit). */
+async function authorizeDifference(
+  ctx: OrdersContext,
+  command: RunningCommand,
+  exchange: Exchange,
+  payment: NonNullable<CreateExchangeCommand['payment']>,
+  due: number,
+): Promise<{ provider: string; authorization: AuthorizationResult }> {
+  const provider = ctx.payments.get(payment.provider?.trim() || 'test');
+  if (provider.name === EXCHANGE_CREDIT_PROVIDER) throw new DomainError('BAD_USER_INPUT', 'The difference is paid with a payment method', { field: 'payment.provider' });
+  const authorization = await command.intent(
+    'authorization',
+    () => provider.authorize({ token: payment.token.trim(), amount: due, currency: exchange.currency, idempotencyKey: `exchange:${exchange.id}:difference` }),
+    { after: (result) => (result.outcome === 'AUTHORIZED' ? { provider: provider.name, reference: result.reference, amount: due, currency: exchange.currency } : null) },
+  );
+  return { provider: provider.name, authorization };
+}
+
 /**
- * Settles the price difference and links the orders: the replacement's exchange-credit payment is
- * brought down to the credit; a dearer replacement's difference is charged (authorized and captured
- * at once) with the payment given, else recorded as due.
+ * Settles the price difference and links the orders, as a command: the replacement's
+ * exchange-credit payment is brought down to the credit; a dearer replacement's difference is paid
+ * with store credit first (planned on the balance, taken under its lock), then charged with the
+ * payment given (authorized before the transaction as an intent, captured after it as an effect),
+ * else recorded as due. No provider is called while the orders are locked.
  */
 async function completeExchange(
   ctx: OrdersContext,
@@ -193,86 +216,117 @@ async function completeExchange(
   useStoreCredit: boolean,
 ): Promise<Exchange> {
   const actor = actorOf(ctx.principal);
-  return inTransaction(ctx.em, async (em) => {
-    const exchange = await em.findOneOrFail(Exchange, { id: exchangeId }, { refresh: true, populate: ['return'] });
-    const original = await lockOrder(em, exchange.originalOrder.id);
-    const replacement = await lockOrder(em, replacementId);
-    if (exchange.status === 'COMPLETED') return exchange;
-    const difference = replacement.total - exchange.credit;
-    exchange.replacementOrder = replacement;
-    exchange.replacementTotal = replacement.total;
-    exchange.creditUsed = Math.min(exchange.credit, replacement.total);
-    let settlement = `even (${exchange.credit} credit)`;
-    if (difference > 0) {
-      const credits = await em.find(Payment, { order: replacement, provider: EXCHANGE_CREDIT_PROVIDER });
-      await voidPayments(ctx, em, credits, difference, `exchange:${exchange.id}`);
-      // Store credit first (its debit shares the reference `exchange:<id>`, so it is taken once), then the card.
-      const fromCredit = useStoreCredit
-        ? await chargeStoreCredit(em, replacement, difference, { reference: `exchange:${exchange.id}`, reason: `exchange of return ${exchange.return.number}: order ${replacement.number}` })
-        : 0;
-      const due = difference - fromCredit;
-      const paidWith = fromCredit > 0 ? `, ${fromCredit} paid with store credit` : '';
-      exchange.settlement = due === 0 ? 'CHARGED' : 'DUE';
-      exchange.amountDue = due;
-      settlement = due === 0 ? `${difference} paid with store credit` : `${due} due${paidWith}`;
-      if (payment && due > 0) {
-        const provider = ctx.payments.get(payment.provider?.trim() || 'test');
-        if (provider.name === EXCHANGE_CREDIT_PROVIDER) throw new DomainError('BAD_USER_INPUT', 'The difference is paid with a payment method', { field: 'payment.provider' });
-        const authorization = await provider.authorize({ token: payment.token.trim(), amount: due, currency: replacement.currency, idempotencyKey: `exchange:${exchange.id}:difference` });
-        if (authorization.outcome === 'AUTHORIZED') {
-          await provider.capture({ reference: authorization.reference, amount: due, currency: replacement.currency, idempotencyKey: `exchange:${exchange.id}:difference:capture` });
-          const now = new Date();
-          recordChargedPayment(em, replacement, { provider: provider.name, reference: authorization.reference, amount: due, at: now });
-          exchange.settlement = 'CHARGED';
-          exchange.amountDue = 0;
-          settlement = `${due} charged${paidWith}`;
-        } else {
-          settlement = `${due} due${paidWith} (payment declined: ${authorization.message})`;
-        }
-      }
-    } else if (difference < 0) {
-      exchange.settlement = 'REFUND_WITH_RETURN';
-      settlement = `${-difference} to be refunded with the return`;
-    }
-    exchange.status = 'COMPLETED';
-    const returned = exchange.return;
-    (await OrderTimeline.of(em, original)).note(actor, `return ${returned.number} exchanged for order ${replacement.number}: price difference ${settlement}`);
-    (await OrderTimeline.of(em, replacement)).note(actor, `replacement for return ${returned.number} of order ${original.number}`);
-    recordEvent(em, {
-      type: 'ExchangeCreated',
-      aggregateType: 'Return',
-      aggregateId: returned.id,
-      payload: {
-        exchangeId: exchange.id,
-        returnId: returned.id,
-        returnNumber: returned.number,
-        orderId: original.id,
-        orderNumber: original.number,
-        replacementOrderId: replacement.id,
-        replacementOrderNumber: replacement.number,
-        customerId: original.customerId ?? null,
-        email: original.email,
-        currency: original.currency,
-        credit: exchange.credit,
-        replacementTotal: replacement.total,
-        difference,
-        settlement: exchange.settlement,
-        amountDue: exchange.amountDue,
-      },
-    });
-    recordAudit(
-      { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
-      {
-        action: 'createExchange',
-        entityType: 'Return',
-        entityId: returned.id,
-        before: null,
-        after: { exchangeId: exchange.id, replacementOrderId: replacement.id, difference, settlement: exchange.settlement },
-      },
-    );
-    await em.flush();
-    return exchange;
+  const read = ctx.em.fork();
+  const claimed = await read.findOneOrFail(Exchange, { id: exchangeId });
+  if (claimed.status === 'COMPLETED') return claimed;
+  const planned = await read.findOneOrFail(Order, { id: replacementId });
+  const difference = planned.total - claimed.credit;
+  const creditPlanned =
+    useStoreCredit && difference > 0 && planned.customerId ? Math.max(0, Math.min(difference, await storeCreditBalance(read, planned.customerId, planned.currency))) : 0;
+  const cardDue = Math.max(0, difference - creditPlanned);
+  return orderCommands(ctx).run(ctx.em, {
+    name: 'completeExchange',
+    scope: exchangeId,
+    key: String(claimed.attempt),
+    fingerprint: '',
+    findOutcome: async (em) => (await em.findOne(Exchange, { id: exchangeId, status: 'COMPLETED' })) ?? undefined,
+    perform: async (command) => {
+      const charge = payment && cardDue > 0 ? await authorizeDifference(ctx, command, claimed, payment, cardDue) : null;
+      return command.commit((em, effect) => writeExchange(ctx, em, { exchangeId, replacementId, actor, difference, creditPlanned, charge }, effect));
+    },
   });
+}
+
+interface ExchangeSettlementPlan {
+  exchangeId: string;
+  replacementId: string;
+  actor: string;
+  /** The replacement's total less the credit, as planned before the transaction. */
+  difference: number;
+  creditPlanned: number;
+  charge: { provider: string; authorization: AuthorizationResult } | null;
+}
+
+async function writeExchange(ctx: OrdersContext, em: EntityManager, plan: ExchangeSettlementPlan, effect: DeclareEffect): Promise<Exchange> {
+  const { actor, charge } = plan;
+  const exchange = await em.findOneOrFail(Exchange, { id: plan.exchangeId }, { refresh: true, populate: ['return'] });
+  const original = await lockOrder(em, exchange.originalOrder.id);
+  const replacement = await lockOrder(em, plan.replacementId);
+  // Completed meanwhile, or changed since it was planned: nothing is written (an authorization made is voided).
+  if (exchange.status === 'COMPLETED' || replacement.total - exchange.credit !== plan.difference) {
+    throw new DomainError('EXCHANGE_IN_PROGRESS', `The exchange of return ${exchange.return.number} changed while it was being completed`, { returnId: exchange.return.id });
+  }
+  const { difference } = plan;
+  exchange.replacementOrder = replacement;
+  exchange.replacementTotal = replacement.total;
+  exchange.creditUsed = Math.min(exchange.credit, replacement.total);
+  let settlement = `even (${exchange.credit} credit)`;
+  if (difference > 0) {
+    const afterCommit = owedThroughCommand(effect);
+    const credits = await em.find(Payment, { order: replacement, provider: EXCHANGE_CREDIT_PROVIDER });
+    await voidPayments(ctx, em, credits, difference, undefined, afterCommit);
+    // Store credit first (its debit shares the reference `exchange:<id>`, so it is taken once), then the card.
+    const fromCredit =
+      plan.creditPlanned > 0
+        ? await chargeStoreCredit(em, replacement, plan.creditPlanned, { reference: `exchange:${exchange.id}`, reason: `exchange of return ${exchange.return.number}: order ${replacement.number}` })
+        : 0;
+    const due = difference - fromCredit;
+    const paidWith = fromCredit > 0 ? `, ${fromCredit} paid with store credit` : '';
+    exchange.settlement = due === 0 ? 'CHARGED' : 'DUE';
+    exchange.amountDue = due;
+    settlement = due === 0 ? `${difference} paid with store credit` : `${due} due${paidWith}`;
+    if (charge?.authorization.outcome === 'AUTHORIZED') {
+      const charged = difference - plan.creditPlanned;
+      const card = recordChargedPayment(em, replacement, { provider: charge.provider, reference: charge.authorization.reference, amount: charged, at: new Date(), captureOwed: true });
+      await oweProviderCall(em, afterCommit, card, { operation: 'CAPTURE', amount: charged, idempotencyKey: `exchange:${exchange.id}:difference:capture` });
+      exchange.amountDue = due - charged;
+      exchange.settlement = exchange.amountDue === 0 ? 'CHARGED' : 'DUE';
+      settlement = exchange.amountDue === 0 ? `${charged} charged${paidWith}` : `${charged} charged${paidWith}, ${exchange.amountDue} due`;
+    } else if (charge?.authorization.outcome === 'DECLINED') {
+      settlement = `${due} due${paidWith} (payment declined: ${charge.authorization.message})`;
+    }
+  } else if (difference < 0) {
+    exchange.settlement = 'REFUND_WITH_RETURN';
+    settlement = `${-difference} to be refunded with the return`;
+  }
+  exchange.status = 'COMPLETED';
+  const returned = exchange.return;
+  (await OrderTimeline.of(em, original)).note(actor, `return ${returned.number} exchanged for order ${replacement.number}: price difference ${settlement}`);
+  (await OrderTimeline.of(em, replacement)).note(actor, `replacement for return ${returned.number} of order ${original.number}`);
+  recordEvent(em, {
+    type: 'ExchangeCreated',
+    aggregateType: 'Return',
+    aggregateId: returned.id,
+    payload: {
+      exchangeId: exchange.id,
+      returnId: returned.id,
+      returnNumber: returned.number,
+      orderId: original.id,
+      orderNumber: original.number,
+      replacementOrderId: replacement.id,
+      replacementOrderNumber: replacement.number,
+      customerId: original.customerId ?? null,
+      email: original.email,
+      currency: original.currency,
+      credit: exchange.credit,
+      replacementTotal: replacement.total,
+      difference,
+      settlement: exchange.settlement,
+      amountDue: exchange.amountDue,
+    },
+  });
+  recordAudit(
+    { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
+    {
+      action: 'createExchange',
+      entityType: 'Return',
+      entityId: returned.id,
+      before: null,
+      after: { exchangeId: exchange.id, replacementOrderId: replacement.id, difference, settlement: exchange.settlement },
+    },
+  );
+  await em.flush();
+  return exchange;
 }
 
 export async function createExchange(ctx: OrdersContext, command: CreateExchangeCommand): Promise<CreateExchangeOutcome> {

@@ -1,4 +1,4 @@
-import { actorOf, DomainError, recordAudit, violatedUniqueConstraint, type EntityManager } from '@oms/platform';
+import { actorOf, DomainError, inTransaction, recordAudit, violatedUniqueConstraint, type EntityManager } from '@oms/platform';
 import type { OrdersContext } from '../../context.ts';
 import { ReturnPolicyVersion } from '../../entities/return-policy.entity.ts';
 import { DEFAULT_RETURN_POLICY, validateReturnPolicy, type ReturnPolicyRules } from './return-policy.ts';
@@ -26,7 +26,7 @@ export async function setReturnPolicy(ctx: OrdersContext, input: ReturnPolicyRul
   const rules = validateReturnPolicy(input);
   const actor = actorOf(ctx.principal);
   try {
-    return await ctx.em.fork().transactional(async (em) => {
+    return await inTransaction(ctx.em, async (em) => {
       const before = await policyInForce(em);
       const version = em.create(ReturnPolicyVersion, { version: before.version + 1, rules, createdBy: actor, createdAt: new Date() });
       recordAudit(

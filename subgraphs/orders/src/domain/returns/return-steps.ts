@@ -1,16 +1,21 @@
 /**
- * What every step of a return shares: the order row locked first (the order's timeline, its other
- * returns and the order saga serialize on it), the return and its lines read afresh, the step's
- * change checked against the transitions table, then the timeline entry, the audit entry and the
- * outbox event, all in one transaction.
+ * What every step of a return shares: it runs as a command of the order (order-commands.ts), whose
+ * one transaction locks the order row first (the order's timeline, its other returns and the order
+ * saga serialize on it), reads the return and its lines afresh, checks the step's change against
+ * the transitions table, then writes the timeline entry, the audit entry and the outbox event. What
+ * the step owes outside this database (a refund at the payment provider) is an effect of the
+ * command, made once the transaction committed, never inside it.
  */
+import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import { actorOf, DomainError, inTransaction, isUuid, recordAudit, recordEvent, type EntityManager, type Principal } from '@oms/platform';
+import { actorOf, DomainError, isUuid, recordAudit, recordEvent, type EntityManager, type Principal } from '@oms/platform';
 import type { OrdersContext } from '../../context.ts';
 import { Order } from '../../entities/order.entity.ts';
 import { ReturnLine } from '../../entities/return-line.entity.ts';
 import { Return, type ReturnStatus } from '../../entities/return.entity.ts';
+import { orderCommands } from '../order-commands.ts';
 import { assertMayAccessOrder } from '../order-access.ts';
+import type { DeclareEffect } from '../payments/owed-operations.ts';
 import { OrderTimeline } from '../order-timeline.ts';
 import { returnStateMachine } from './return-state.ts';
 
@@ -46,6 +51,8 @@ export interface ReturnStep {
   lines: ReturnLine[];
   timeline: OrderTimeline;
   actor: string;
+  /** Declares an effect to make once the step is committed (see order-commands.ts). */
+  effect: DeclareEffect;
 }
 
 export interface StepOutcome {
@@ -86,30 +93,46 @@ export async function runReturnStep(
   const actor = actorOf(ctx.principal);
   const located = await ctx.em.fork().findOne(Return, { id }, { fields: ['id', 'order'] });
   if (!located) throw new DomainError('NOT_FOUND', 'No such return', { returnId });
-  const result = await inTransaction(ctx.em, async (em) => {
-    const order = await lockOrder(em, located.order.id);
-    assertMayAccessOrder(ctx.principal, order);
-    const found = await em.findOneOrFail(Return, { id }, { refresh: true });
-    const lines = await em.find(ReturnLine, { return: found }, { orderBy: { id: 'asc' }, refresh: true, populate: ['orderLine'] });
-    const timeline = await OrderTimeline.of(em, order);
-    const outcome = await work({ em, order, found, lines, timeline, actor });
-    if (outcome === 'UNCHANGED') return found;
-    const from = found.status;
-    if (outcome.to !== null && outcome.to !== from) {
-      returnStateMachine.assertTransition(from, outcome.to);
-      found.status = outcome.to;
-    }
-    timeline.note(actor, outcome.note);
-    if (outcome.event) {
-      recordEvent(em, { type: outcome.event.type, aggregateType: 'Return', aggregateId: found.id, payload: returnEventPayload(order, found, outcome.event.extra) });
-    }
-    recordAudit(
-      { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
-      { action, entityType: 'Return', entityId: found.id, before: { status: from }, after: { status: found.status, ...outcome.audit } },
-    );
-    await em.flush();
-    return found;
+  const result = await orderCommands(ctx).run(ctx.em, {
+    name: action,
+    scope: actor,
+    // A step carries no idempotency key: each request is its own command (a step done twice is refused by the return's state machine or answers UNCHANGED).
+    key: randomUUID(),
+    fingerprint: '',
+    findOutcome: async () => undefined,
+    perform: (command) => command.commit((em, effect) => writeStep(ctx, em, { id, orderId: located.order.id, action, actor, effect }, work)),
   });
   forgetCached(ctx, located.order.id, id);
   return result;
+}
+
+async function writeStep(
+  ctx: OrdersContext,
+  em: EntityManager,
+  step: { id: string; orderId: string; action: string; actor: string; effect: DeclareEffect },
+  work: (step: ReturnStep) => Promise<StepOutcome | 'UNCHANGED'>,
+): Promise<Return> {
+  const { id, action, actor, effect } = step;
+  const order = await lockOrder(em, step.orderId);
+  assertMayAccessOrder(ctx.principal, order);
+  const found = await em.findOneOrFail(Return, { id }, { refresh: true });
+  const lines = await em.find(ReturnLine, { return: found }, { orderBy: { id: 'asc' }, refresh: true, populate: ['orderLine'] });
+  const timeline = await OrderTimeline.of(em, order);
+  const outcome = await work({ em, order, found, lines, timeline, actor, effect });
+  if (outcome === 'UNCHANGED') return found;
+  const from = found.status;
+  if (outcome.to !== null && outcome.to !== from) {
+    returnStateMachine.assertTransition(from, outcome.to);
+    found.status = outcome.to;
+  }
+  timeline.note(actor, outcome.note);
+  if (outcome.event) {
+    recordEvent(em, { type: outcome.event.type, aggregateType: 'Return', aggregateId: found.id, payload: returnEventPayload(order, found, outcome.event.extra) });
+  }
+  recordAudit(
+    { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
+    { action, entityType: 'Return', entityId: found.id, before: { status: from }, after: { status: found.status, ...outcome.audit } },
+  );
+  await em.flush();
+  return found;
 }
