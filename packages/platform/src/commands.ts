@@ -62,8 +62,12 @@ export interface RecordedIntent {
   data: Record<string, unknown>;
 }
 
-/** How each kind of intent is undone; compensations must be idempotent (they may run twice). */
-export type Compensations = Readonly<Record<string, (intent: RecordedIntent, subjectId: string) => Promise<void>>>;
+/**
+ * How each kind of intent is undone; compensations must be idempotent (they may run twice). `em` is
+ * the service's own database, for a short record of what was undone (never a transaction held
+ * across the remote call).
+ */
+export type Compensations = Readonly<Record<string, (intent: RecordedIntent, subjectId: string, em: EntityManager) => Promise<void>>>;
 
 /** How each kind of after-commit effect is performed; idempotent too (recovery may perform it again). */
 export type Effects = Readonly<Record<string, (effect: RecordedIntent, subjectId: string) => Promise<void>>>;
@@ -85,6 +89,8 @@ export interface CommandSpec<T> {
   key: string;
   /** Hash of the request without its key: the same key with another request is refused. */
   fingerprint: string;
+  /** What a caller is told when the key stays busy (default: the idempotency key is still being processed). */
+  busyMessage?: string;
   /** The key's stored outcome, if the command ran to the end before. */
   findOutcome(em: EntityManager): Promise<T | undefined>;
   /** Does the work: intents through `command.intent`, the writes through `command.commit`. */
@@ -159,7 +165,7 @@ export class CommandRunner {
       if (claim.kind === 'OUTCOME') return claim.outcome as T;
       if (claim.kind === 'CLAIMED') return this.#perform(em, spec, claim);
       if (Date.now() > deadline) {
-        throw new DomainError('COMMAND_IN_PROGRESS', `A request with idempotency key "${spec.key}" is still being processed; try again shortly`, { idempotencyKey: spec.key });
+        throw new DomainError('COMMAND_IN_PROGRESS', spec.busyMessage ?? `A request with idempotency key "${spec.key}" is still being processed; try again shortly`, { idempotencyKey: spec.key });
       }
       await sleep(wait + Math.random() * wait);
     }
@@ -214,7 +220,7 @@ export class CommandRunner {
     const { id, subjectId, token } = claim;
     if (claim.stale) {
       // What the previous owner set in motion is undone before this request starts afresh.
-      await this.#compensate(claim.stale.intents, claim.stale.subjectId);
+      await this.#compensate(em, claim.stale.intents, claim.stale.subjectId);
       await this.#fenced(em, `update ${this.#table} set intents = '[]', subject_id = ?, updated_at = now() where id = ? and lease_token = ?`, [subjectId, id, token]);
     }
     const intents: RecordedIntent[] = [];
@@ -305,7 +311,7 @@ export class CommandRunner {
         [this.#leaseSecs, id, token],
       );
       if (owned.length === 0) return;
-      await this.#compensate(intents, subjectId);
+      await this.#compensate(em, intents, subjectId);
       await this.#retire(em, id, token);
     } catch (error) {
       // Left to recovery: the lease runs out and the worker compensates again (compensations are idempotent).
@@ -315,11 +321,11 @@ export class CommandRunner {
   }
 
   /** Compensates intents newest first; the first failure stops (and is thrown) so none is skipped. */
-  async #compensate(intents: readonly RecordedIntent[], subjectId: string): Promise<void> {
+  async #compensate(em: EntityManager, intents: readonly RecordedIntent[], subjectId: string): Promise<void> {
     for (const intent of [...intents].reverse()) {
       const compensation = this.#compensations[intent.kind];
       if (!compensation) throw new Error(`No compensation for intents of kind ${intent.kind}`);
-      await compensation(intent, subjectId);
+      await compensation(intent, subjectId, em.fork());
     }
   }
 
@@ -356,7 +362,7 @@ export class CommandRunner {
       try {
         // Not committed: undo what it set in motion. Committed: finish what it left to do.
         if (row.phase === 'COMMITTED') await this.#performEffects(row.effects, row.subject_id);
-        else await this.#compensate(row.intents, row.subject_id);
+        else await this.#compensate(em, row.intents, row.subject_id);
         await this.#retire(em, id, token);
         recovered += 1;
       } catch (error) {
