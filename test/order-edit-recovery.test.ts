@@ -20,10 +20,11 @@ import { createLocation, createSku, reservedOf } from './support/order-fixtures.
 import { startTestSystem, type TestSystem } from './support/system.ts';
 import { eventually, ok } from './support/graphql.ts';
 
-// Orders stay editable throughout (no release); commands are taken over after 1 s and the recovery
-// worker and void sweeper look often.
+// Orders stay editable throughout (no release); the recovery worker and void sweeper look often. A
+// command the request could not compensate has its lease ended at once (left to recovery), so the
+// lease stays long: changes of one order waiting for each other are never taken over.
 process.env['ORDER_RELEASE_DELAY_MS'] = '600000';
-process.env['ORDER_COMMAND_LEASE_MS'] = '1000';
+process.env['ORDER_COMMAND_LEASE_MS'] = '15000';
 process.env['ORDER_COMMAND_RECOVERY_INTERVAL_MS'] = '300';
 process.env['ORDER_VOID_RETRY_INTERVAL_MS'] = '300';
 
@@ -376,5 +377,42 @@ describe('keeping what is held of an order waiting for stock', () => {
     ]);
     expect(await commandsOf(order.id)).toEqual([]);
     expect((await providerOperationsOf(order.id)).map(({ operation, amount, outcome }) => ({ operation, amount, outcome }))).toEqual([{ operation: 'VOID', amount: lowered, outcome: 'PERFORMED' }]);
+  });
+});
+
+describe('changes of one order at once', () => {
+  const CANCEL = `mutation ($input: CancelOrderInput!) { cancelOrder(input: $input) { id status } }`;
+
+  it('are made one after the other: inventory holds exactly what the order says, and a cancellation releases it all', async () => {
+    const a = await createSku(system, { price: 1000, stock: { [warehouse]: 20 } });
+    const b = await createSku(system, { price: 1100, stock: { [warehouse]: 20 } });
+    const order = await place([{ sku: a, quantity: 1 }]);
+    const line = order.lines[0]!.id;
+    const edits = await Promise.all([
+      system.query(EDIT_ORDER, { input: { orderId: order.id, changeQuantities: [{ lineId: line, quantity: 4 }] } }, CARE),
+      system.query(EDIT_ORDER, { input: { orderId: order.id, addLines: [{ sku: b, quantity: 2 }] } }, CARE),
+      system.query(EDIT_ORDER, { input: { orderId: order.id, changeQuantities: [{ lineId: line, quantity: 2 }] } }, CARE),
+    ]);
+    // Each change is planned on what the one before it wrote: all of them go through.
+    expect(edits.map((answer) => answer.errors?.map((error) => `${String(error.extensions?.["code"])}: ${error.message}`))).toEqual([undefined, undefined, undefined]);
+    const after = await orderOf(order.id);
+    const quantityOf = (sku: string) => after.lines.filter((candidate) => candidate.sku.code === sku && candidate.status !== 'CANCELLED').reduce((total, candidate) => total + candidate.quantity, 0);
+    expect(quantityOf(b)).toBe(2);
+    expect([await reservedOf(system, a), await reservedOf(system, b)]).toEqual([quantityOf(a), 2]);
+    for (const candidate of after.lines) {
+      expect(held(after).filter((allocation) => allocation.line === candidate.id).reduce((total, allocation) => total + allocation.quantity, 0)).toBe(candidate.quantity);
+    }
+    expect(await commandsOf(order.id)).toEqual([]);
+
+    // An edit and a cancellation at once: whichever comes second works on what the first left.
+    const [edited, cancelled] = await Promise.all([
+      system.query(EDIT_ORDER, { input: { orderId: order.id, addLines: [{ sku: b, quantity: 3 }] } }, CARE),
+      system.query<{ cancelOrder: { status: string } }>(CANCEL, { input: { orderId: order.id, reason: 'changed my mind' } }, CARE),
+    ]);
+    expect(cancelled.data?.cancelOrder.status).toBe('CANCELLED');
+    expect([undefined, 'ORDER_NOT_EDITABLE']).toContain(edited.errors?.[0]?.extensions?.['code']);
+    await eventually('the cancellation to release the stock', async () => ((await reservedOf(system, a)) + (await reservedOf(system, b)) === 0 ? true : undefined));
+    expect(held(await orderOf(order.id))).toEqual([]);
+    expect(await commandsOf(order.id)).toEqual([]);
   });
 });
