@@ -302,9 +302,9 @@ async function prepare(
         if (price === null) throw noLongerPossible(alternative.id);
         return { id: randomUUID(), sku, quantity: entry.waiting, unitPrice: price };
       });
-      // The total after the change, computed on this unwritten copy of the order.
-      applySubstitute(ctx, work.em, order, situation, alternative, added);
+      // The total after the change, computed on this copy of the order, never flushed (read nothing through it after).
       const payments = await work.em.find(Payment, { order }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      applySubstitute(ctx, work.em, order, situation, alternative, added);
       const more = shortfallOfFunds(order, payments);
       const holding = payments.filter((candidate) => candidate.provider !== IN_STORE_PROVIDER && (candidate.status === 'AUTHORIZED' || candidate.status === 'PARTIALLY_CAPTURED'));
       const raise = more > 0 ? await raiseAuthorization(ctx, command, order, holding, more, { payment }, `alternative:${command.subjectId}`) : null;
