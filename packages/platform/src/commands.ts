@@ -62,8 +62,12 @@ export interface RecordedIntent {
   data: Record<string, unknown>;
 }
 
-/** How each kind of intent is undone; compensations must be idempotent (they may run twice). */
-export type Compensations = Readonly<Record<string, (intent: RecordedIntent, subjectId: string) => Promise<void>>>;
+/**
+ * How each kind of intent is undone; compensations must be idempotent (they may run twice). `em` is
+ * the service's own database, for a short record of what was undone (never a transaction held
+ * across the remote call).
+ */
+export type Compensations = Readonly<Record<string, (intent: RecordedIntent, subjectId: string, em: EntityManager) => Promise<void>>>;
 
 /** How each kind of after-commit effect is performed; idempotent too (recovery may perform it again). */
 export type Effects = Readonly<Record<string, (effect: RecordedIntent, subjectId: string) => Promise<void>>>;
@@ -85,6 +89,8 @@ export interface CommandSpec<T> {
   key: string;
   /** Hash of the request without its key: the same key with another request is refused. */
   fingerprint: string;
+  /** What a caller is told when the key stays busy (default: the idempotency key is still being processed). */
+  busyMessage?: string;
   /** The key's stored outcome, if the command ran to the end before. */
   findOutcome(em: EntityManager): Promise<T | undefined>;
   /** Does the work: intents through `command.intent`, the writes through `command.commit`. */
@@ -108,7 +114,7 @@ export interface RunningCommand {
   commit<R>(write: (tx: EntityManager, effect: (kind: string, data: Record<string, unknown>) => void) => Promise<R>): Promise<R>;
 }
 
-/** Effects recorded as committed, to perform (see `recordEffects`). */
+/** A command's effects recorded as committed with its writes, to perform. */
 export interface RecordedEffects {
   readonly id: string;
   readonly token: string;
@@ -167,7 +173,7 @@ export class CommandRunner {
       if (claim.kind === 'OUTCOME') return claim.outcome as T;
       if (claim.kind === 'CLAIMED') return this.#perform(em, spec, claim);
       if (Date.now() > deadline) {
-        throw new DomainError('COMMAND_IN_PROGRESS', `A request with idempotency key "${spec.key}" is still being processed; try again shortly`, { idempotencyKey: spec.key });
+        throw new DomainError('COMMAND_IN_PROGRESS', spec.busyMessage ?? `A request with idempotency key "${spec.key}" is still being processed; try again shortly`, { idempotencyKey: spec.key });
       }
       await sleep(wait + Math.random() * wait);
     }
@@ -222,7 +228,7 @@ export class CommandRunner {
     const { id, subjectId, token } = claim;
     if (claim.stale) {
       // What the previous owner set in motion is undone before this request starts afresh.
-      await this.#compensate(claim.stale.intents, claim.stale.subjectId);
+      await this.#compensate(em, claim.stale.intents, claim.stale.subjectId);
       await this.#fenced(em, `update ${this.#table} set intents = '[]', subject_id = ?, updated_at = now() where id = ? and lease_token = ?`, [subjectId, id, token]);
     }
     const intents: RecordedIntent[] = [];
@@ -283,22 +289,6 @@ export class CommandRunner {
   }
 
   /**
-   * For a write that is not itself a command (it runs in its caller's transaction `tx`): records
-   * effects to perform once `tx` commits, as a COMMITTED command row. The caller then performs them
-   * with `performRecorded`; if it cannot (or stops first), the recovery worker does.
-   */
-  async recordEffects(tx: EntityManager, name: string, subjectId: string, effects: readonly RecordedIntent[]): Promise<RecordedEffects> {
-    for (const effect of effects) if (!this.#effects[effect.kind]) throw new Error(`No effect of kind ${effect.kind}`);
-    const recorded = { id: randomUUID(), token: randomUUID(), subjectId, effects: [...effects] };
-    await tx.execute(
-      `insert into ${this.#table} (id, name, scope, key, fingerprint, subject_id, lease_token, lease_until, intents, phase, effects, attempts, created_at, updated_at)
-       values (?, ?, 'effects', ?, '', ?, ?, now() + make_interval(secs => ?), '[]', 'COMMITTED', ?::jsonb, 0, now(), now())`,
-      [recorded.id, name, recorded.id, subjectId, recorded.token, this.#leaseSecs, JSON.stringify(recorded.effects)],
-    );
-    return recorded;
-  }
-
-  /**
    * Performs committed effects now and retires their row; when one fails, the row's lease is ended
    * so the recovery worker performs them again at its next round (effects are idempotent).
    */
@@ -338,7 +328,7 @@ export class CommandRunner {
         [this.#leaseSecs, id, token],
       );
       if (owned.length === 0) return;
-      await this.#compensate(intents, subjectId);
+      await this.#compensate(em, intents, subjectId);
       await this.#retire(em, id, token);
     } catch (error) {
       // Left to recovery: the lease runs out and the worker compensates again (compensations are idempotent).
@@ -348,11 +338,11 @@ export class CommandRunner {
   }
 
   /** Compensates intents newest first; the first failure stops (and is thrown) so none is skipped. */
-  async #compensate(intents: readonly RecordedIntent[], subjectId: string): Promise<void> {
+  async #compensate(em: EntityManager, intents: readonly RecordedIntent[], subjectId: string): Promise<void> {
     for (const intent of [...intents].reverse()) {
       const compensation = this.#compensations[intent.kind];
       if (!compensation) throw new Error(`No compensation for intents of kind ${intent.kind}`);
-      await compensation(intent, subjectId);
+      await compensation(intent, subjectId, em.fork());
     }
   }
 
@@ -389,7 +379,7 @@ export class CommandRunner {
       try {
         // Not committed: undo what it set in motion. Committed: finish what it left to do.
         if (row.phase === 'COMMITTED') await this.#performEffects(row.effects, row.subject_id);
-        else await this.#compensate(row.intents, row.subject_id);
+        else await this.#compensate(em, row.intents, row.subject_id);
         await this.#retire(em, id, token);
         recovered += 1;
       } catch (error) {

@@ -15,14 +15,9 @@ export interface OrdersConfig {
   /** How often orders whose holds have expired are looked for (and cancelled, their stock released). */
   holdSweepIntervalMs: number;
   /**
-   * How often order changes whose stock was swapped at inventory but whose order was never written
-   * (the service stopped in between) are looked for and undone; a change is left alone for one
-   * interval first, since the request that made it normally undoes it itself.
-   */
-  swapRecoveryIntervalMs: number;
-  /**
-   * How long a placement may run before another request with its key, or the recovery worker, may
-   * take it over (compensating what it had set in motion): longer than any placement takes.
+   * How long a command (placement, cancellation, edit, accepted alternative) may run before another
+   * request with its key, or the recovery worker, may take it over (compensating what it had set in
+   * motion): longer than any of them takes.
    */
   commandLeaseMs: number;
   /**
@@ -37,7 +32,6 @@ const ordersSettings = z.object({
   ORDER_RELEASE_DELAY_MS: wholeNumber(60_000, 0, 86_400_000),
   ORDER_RELEASE_CHECK_MS: wholeNumber(60_000, 100, 3_600_000),
   ORDER_HOLD_SWEEP_INTERVAL_MS: wholeNumber(60_000, 100, 3_600_000),
-  ORDER_SWAP_RECOVERY_INTERVAL_MS: wholeNumber(30_000, 100, 3_600_000),
   ORDER_COMMAND_LEASE_MS: wholeNumber(30_000, 1_000, 3_600_000),
   ORDER_COMMAND_RECOVERY_INTERVAL_MS: wholeNumber(5_000, 100, 3_600_000),
 });
@@ -49,7 +43,6 @@ export function loadOrdersConfig(env: NodeJS.ProcessEnv = process.env): OrdersCo
     releaseDelayMs: settings.ORDER_RELEASE_DELAY_MS,
     releaseCheckMs: settings.ORDER_RELEASE_CHECK_MS,
     holdSweepIntervalMs: settings.ORDER_HOLD_SWEEP_INTERVAL_MS,
-    swapRecoveryIntervalMs: settings.ORDER_SWAP_RECOVERY_INTERVAL_MS,
     commandLeaseMs: settings.ORDER_COMMAND_LEASE_MS,
     commandRecoveryIntervalMs: settings.ORDER_COMMAND_RECOVERY_INTERVAL_MS,
   };

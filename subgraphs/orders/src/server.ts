@@ -4,7 +4,6 @@ import { createOrdersContext, type OrdersContext } from './context.ts';
 import { seedOrdersDemoData } from './demo-data.ts';
 import { IdempotencyRecordSchema } from './entities/idempotency-record.entity.ts';
 import { OrderHoldSchema } from './entities/order-hold.entity.ts';
-import { OrderStockSwapSchema } from './entities/order-stock-swap.entity.ts';
 import { OrderLineSchema } from './entities/order-line.entity.ts';
 import { OrderPipelineStepSchema } from './entities/order-pipeline-step.entity.ts';
 import { OrderTransitionSchema } from './entities/order-transition.entity.ts';
@@ -17,7 +16,6 @@ import { RETURN_ENTITIES } from './entities/return-entities.ts';
 import { resolvers } from './resolvers/index.ts';
 import { startFulfillmentEventsConsumer, startSupplyEventsConsumer } from './workers/order-events.consumers.ts';
 import { startHoldExpirySweeper } from './workers/hold-expiry.sweeper.ts';
-import { startStockSwapRecoverySweeper } from './workers/stock-swap-recovery.sweeper.ts';
 import { startCustomerErasureConsumer } from './workers/customer-erasure.consumer.ts';
 import { startOrderReleaser } from './workers/order-release.worker.ts';
 import { startRetentionWorker } from './workers/retention.worker.ts';
@@ -39,7 +37,6 @@ export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
     IdempotencyRecordSchema,
     OrderPipelineStepSchema,
     OrderHoldSchema,
-    OrderStockSwapSchema,
     RiskRuleSchema,
     ...RETURN_ENTITIES,
     ProcessedEventSchema,
@@ -52,5 +49,5 @@ export const ordersSubgraph: SubgraphDefinition<OrdersContext> = {
   // The order saga after placement: release to fulfillment after the cancellation window, then
   // follow fulfillment (shipped, delivered, collected, rejected…) and inbound supply (backorders).
   // GDPR: customers' erasure requests, carried out in this service's tables.
-  workers: [startOrderReleaser, startFulfillmentEventsConsumer, startSupplyEventsConsumer, startHoldExpirySweeper, startStockSwapRecoverySweeper, startCustomerErasureConsumer, startRetentionWorker, startCommandRecovery],
+  workers: [startOrderReleaser, startFulfillmentEventsConsumer, startSupplyEventsConsumer, startHoldExpirySweeper, startCustomerErasureConsumer, startRetentionWorker, startCommandRecovery],
 };

@@ -1,7 +1,8 @@
 /**
  * Undoing a swap of an order's allocations (`swapOrderAllocations`) whose order could not be
  * written afterwards: the orders service swaps stock first and writes the order second, in two
- * databases, so when its write fails (or it stops in between) it asks for the swap to be reverted.
+ * databases, so when its write fails (or it stops in between) the compensation of its command's
+ * `stock-swap` intent asks for the swap to be reverted (in the request, or from its recovery worker).
  * The allocations the swap made are released; those it released are held again, the same rows at
  * the same locations, so the order holds exactly what it held before the edit.
  */

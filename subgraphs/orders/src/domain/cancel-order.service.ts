@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { actorOf, DomainError, isUuid, recordAudit, recordEvent, type EntityManager } from '@oms/platform';
 import type { OrdersContext } from '../context.ts';
 import { OrderLine } from '../entities/order-line.entity.ts';
 import { Order } from '../entities/order.entity.ts';
-import { orderCommands } from './order-commands.ts';
+import { runOrderChange } from './order-commands.ts';
 import { assertMayAccessOrder } from './order-access.ts';
 import { lineStatusAfter, openQuantity, orderStatusAfter } from './order-progress.ts';
 import { repriceRemainder, settlePayments } from './order-settlement.ts';
@@ -48,7 +47,9 @@ function linesToCancel(order: Order, lines: readonly OrderLine[], lineIds: reado
  * the difference (all of it when the order ends up cancelled). An order already released to
  * fulfillment also gets OrderCancelled, so fulfillment stops its work. The order row is locked, so
  * concurrent cancellations (and the release) serialize. It runs as a command: nothing outside this
- * database is touched while the order is locked; the stock release at inventory is an effect recorded
+ * database is touched while the order is locked, and it is one change of the order at a time
+ * (runOrderChange): it waits for an edit in flight, and compensates one whose owner stopped, before
+ * it is written. The stock release at inventory is an effect recorded
  * with the cancellation and made once it is committed (by the recovery worker if the service stops
  * first), and so is the void at the payment provider (payments/owed-operations.ts): a cancellation
  * that cannot be written releases and voids nothing.
@@ -60,15 +61,15 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
   }
   if (!isUuid(command.orderId)) throw new DomainError('NOT_FOUND', 'No such order', { orderId: command.orderId });
   const actor = actorOf(ctx.principal);
-  const order = await orderCommands(ctx).run(ctx.em, {
-    name: 'cancelOrder',
-    scope: actor,
-    // A cancellation carries no idempotency key: each request is its own command (cancelling twice is refused by the state machine).
-    key: randomUUID(),
-    fingerprint: '',
-    findOutcome: async () => undefined,
+  // A cancellation carries no idempotency key (cancelling twice is refused by the state machine); as a
+  // change of the order it waits for another change in flight, or compensates one whose owner stopped.
+  const outcome = await runOrderChange(ctx, {
+    orderId: command.orderId.toLowerCase(),
+    idempotency: null,
     perform: (running) => running.commit((em, effect) => writeCancellation(ctx, em, command, { actor, reason, effect })),
   });
+  if (outcome.kind !== 'DONE') throw new Error('A cancellation has no outcome to replay');
+  const order = outcome.value;
   // The answer shows the order as it now is: drop anything the loaders cached before the change.
   ctx.loaders.linesByOrderId.clear(order.id);
   ctx.loaders.paymentsByOrderId.clear(order.id);

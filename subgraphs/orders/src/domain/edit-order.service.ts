@@ -1,28 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import { actorOf, DomainError, isUuid, recordAudit, recordEvent, type EntityManager } from '@oms/platform';
+import { actorOf, DomainError, isUuid, recordAudit, recordEvent, type EntityManager, type RunningCommand } from '@oms/platform';
 import type { OrdersContext } from '../context.ts';
 import { IdempotencyRecord } from '../entities/idempotency-record.entity.ts';
 import { OrderLine, type OrderLineStatus } from '../entities/order-line.entity.ts';
 import { Order, type OrderStatus } from '../entities/order.entity.ts';
 import { PaymentOperation } from '../entities/payment-operation.entity.ts';
 import { Payment } from '../entities/payment.entity.ts';
-import type { StockSwapKind } from '../entities/order-stock-swap.entity.ts';
 import { Promotion } from '../entities/promotion.entity.ts';
 import { validateShippingAddress, type AddressCommand, type ShippingAddress } from './address.ts';
 import { requestFingerprint } from './idempotency.ts';
-import { findUnknownSkus, quoteCatalog, swapOrderAllocations, type AllocationRequest, type StockAllocation, type StockShortfall } from './inventory.client.ts';
+import { findUnknownSkus, quoteCatalog, type AllocationRequest, type StockAllocation, type StockShortfall } from './inventory.client.ts';
 import { assertMayAccessOrder } from './order-access.ts';
+import { assertOrderUnchanged, orderStateOf, swapOrderStock, type RaiseIntent } from './order-change.ts';
+import { runOrderChange } from './order-commands.ts';
 import { formatMoney } from './money.ts';
 import { OrderPipeline } from './order-pipeline.ts';
 import { OrderTimeline } from './order-timeline.ts';
 import { MAX_IDEMPOTENCY_KEY_LENGTH, MAX_LINE_QUANTITY, MAX_LINES } from './order-validation.ts';
 import { IN_STORE_PROVIDER, openPayments, voidPayments } from './payments/order-payments.ts';
-import type { PaymentProvider } from './payments/payment-provider.ts';
-import { PendingVoids } from './payments/pending-voids.ts';
+import type { AuthorizationResult, PaymentProvider } from './payments/payment-provider.ts';
+import { owedThroughCommand } from './payments/owed-operations.ts';
 import { priceOrder, type PricedOrder } from './pricing.ts';
 import { releaseTimeFor } from './release.service.ts';
-import { StockSwapJournal } from './stock-swap-recovery.service.ts';
 import { HOME_TAX_COUNTRY } from './tax.ts';
 
 /** Before release fulfillment has no work for the order: it can still change without stopping anyone. */
@@ -193,7 +193,14 @@ interface EditPlan {
   deliveryChange: 'ADDRESS' | 'PICKUP_STORE' | 'SHIP_INSTEAD' | 'PICKUP_INSTEAD' | null;
 }
 
-function planEdit(ctx: OrdersContext, order: Order, current: readonly OrderLine[], edit: EditRequest, quoted: { prices: Map<string, number>; storeCountry: string | null }, promotions: readonly Promotion[]): EditPlan {
+/** What the plan needs besides the order: prices quoted, promotions, and the ids the added lines get (the same at inventory and in the order). */
+interface EditInputs {
+  quoted: { prices: Map<string, number>; storeCountry: string | null };
+  promotions: readonly Promotion[];
+  addedLineIds: readonly string[];
+}
+
+function planEdit(ctx: OrdersContext, order: Order, current: readonly OrderLine[], edit: EditRequest, { quoted, promotions, addedLineIds }: EditInputs): EditPlan {
   const open = current.filter((line) => line.status === 'OPEN' || line.status === 'BACKORDERED');
   const find = (lineId: string): OrderLine => {
     const line = open.find((candidate) => candidate.id === lineId);
@@ -219,8 +226,8 @@ function planEdit(ctx: OrdersContext, order: Order, current: readonly OrderLine[
     summary.push(`line ${line.lineNumber} (${line.skuCode}) removed`);
     lineChanges.push({ sku: line.skuCode, from: line.quantity, to: 0 });
   }
-  for (const line of edit.addLines) {
-    lines.push({ id: randomUUID(), sku: line.sku, quantity: line.quantity, unitPrice: quoted.prices.get(line.sku) ?? 0, existing: null, reheld: true });
+  for (const [index, line] of edit.addLines.entries()) {
+    lines.push({ id: addedLineIds[index] ?? randomUUID(), sku: line.sku, quantity: line.quantity, unitPrice: quoted.prices.get(line.sku) ?? 0, existing: null, reheld: true });
     summary.push(`${line.sku} × ${line.quantity} added`);
     lineChanges.push({ sku: line.sku, from: 0, to: line.quantity });
   }
@@ -267,56 +274,54 @@ export function heldFunds(payments: readonly Payment[]): number {
 export interface RaisedAuthorization {
   provider: PaymentProvider;
   amount: number;
-  /** The open payment raised in place, or the reference of a new authorization. */
-  raised: Payment | null;
+  /** The open payment raised in place, or null for a new authorization. */
+  paymentId: string | null;
   reference: string;
 }
 
-/** Authorizes what the edit adds: a new authorization with the token given, else the current one raised. */
+/**
+ * Authorizes what a change adds, as an intent of its command (recorded with the provider's answer,
+ * voided if the change is not written): a new authorization with the token given, else the current
+ * one raised. `key` is the change's attempt (the provider's idempotency key).
+ */
 export async function raiseAuthorization(
   ctx: OrdersContext,
+  command: RunningCommand,
   order: Order,
   payments: readonly Payment[],
   amount: number,
   edit: Pick<EditRequest, 'payment'>,
-  editId: string,
+  key: string,
 ): Promise<RaisedAuthorization> {
+  const recorded = (provider: PaymentProvider, paymentId: string | null) => (result: AuthorizationResult) => {
+    if (result.outcome !== 'AUTHORIZED') return null;
+    const raise: RaiseIntent = { provider: provider.name, reference: result.reference, amount, currency: order.currency, paymentId, voidKey: `${key}:undo` };
+    return { ...raise };
+  };
   if (edit.payment) {
     const provider = ctx.payments.get(edit.payment.provider);
-    const result = await provider.authorize({ token: edit.payment.token, amount, currency: order.currency, idempotencyKey: `edit:${editId}` });
+    const token = edit.payment.token;
+    const result = await command.intent('authorization-raise', () => provider.authorize({ token, amount, currency: order.currency, idempotencyKey: key }), { after: recorded(provider, null) });
     if (result.outcome === 'DECLINED') throw new DomainError('PAYMENT_DECLINED', `The payment was declined: ${result.message}`, { declineCode: result.declineCode });
-    return { provider, amount, raised: null, reference: result.reference };
+    return { provider, amount, paymentId: null, reference: result.reference };
   }
   const payment = [...payments].reverse().find((candidate) => ctx.payments.get(candidate.provider).incrementAuthorization);
   const provider = payment ? ctx.payments.get(payment.provider) : undefined;
-  if (!payment || !provider?.incrementAuthorization) {
+  const increment = provider?.incrementAuthorization?.bind(provider);
+  if (!payment || !provider || !increment) {
     throw new DomainError('PAYMENT_REQUIRED', `The edit adds ${formatMoney(amount, order.currency)}: give a payment token to authorize it`, { field: 'payment' });
   }
-  const result = await provider.incrementAuthorization({ reference: payment.reference, amount, currency: order.currency, idempotencyKey: `edit:${editId}` });
-  if (result.outcome === 'DECLINED') throw new DomainError('PAYMENT_DECLINED', `The increase was declined: ${result.message}`, { declineCode: result.declineCode });
-  return { provider, amount, raised: payment, reference: payment.reference };
-}
-
-/** Gives back an authorization raised for an edit that did not go through; a failure is logged, the edit's outcome stands. */
-export async function undoRaise(ctx: OrdersContext, order: Order, raise: RaisedAuthorization): Promise<void> {
-  await raise.provider.void({ reference: raise.reference, amount: raise.amount, currency: order.currency }).catch((error: unknown) => {
-    ctx.logger.error({ err: error, orderId: order.id, reference: raise.reference }, 'could not void the authorization raised for an order edit that did not go through');
+  const result = await command.intent('authorization-raise', () => increment({ reference: payment.reference, amount, currency: order.currency, idempotencyKey: key }), {
+    after: recorded(provider, payment.id),
   });
+  if (result.outcome === 'DECLINED') throw new DomainError('PAYMENT_DECLINED', `The increase was declined: ${result.message}`, { declineCode: result.declineCode });
+  return { provider, amount, paymentId: payment.id, reference: payment.reference };
 }
 
-/** Journals the change before its swap; when that fails, the authorization just raised is given back at once. */
-export async function beginSwap(ctx: OrdersContext, swaps: StockSwapJournal, order: Order, kind: StockSwapKind, reference: string, raise: RaisedAuthorization | null): Promise<void> {
-  try {
-    await swaps.begin(order, kind, reference, raise);
-  } catch (error) {
-    if (raise) await undoRaise(ctx, order, raise);
-    throw error;
-  }
-}
-
-export function recordRaise(em: EntityManager, order: Order, raise: RaisedAuthorization, at: Date): void {
+/** In the change's transaction: the raise on the order's payment (or a new payment), journaled. */
+export async function recordRaise(em: EntityManager, order: Order, raise: RaisedAuthorization, at: Date): Promise<void> {
   const payment =
-    raise.raised ??
+    (raise.paymentId ? await em.findOne(Payment, { id: raise.paymentId }) : null) ??
     em.create(Payment, {
       order,
       provider: raise.provider.name,
@@ -331,6 +336,16 @@ export function recordRaise(em: EntityManager, order: Order, raise: RaisedAuthor
     });
   payment.amountAuthorized += raise.amount;
   em.create(PaymentOperation, { payment, operation: 'AUTHORIZE', amount: raise.amount, currency: order.currency, outcome: 'SUCCEEDED', providerReference: raise.reference, at });
+}
+
+/** A change that fell short at inventory: nothing changed there, and its intents are undone by the runner. */
+class EditShortage extends Error {
+  readonly lines: StockShortfall[];
+
+  constructor(lines: StockShortfall[]) {
+    super('stock short for the edit');
+    this.lines = lines;
+  }
 }
 
 /** Writes the plan on the order once its stock is held: lines, totals, destination, status. */
@@ -396,16 +411,107 @@ function applyPlan(ctx: OrdersContext, em: EntityManager, order: Order, plan: Ed
   return to;
 }
 
+interface EditRun {
+  edit: EditRequest;
+  actor: string;
+  scope: string;
+  fingerprint: string;
+  inputs: EditInputs;
+  now: Date;
+}
+
+/**
+ * The edit command: plan on the order as it is now (no lock: the command's claim makes this the one
+ * change of the order in flight), raise the authorization when the total grows (an intent: a decline
+ * changes nothing), swap the stock at inventory (an intent recorded before the call), then write the
+ * order in one short transaction, under its lock, if it is still as planned.
+ */
+async function performEdit(ctx: OrdersContext, command: RunningCommand, run: EditRun): Promise<Order> {
+  const { edit, actor, now } = run;
+  const work = ctx.em.fork();
+  const current = await work.findOne(Order, { id: edit.orderId }, { populate: ['lines'] });
+  if (!current) throw new DomainError('NOT_FOUND', 'No such order', { orderId: edit.orderId });
+  assertEditable(current);
+  const plan = planEdit(ctx, current, linesOf(current), edit, run.inputs);
+  const payments = await onlinePayments(work, current);
+  const planned = await orderStateOf(work, current);
+  const difference = plan.priced.totals.total - heldFunds(payments);
+  const key = `edit:${command.subjectId}`;
+
+  // Funds first: a declined increase leaves stock and order as they were.
+  const raise = difference > 0 ? await raiseAuthorization(ctx, command, current, payments, difference, edit, key) : null;
+  const swapped = await swapOrderStock(ctx, command, current, 'edit', {
+    channel: current.channel,
+    delivery: plan.delivery,
+    releaseLineIds: plan.releaseLineIds,
+    lines: plan.lines.filter((line) => line.reheld).map((line) => ({ lineId: line.id, sku: line.sku, quantity: line.quantity })),
+    allowPresell: linesOf(current).some((line) => line.status === 'BACKORDERED'),
+    reason: `order ${current.number} edited`,
+  });
+  if (swapped.kind === 'SHORTAGE') throw new EditShortage(swapped.lines);
+
+  return command.commit(async (em, effect) => {
+    const order = await em.findOne(Order, { id: edit.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, populate: ['lines'] });
+    if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId: edit.orderId });
+    await assertOrderUnchanged(em, order, planned);
+    // The same inputs on the same order: the same plan, now on the entities this transaction writes.
+    const written = planEdit(ctx, order, linesOf(order), edit, run.inputs);
+    const totalBefore = order.total;
+    const from = order.status;
+    const to = applyPlan(ctx, em, order, written, swapped.allocations, edit, now);
+    if (raise) await recordRaise(em, order, raise, now);
+    if (difference < 0) await voidPayments(ctx, em, await onlinePayments(em, order), -difference, key, owedThroughCommand(effect));
+
+    const [timeline, pipeline] = await Promise.all([OrderTimeline.of(em, order), OrderPipeline.of(em, order)]);
+    const change = `order edited: ${written.summary.join('; ')}; total ${formatMoney(totalBefore, order.currency)} → ${formatMoney(order.total, order.currency)}${edit.reason ? ` (${edit.reason})` : ''}`;
+    if (to !== from) timeline.move(to, actor, change, now);
+    else timeline.note(actor, change, now);
+    if (difference !== 0) {
+      pipeline.record('PAYMENT_AUTHORIZATION', 'PASSED', actor, difference > 0 ? `edit: authorized ${formatMoney(difference, order.currency)} more` : `edit: voided ${formatMoney(-difference, order.currency)}`, now);
+    }
+    const held = new Set(swapped.allocations.map((allocation) => allocation.locationId)).size;
+    pipeline.record('SOURCE_AND_ALLOCATE', 'PASSED', actor, `edit: ${written.releaseLineIds.length} line(s) released, ${swapped.allocations.length} allocation(s) held at ${held} location(s)`, now);
+    recordEvent(em, {
+      type: 'OrderEdited',
+      aggregateType: 'Order',
+      aggregateId: order.id,
+      payload: {
+        orderId: order.id,
+        number: order.number,
+        customerId: order.customerId ?? null,
+        changes: written.summary,
+        lineChanges: written.lineChanges,
+        deliveryChange: written.deliveryChange,
+        total: { amount: order.total, currency: order.currency },
+        previousTotal: totalBefore,
+      },
+    });
+    recordAudit(
+      { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
+      { action: 'editOrder', entityType: 'Order', entityId: order.id, before: { status: from, total: totalBefore }, after: { status: to, total: order.total, changes: written.summary, reason: edit.reason } },
+    );
+    if (edit.idempotencyKey) em.create(IdempotencyRecord, { scope: run.scope, key: edit.idempotencyKey, requestHash: run.fingerprint, order, outOfStock: null, createdAt: now });
+    return order;
+  });
+}
+
+const linesOf = (order: Order) => order.lines.getItems().sort((a, b) => a.lineNumber - b.lineNumber);
+
+/** The order's open authorizations at a payment provider (not the till's). */
+async function onlinePayments(em: EntityManager, order: Order): Promise<Payment[]> {
+  return (await openPayments(em, order)).filter((payment) => payment.provider !== IN_STORE_PROVIDER);
+}
+
 /**
  * Changes an order before its release: lines added, removed or with a new quantity, another address
- * or pickup store. The order row is locked throughout. Sequence: price the new order; raise the
- * payment authorization first when the total grows (a decline changes nothing); then swap the stock
- * at inventory in one transaction (released lines and new holds together; a shortage changes nothing
- * there and the raised authorization is voided again); then write the order, journaling the void
- * of what the authorization holds beyond the new total, made only once the order is committed
- * (pending-voids.ts: a failed write voids nothing). The swap is journaled before it is asked for, so
- * when the order cannot be written it is reverted and the raise voided (stock-swap-recovery.service.ts).
- * Idempotent by `idempotencyKey` per caller.
+ * or pickup store. It runs as a command of the order (order-commands.ts: runOrderChange), one change
+ * of an order at a time: the payment raised when the total grows and the stock swapped at inventory
+ * (released lines and new holds together; a shortage changes nothing there) are intents, made with
+ * no transaction or lock open; the order is written last, in one short transaction, with the void
+ * of what the authorization holds beyond the new total journaled with it and made once it is
+ * committed (an effect of the command). When the order cannot be written, or the service stops before, the runner
+ * reverts the swap and voids the raise (order-change.ts), in the request or through its recovery
+ * worker. Idempotent by `idempotencyKey` per caller: a retry never holds the stock twice.
  */
 export async function editOrder(ctx: OrdersContext, command: EditOrderCommand): Promise<EditOrderOutcome> {
   const edit = validateEdit(command);
@@ -421,87 +527,20 @@ export async function editOrder(ctx: OrdersContext, command: EditOrderCommand): 
     quoteEdit(ctx, snapshot, edit, now),
     snapshot.promotionCodes.length > 0 ? ctx.em.fork().find(Promotion, { code: { $in: snapshot.promotionCodes } }) : Promise.resolve([]),
   ]);
-
-  const swaps = new StockSwapJournal(ctx);
-  const voids = new PendingVoids(ctx);
-  const outcome = await swaps.settle(() => ctx.em.transactional(async (em): Promise<EditOrderOutcome> => {
-    const order = await em.findOne(Order, { id: edit.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, populate: ['lines'] });
-    if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId: edit.orderId });
-    if (edit.idempotencyKey) {
-      const stored = await em.findOne(IdempotencyRecord, { scope, key: edit.idempotencyKey });
-      if (stored) {
-        if (stored.requestHash !== fingerprint) {
-          throw new DomainError('IDEMPOTENCY_KEY_REUSED', `Idempotency key "${edit.idempotencyKey}" was already used for a different edit`, { idempotencyKey: edit.idempotencyKey });
-        }
-        return { kind: 'ORDER', order };
-      }
-    }
-    assertEditable(order);
-    const lines = order.lines.getItems().sort((a, b) => a.lineNumber - b.lineNumber);
-    const plan = planEdit(ctx, order, lines, edit, quoted, promotions);
-    const editId = randomUUID();
-    const payments = (await openPayments(em, order)).filter((payment) => payment.provider !== IN_STORE_PROVIDER);
-    const difference = plan.priced.totals.total - heldFunds(payments);
-
-    // Funds first: a declined increase leaves stock and order as they were.
-    const raise = difference > 0 ? await raiseAuthorization(ctx, order, payments, difference, edit, editId) : null;
-    // From here until the order is written, a failure (or a stop) undoes the swap and the raise: see StockSwapJournal.
-    await beginSwap(ctx, swaps, order, 'EDIT', `edit:${editId}`, raise);
-    const swapped = await swapOrderAllocations(ctx, {
-      orderId: order.id,
-      channel: order.channel,
-      delivery: plan.delivery,
-      releaseLineIds: plan.releaseLineIds,
-      lines: plan.lines.filter((line) => line.reheld).map((line) => ({ lineId: line.id, sku: line.sku, quantity: line.quantity })),
-      allowPresell: lines.some((line) => line.status === 'BACKORDERED'),
-      reason: `order ${order.number} edited`,
-      reference: `edit:${editId}`,
+  const run: EditRun = { edit, actor, scope, fingerprint, inputs: { quoted, promotions, addedLineIds: edit.addLines.map(() => randomUUID()) }, now };
+  let outcome;
+  try {
+    outcome = await runOrderChange(ctx, {
+      orderId: edit.orderId,
+      idempotency: edit.idempotencyKey ? { scope, key: edit.idempotencyKey, fingerprint } : null,
+      perform: (running) => performEdit(ctx, running, run),
     });
-    if (swapped.kind === 'SHORTAGE') return { kind: 'OUT_OF_STOCK', lines: swapped.lines };
-    await swaps.applied(em);
-
-    const totalBefore = order.total;
-    const from = order.status;
-    const to = applyPlan(ctx, em, order, plan, swapped.allocations, edit, now);
-    if (raise) recordRaise(em, order, raise, now);
-    if (difference < 0) await voidPayments(ctx, em, payments, -difference, `edit:${editId}`, voids);
-
-    const [timeline, pipeline] = await Promise.all([OrderTimeline.of(em, order), OrderPipeline.of(em, order)]);
-    const change = `order edited: ${plan.summary.join('; ')}; total ${formatMoney(totalBefore, order.currency)} → ${formatMoney(order.total, order.currency)}${edit.reason ? ` (${edit.reason})` : ''}`;
-    if (to !== from) timeline.move(to, actor, change, now);
-    else timeline.note(actor, change, now);
-    if (difference !== 0) {
-      pipeline.record('PAYMENT_AUTHORIZATION', 'PASSED', actor, difference > 0 ? `edit: authorized ${formatMoney(difference, order.currency)} more` : `edit: voided ${formatMoney(-difference, order.currency)}`, now);
-    }
-    const held = new Set(swapped.allocations.map((allocation) => allocation.locationId)).size;
-    pipeline.record('SOURCE_AND_ALLOCATE', 'PASSED', actor, `edit: ${plan.releaseLineIds.length} line(s) released, ${swapped.allocations.length} allocation(s) held at ${held} location(s)`, now);
-    recordEvent(em, {
-      type: 'OrderEdited',
-      aggregateType: 'Order',
-      aggregateId: order.id,
-      payload: {
-        orderId: order.id,
-        number: order.number,
-        customerId: order.customerId ?? null,
-        changes: plan.summary,
-        lineChanges: plan.lineChanges,
-        deliveryChange: plan.deliveryChange,
-        total: { amount: order.total, currency: order.currency },
-        previousTotal: totalBefore,
-      },
-    });
-    recordAudit(
-      { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
-      { action: 'editOrder', entityType: 'Order', entityId: order.id, before: { status: from, total: totalBefore }, after: { status: to, total: order.total, changes: plan.summary, reason: edit.reason } },
-    );
-    if (edit.idempotencyKey) em.create(IdempotencyRecord, { scope, key: edit.idempotencyKey, requestHash: fingerprint, order, outOfStock: null, createdAt: now });
-    return { kind: 'ORDER', order };
-  }));
-  // Money leaves only once the order says so.
-  await voids.perform();
-  if (outcome.kind === 'ORDER') {
-    for (const loader of [ctx.loaders.linesByOrderId, ctx.loaders.paymentsByOrderId, ctx.loaders.timelineByOrderId, ctx.loaders.pipelineByOrderId]) loader.clear(outcome.order.id);
-    ctx.loaders.orderById.clear(outcome.order.id);
+  } catch (error) {
+    if (error instanceof EditShortage) return { kind: 'OUT_OF_STOCK', lines: error.lines };
+    throw error;
   }
-  return outcome;
+  for (const loader of [ctx.loaders.linesByOrderId, ctx.loaders.paymentsByOrderId, ctx.loaders.timelineByOrderId, ctx.loaders.pipelineByOrderId]) loader.clear(edit.orderId);
+  ctx.loaders.orderById.clear(edit.orderId);
+  const order = outcome.kind === 'DONE' ? outcome.value : await ctx.em.fork().findOneOrFail(Order, { id: edit.orderId });
+  return { kind: 'ORDER', order };
 }

@@ -4,10 +4,10 @@
  * hold), the order offers ranked alternatives for those units, computed by inventory's engine
  * under the rules in force and live stock: collect at another store, have it shipped, take a
  * configured substitute; and, built here, keep what is held and cancel the units that wait.
- * Accepting one changes the order itself, atomically (stock swapped at inventory in one
- * transaction, journaled so a failed order write reverts it; the order row locked throughout;
- * payment raised first, or voided once the order is committed), then lets go of the STOCK_SHORTAGE
- * holds so the pipeline goes on.
+ * Accepting one changes the order itself, as a command of the order (stock swapped at inventory in
+ * one transaction there and payment raised first, both intents the runner undoes if the order is
+ * not written; the order written last in one short transaction; voids made once it is committed),
+ * then lets go of the STOCK_SHORTAGE holds so the pipeline goes on.
  *
  * An alternative's id is a digest of the order's waiting units and of what the alternative does:
  * accepting recomputes the order's alternatives and takes the one with that id, so an id a client
@@ -16,16 +16,18 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import { actorOf, DomainError, isUuid, recordAudit, recordEvent, type EntityManager } from '@oms/platform';
+import { actorOf, DomainError, isUuid, recordAudit, recordEvent, type EntityManager, type RunningCommand } from '@oms/platform';
 import type { OrdersContext } from '../context.ts';
 import { IdempotencyRecord } from '../entities/idempotency-record.entity.ts';
 import { OrderLine } from '../entities/order-line.entity.ts';
 import { Order, type OrderStatus } from '../entities/order.entity.ts';
 import { Payment } from '../entities/payment.entity.ts';
 import { validateShippingAddress, type AddressCommand, type ShippingAddress } from './address.ts';
-import { beginSwap, heldFunds, raiseAuthorization, recordRaise, type RaisedAuthorization } from './edit-order.service.ts';
+import { heldFunds, raiseAuthorization, recordRaise, type RaisedAuthorization } from './edit-order.service.ts';
 import { requestFingerprint } from './idempotency.ts';
-import { orderAllocations, quoteCatalog, swapOrderAllocations, type HeldAllocation, type StockAllocation } from './inventory.client.ts';
+import { orderAllocations, quoteCatalog, type AllocationSwapRequest, type HeldAllocation, type StockAllocation } from './inventory.client.ts';
+import { assertOrderUnchanged, orderStateOf, swapOrderStock } from './order-change.ts';
+import { runOrderChange } from './order-commands.ts';
 import { assertMayAccessOrder } from './order-access.ts';
 import { shortened } from './order-log.ts';
 import { formatMoney } from './money.ts';
@@ -35,9 +37,8 @@ import { repriceRemainder, settlePayments } from './order-settlement.ts';
 import { orderLineStateMachine } from './order-state.ts';
 import { OrderTimeline } from './order-timeline.ts';
 import { IN_STORE_PROVIDER } from './payments/order-payments.ts';
-import { PendingVoids } from './payments/pending-voids.ts';
+import { owedThroughCommand } from './payments/owed-operations.ts';
 import { orderReleasedEvent, releaseTimeFor } from './release.service.ts';
-import { StockSwapJournal } from './stock-swap-recovery.service.ts';
 import { sourcingAlternatives, type InventoryAlternative, type SaleAlternativeKind, type SaleAlternativeView } from './sale-alternatives.service.ts';
 import { allocationDeliveryOf, shippingAddressOf } from './order.service.ts';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from './order-validation.ts';
@@ -193,7 +194,6 @@ interface Applied {
   /** Lines whose work at fulfillment stops (their units moved elsewhere). */
   movedLineIds: string[];
   cancelledLineIds: string[];
-  raise: RaisedAuthorization | null;
 }
 
 function validateCommand(command: AcceptOrderAlternativeCommand): { key: string; payment: { token: string; provider: string } | null } {
@@ -226,41 +226,117 @@ function shortfallOfFunds(order: Order, payments: readonly Payment[]): number {
   return order.total - captured - heldFunds(holding);
 }
 
-/**
- * Moves every open unit of the order to where the alternative collects or ships from, in one swap at
- * inventory (a shortage changes nothing there and refuses the alternative as stale).
- */
-async function moveOrder(
+/** Cancels the waiting units of each line (all of them, or those a substitute takes over). */
+function cancelWaitingUnits(entries: readonly WaitingLine[]): void {
+  for (const entry of entries) {
+    entry.line.cancelledQuantity += entry.waiting;
+    openLine(entry.line);
+  }
+}
+
+/** A line a substitute adds, decided before the swap (its id is the one inventory holds stock for). */
+interface AddedLine {
+  id: string;
+  sku: string;
+  quantity: number;
+  unitPrice: number;
+}
+
+/** What was done outside this database for the alternative, before its order is written. */
+interface Prepared {
+  allocations: StockAllocation[];
+  added: AddedLine[];
+  raise: RaisedAuthorization | null;
+}
+
+/** Each waiting line a substitute takes over, with its substitute's SKU (same order as the waiting lines). */
+function substitutions(waiting: readonly WaitingLine[], alternative: OrderAlternative): { entry: WaitingLine; sku: string }[] {
+  return waiting.flatMap((entry, index) => {
+    const sku = alternative.substitutes[index];
+    return sku ? [{ entry, sku }] : [];
+  });
+}
+
+/** What the alternative sets in motion elsewhere, as intents of the change: a swap at inventory, and for a substitute the payment raised first. */
+async function prepare(
   ctx: OrdersContext,
-  order: Order,
-  situation: Situation,
+  command: RunningCommand,
+  work: { em: EntityManager; order: Order; situation: Situation },
   alternative: OrderAlternative,
-  address: ShippingAddress | null,
-  swap: { journal: StockSwapJournal; reference: string },
-): Promise<Applied> {
-  const { reference } = swap;
+  shipTo: ShippingAddress | null,
+  payment: { token: string; provider: string } | null,
+): Promise<Prepared> {
+  const { order, situation } = work;
+  const swap = (request: Omit<AllocationSwapRequest, 'orderId' | 'reference' | 'channel' | 'allowPresell'>) =>
+    swapOrderStock(ctx, command, order, 'accepted alternative', { ...request, channel: order.channel, allowPresell: false });
+  switch (alternative.kind as SaleAlternativeKind) {
+    case 'PICKUP_ELSEWHERE':
+    case 'SHIP_TO_HOME': {
+      // Every open unit moves to where the alternative collects or ships from, in one swap.
+      const open = situation.lines.filter((line) => openQuantity(line) > 0);
+      const ship = alternative.deliveryMethod === 'SHIP';
+      const swapped = await swap({
+        delivery: {
+          method: alternative.deliveryMethod,
+          pickupLocationId: ship ? null : (alternative.pickupLocation?.id ?? null),
+          country: ship ? (shipTo?.country ?? null) : null,
+          region: ship ? (shipTo?.region ?? null) : null,
+          postalCode: ship ? (shipTo?.postalCode ?? null) : null,
+          latitude: null,
+          longitude: null,
+        },
+        releaseLineIds: open.map((line) => line.id),
+        lines: open.map((line) => ({ lineId: line.id, sku: line.skuCode, quantity: openQuantity(line) })),
+        reason: `order ${order.number}: ${alternative.kind === 'SHIP_TO_HOME' ? 'shipped instead' : 'collected at another store'} to save the sale`,
+      });
+      if (swapped.kind === 'SHORTAGE') throw noLongerPossible(alternative.id);
+      return { allocations: swapped.allocations, added: [], raise: null };
+    }
+    case 'SUBSTITUTE': {
+      // Priced by the price list now; the payment raised first (a decline changes nothing), then the
+      // substitutes held (the replaced units' presell promises released with them).
+      const swaps = substitutions(situation.waiting, alternative);
+      const quote = await quoteCatalog(ctx, { skus: swaps.map((entry) => entry.sku), channel: order.channel, currency: order.currency, at: new Date(), pickupLocationId: null });
+      const added = swaps.map(({ entry, sku }) => {
+        const price = quote.currencies.get(sku) === order.currency ? (quote.prices.get(sku) ?? null) : null;
+        if (price === null) throw noLongerPossible(alternative.id);
+        return { id: randomUUID(), sku, quantity: entry.waiting, unitPrice: price };
+      });
+      // The total after the change, computed on this copy of the order, never flushed (read nothing through it after).
+      const payments = await work.em.find(Payment, { order }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      applySubstitute(ctx, work.em, order, situation, alternative, added);
+      const more = shortfallOfFunds(order, payments);
+      const holding = payments.filter((candidate) => candidate.provider !== IN_STORE_PROVIDER && (candidate.status === 'AUTHORIZED' || candidate.status === 'PARTIALLY_CAPTURED'));
+      const raise = more > 0 ? await raiseAuthorization(ctx, command, order, holding, more, { payment }, `alternative:${command.subjectId}`) : null;
+      const replaced = swaps.map((entry) => entry.entry);
+      const swapped = await swap({
+        delivery: allocationDeliveryOf(order),
+        // Replaced units held nothing from stock: only presell promises, given back whole.
+        releaseLineIds: replaced.filter((entry) => entry.waiting === entry.open).map((entry) => entry.line.id),
+        lines: added.map((line) => ({ lineId: line.id, sku: line.sku, quantity: line.quantity })),
+        reason: `order ${order.number}: substitute accepted to save the sale`,
+      });
+      if (swapped.kind === 'SHORTAGE') throw noLongerPossible(alternative.id);
+      return { allocations: swapped.allocations, added, raise };
+    }
+    default: {
+      // The waiting units' presell promises are released by a swap that holds nothing new, so an
+      // order write that fails afterwards gets them back, as the other alternatives get their stock back.
+      const whole = situation.waiting.filter((entry) => entry.waiting === entry.open).map((entry) => entry.line.id);
+      if (whole.length > 0) {
+        const released = await swap({ delivery: allocationDeliveryOf(order), releaseLineIds: whole, lines: [], reason: `order ${order.number}: waiting units cancelled to save the sale` });
+        // Holding nothing, the swap cannot fall short; answered anyway as the other swaps are.
+        if (released.kind === 'SHORTAGE') throw noLongerPossible(alternative.id);
+      }
+      return { allocations: [], added: [], raise: null };
+    }
+  }
+}
+
+/** The move on the order: every open line open again, the new destination. */
+function applyMove(order: Order, situation: Situation, alternative: OrderAlternative, address: ShippingAddress | null, allocations: StockAllocation[]): Applied {
   const open = situation.lines.filter((line) => openQuantity(line) > 0);
   const ship = alternative.deliveryMethod === 'SHIP';
-  await beginSwap(ctx, swap.journal, order, 'ALTERNATIVE', reference, null);
-  const swapped = await swapOrderAllocations(ctx, {
-    orderId: order.id,
-    channel: order.channel,
-    delivery: {
-      method: alternative.deliveryMethod,
-      pickupLocationId: ship ? null : (alternative.pickupLocation?.id ?? null),
-      country: ship ? (address?.country ?? null) : null,
-      region: ship ? (address?.region ?? null) : null,
-      postalCode: ship ? (address?.postalCode ?? null) : null,
-      latitude: null,
-      longitude: null,
-    },
-    releaseLineIds: open.map((line) => line.id),
-    lines: open.map((line) => ({ lineId: line.id, sku: line.skuCode, quantity: openQuantity(line) })),
-    allowPresell: false,
-    reason: `order ${order.number}: ${alternative.kind === 'SHIP_TO_HOME' ? 'shipped instead' : 'collected at another store'} to save the sale`,
-    reference,
-  });
-  if (swapped.kind === 'SHORTAGE') throw noLongerPossible(alternative.id);
   for (const line of open) openLine(line);
   const held = new Set(situation.allocations.filter((allocation) => allocation.status === 'ALLOCATED').map((allocation) => allocation.orderLineId));
   if (ship && address) {
@@ -282,53 +358,25 @@ async function moveOrder(
   return {
     summary: ship ? `shipped to ${address?.city ?? ''} ${address?.postalCode ?? ''} ${address?.country ?? ''} instead of collected` : `collected at another store (${alternative.description})`,
     lines: situation.lines,
-    allocations: swapped.allocations,
+    allocations,
     movedLineIds: open.filter((line) => held.has(line.id)).map((line) => line.id),
     cancelledLineIds: [],
-    raise: null,
   };
 }
 
-/** Cancels the waiting units of each line (all of them, or those a substitute takes over). */
-function cancelWaitingUnits(entries: readonly WaitingLine[]): void {
-  for (const entry of entries) {
-    entry.line.cancelledQuantity += entry.waiting;
-    openLine(entry.line);
-  }
-}
-
-/**
- * The substitute takes over the waiting units of its line, as a new line priced by the price list
- * now: the payment is raised first (a decline changes nothing), the substitute held at inventory
- * (released presell promises of the replaced units with it), the difference voided afterwards.
- */
-async function substitute(
-  ctx: OrdersContext,
-  em: EntityManager,
-  order: Order,
-  situation: Situation,
-  alternative: OrderAlternative,
-  payment: { token: string; provider: string } | null,
-  swap: { journal: StockSwapJournal; reference: string },
-): Promise<Applied> {
-  const { reference } = swap;
-  const swaps = situation.waiting.flatMap((entry, index) => {
-    const sku = alternative.substitutes[index];
-    return sku ? [{ entry, sku }] : [];
-  });
-  const quote = await quoteCatalog(ctx, { skus: swaps.map((swap) => swap.sku), channel: order.channel, currency: order.currency, at: new Date(), pickupLocationId: null });
+/** The substitute on the order: a new line per replaced one, the replaced units cancelled, totals over what remains. */
+function applySubstitute(ctx: OrdersContext, em: EntityManager, order: Order, situation: Situation, alternative: OrderAlternative, added: readonly AddedLine[]): Applied {
+  const swaps = substitutions(situation.waiting, alternative);
   let lineNumber = Math.max(0, ...situation.lines.map((line) => line.lineNumber));
-  const added = swaps.map(({ entry, sku }) => {
-    const price = quote.currencies.get(sku) === order.currency ? (quote.prices.get(sku) ?? null) : null;
-    if (price === null) throw noLongerPossible(alternative.id);
+  const created = added.map((line) => {
     lineNumber += 1;
     return em.create(OrderLine, {
-      id: randomUUID(),
+      id: line.id,
       order,
       lineNumber,
-      skuCode: sku,
-      quantity: entry.waiting,
-      unitPrice: price,
+      skuCode: line.sku,
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
       currency: order.currency,
       status: 'OPEN',
       discount: 0,
@@ -338,74 +386,44 @@ async function substitute(
   });
   const replaced = swaps.map((swap) => swap.entry);
   cancelWaitingUnits(replaced);
-  const lines = [...situation.lines, ...added];
+  const lines = [...situation.lines, ...created];
   repriceRemainder(ctx, order, lines);
-  const payments = await em.find(Payment, { order }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-  const more = shortfallOfFunds(order, payments);
-  const holding = payments.filter((candidate) => candidate.provider !== IN_STORE_PROVIDER && (candidate.status === 'AUTHORIZED' || candidate.status === 'PARTIALLY_CAPTURED'));
-  const raise = more > 0 ? await raiseAuthorization(ctx, order, holding, more, { payment }, reference) : null;
-  // A shortage, an error or a failed order write from here on undoes the swap and voids the raise (StockSwapJournal).
-  await beginSwap(ctx, swap.journal, order, 'ALTERNATIVE', reference, raise);
-  const swapped = await swapOrderAllocations(ctx, {
-    orderId: order.id,
-    channel: order.channel,
-    delivery: allocationDeliveryOf(order),
-    // Replaced units held nothing from stock: only presell promises, given back whole.
-    releaseLineIds: replaced.filter((entry) => entry.waiting === entry.open).map((entry) => entry.line.id),
-    lines: added.map((line) => ({ lineId: line.id, sku: line.skuCode, quantity: line.quantity })),
-    allowPresell: false,
-    reason: `order ${order.number}: substitute accepted to save the sale`,
-    reference,
-  });
-  if (swapped.kind === 'SHORTAGE') throw noLongerPossible(alternative.id);
   return {
     summary: `substitute: ${swaps.map((swap) => `${swap.entry.waiting} × ${swap.sku} instead of ${swap.entry.line.skuCode}`).join(', ')}`,
     lines,
-    allocations: swapped.allocations,
+    allocations: [],
     movedLineIds: [],
     cancelledLineIds: replaced.filter((entry) => openQuantity(entry.line) === 0).map((entry) => entry.line.id),
-    raise,
   };
 }
 
-/**
- * The waiting units are cancelled (their presell promises released); the rest of the order goes on.
- * The release is a journaled swap that holds nothing new, so an order write that fails afterwards
- * gets the promises back (StockSwapJournal), as the other alternatives get their stock back.
- */
-async function keepWhatIsHeld(
-  ctx: OrdersContext,
-  order: Order,
-  situation: Situation,
-  alternative: OrderAlternative,
-  swap: { journal: StockSwapJournal; reference: string },
-): Promise<Applied> {
-  const whole = situation.waiting.filter((entry) => entry.waiting === entry.open).map((entry) => entry.line.id);
+/** Keep what is held: the waiting units cancelled, the rest of the order goes on. */
+function applyKeep(ctx: OrdersContext, order: Order, situation: Situation): Applied {
   cancelWaitingUnits(situation.waiting);
   repriceRemainder(ctx, order, situation.lines);
-  if (whole.length > 0) {
-    await beginSwap(ctx, swap.journal, order, 'ALTERNATIVE', swap.reference, null);
-    const released = await swapOrderAllocations(ctx, {
-      orderId: order.id,
-      channel: order.channel,
-      delivery: allocationDeliveryOf(order),
-      releaseLineIds: whole,
-      lines: [],
-      allowPresell: false,
-      reason: `order ${order.number}: waiting units cancelled to save the sale`,
-      reference: swap.reference,
-    });
-    // Holding nothing, the swap cannot fall short; answered anyway as the other swaps are.
-    if (released.kind === 'SHORTAGE') throw noLongerPossible(alternative.id);
-  }
   return {
     summary: `${describe(situation.waiting.map((entry) => ({ sku: entry.line.skuCode, quantity: entry.waiting })))} cancelled, the rest goes on`,
     lines: situation.lines,
     allocations: [],
     movedLineIds: [],
     cancelledLineIds: situation.waiting.map((entry) => entry.line.id),
-    raise: null,
   };
+}
+
+/** The alternative on the order's entities of the change's transaction. */
+function applyAlternative(ctx: OrdersContext, em: EntityManager, order: Order, situation: Situation, alternative: OrderAlternative, shipTo: ShippingAddress | null, prepared: Prepared): Applied {
+  switch (alternative.kind as SaleAlternativeKind) {
+    case 'PICKUP_ELSEWHERE':
+    case 'SHIP_TO_HOME': {
+      const applied = applyMove(order, situation, alternative, shipTo, prepared.allocations);
+      repriceRemainder(ctx, order, situation.lines);
+      return applied;
+    }
+    case 'SUBSTITUTE':
+      return { ...applySubstitute(ctx, em, order, situation, alternative, prepared.added), allocations: prepared.allocations };
+    default:
+      return applyKeep(ctx, order, situation);
+  }
 }
 
 /** Where the order goes once its waiting units are dealt with (other holds keep it on hold). */
@@ -418,72 +436,63 @@ function statusAfter(ctx: OrdersContext, order: Order, lines: readonly OrderLine
   return next;
 }
 
-/**
- * Mutation.acceptOrderAlternative (see the module comment). The order row is locked throughout;
- * idempotent per caller and key.
- */
-export async function acceptOrderAlternative(ctx: OrdersContext, command: AcceptOrderAlternativeCommand): Promise<Order> {
-  const { key, payment } = validateCommand(command);
-  const actor = actorOf(ctx.principal);
-  const scope = `${actor}\nalternative`;
-  const orderId = command.orderId.toLowerCase();
-  const fingerprint = requestFingerprint({ ...command, orderId });
-  // Inventory's replay key for the swap: this caller's key on this order, and this attempt (an attempt
-  // whose order could not be written has its swap reverted; a retry swaps afresh).
-  const reference = `alternative:${createHash('sha256').update(`${actor}\n${key}`).digest('base64url').slice(0, 32)}:${randomUUID()}`;
-  const now = new Date();
-  const address = command.address ? validateShippingAddress(command.address) : null;
+interface AlternativeRun {
+  orderId: string;
+  alternativeId: string;
+  address: ShippingAddress | null;
+  payment: { token: string; provider: string } | null;
+  actor: string;
+  scope: string;
+  key: string;
+  fingerprint: string;
+  now: Date;
+}
 
-  const journal = new StockSwapJournal(ctx);
-  const swap = { journal, reference };
-  const voids = new PendingVoids(ctx);
-  const order = await journal.settle(() => ctx.em.transactional(async (em) => {
-    const order = await em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId });
-    assertMayAccessOrder(ctx.principal, order);
-    const stored = await em.findOne(IdempotencyRecord, { scope, key });
-    if (stored) {
-      if (stored.requestHash !== fingerprint) throw new DomainError('IDEMPOTENCY_KEY_REUSED', `Idempotency key "${key}" was already used for another request`, { idempotencyKey: key });
-      return order;
-    }
-    const situation = await situationOf(ctx, em, order);
-    if (situation.waiting.length === 0) {
-      throw new DomainError('ORDER_NOT_WAITING_FOR_STOCK', `Nothing of order ${order.number} waits for stock (it is ${order.status}): there is no sale to save`, {
-        orderId: order.id,
-        status: order.status,
-      });
-    }
-    const alternative = situation.alternatives.find((candidate) => candidate.id === command.alternativeId);
-    if (!alternative) {
-      throw new DomainError('ALTERNATIVE_INVALID', 'Not one of the order\'s alternatives now (stock or the order changed): ask Order.saleAlternatives again', {
-        alternativeId: command.alternativeId,
-      });
-    }
-    const shipTo = alternative.kind === 'SHIP_TO_HOME' ? (address ?? shippingAddressOf(order) ?? order.billingAddress ?? null) : null;
-    if (alternative.kind === 'SHIP_TO_HOME' && !shipTo) {
-      throw new DomainError('ADDRESS_REQUIRED', 'Shipping instead of collecting needs a delivery address (address)', { field: 'address' });
-    }
+/**
+ * The accept command: find the alternative on the order as it is now (no lock: the command's claim
+ * makes this the one change of the order in flight), set in motion what it needs elsewhere (intents:
+ * payment raised, stock swapped), then write the order in one short transaction, under its lock, if
+ * it is still as found.
+ */
+async function performAlternative(ctx: OrdersContext, command: RunningCommand, run: AlternativeRun): Promise<Order> {
+  const { actor, now } = run;
+  const work = ctx.em.fork();
+  const current = await work.findOne(Order, { id: run.orderId });
+  if (!current) throw new DomainError('NOT_FOUND', 'No such order', { orderId: run.orderId });
+  const situation = await situationOf(ctx, work, current);
+  if (situation.waiting.length === 0) {
+    throw new DomainError('ORDER_NOT_WAITING_FOR_STOCK', `Nothing of order ${current.number} waits for stock (it is ${current.status}): there is no sale to save`, {
+      orderId: current.id,
+      status: current.status,
+    });
+  }
+  const alternative = situation.alternatives.find((candidate) => candidate.id === run.alternativeId);
+  if (!alternative) {
+    throw new DomainError('ALTERNATIVE_INVALID', 'Not one of the order\'s alternatives now (stock or the order changed): ask Order.saleAlternatives again', {
+      alternativeId: run.alternativeId,
+    });
+  }
+  const shipTo = alternative.kind === 'SHIP_TO_HOME' ? (run.address ?? shippingAddressOf(current) ?? current.billingAddress ?? null) : null;
+  if (alternative.kind === 'SHIP_TO_HOME' && !shipTo) {
+    throw new DomainError('ADDRESS_REQUIRED', 'Shipping instead of collecting needs a delivery address (address)', { field: 'address' });
+  }
+  const planned = await orderStateOf(work, current);
+  const prepared = await prepare(ctx, command, { em: work, order: current, situation }, alternative, shipTo, run.payment);
+
+  return command.commit(async (em, effect) => {
+    const order = await em.findOne(Order, { id: run.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId: run.orderId });
+    await assertOrderUnchanged(em, order, planned);
+    // The same order as found: its waiting lines are the same, now on the entities this transaction writes.
+    const lines = await em.find(OrderLine, { order }, { orderBy: { lineNumber: 'asc' } });
+    const found = { ...situation, lines, waiting: waitingLinesOf(lines, situation.allocations) };
     const totalBefore = order.total;
     const from = order.status;
     const deliveryBefore = { method: order.deliveryMethod, pickupLocationId: order.pickupLocationId ?? null };
-    let applied: Applied;
-    switch (alternative.kind as SaleAlternativeKind) {
-      case 'PICKUP_ELSEWHERE':
-      case 'SHIP_TO_HOME':
-        applied = await moveOrder(ctx, order, situation, alternative, shipTo, swap);
-        repriceRemainder(ctx, order, situation.lines);
-        break;
-      case 'SUBSTITUTE':
-        applied = await substitute(ctx, em, order, situation, alternative, payment, swap);
-        break;
-      default:
-        applied = await keepWhatIsHeld(ctx, order, situation, alternative, swap);
-    }
-    const { lines } = applied;
-    await journal.applied(em);
-    if (applied.raise) recordRaise(em, order, applied.raise, now);
-    // Voids are journaled here and made once the order is committed: a failed write voids nothing.
-    await settlePayments(ctx, em, order, lines, `alternative:${reference}`, voids);
+    const applied = applyAlternative(ctx, em, order, found, alternative, shipTo, prepared);
+    if (prepared.raise) await recordRaise(em, order, prepared.raise, now);
+    // Voids are effects of the command, made once the order is committed: a failed write voids nothing.
+    await settlePayments(ctx, em, order, applied.lines, `alternative:${command.subjectId}`, owedThroughCommand(effect));
 
     // The shortage is dealt with: its holds end, and the order goes on.
     const holds = await activeHolds(em, order);
@@ -494,7 +503,7 @@ export async function acceptOrderAlternative(ctx: OrdersContext, command: Accept
       hold.releasedBy = actor;
       hold.releaseNote = note;
     }
-    const to = statusAfter(ctx, order, lines, holds.length - shortages.length, now);
+    const to = statusAfter(ctx, order, applied.lines, holds.length - shortages.length, now);
     const [timeline, pipeline] = await Promise.all([OrderTimeline.of(em, order), OrderPipeline.of(em, order)]);
     const change = `${note}; total ${formatMoney(totalBefore, order.currency)} → ${formatMoney(order.total, order.currency)}`;
     if (!timeline.move(to, actor, change, now)) timeline.note(actor, change, now);
@@ -549,13 +558,34 @@ export async function acceptOrderAlternative(ctx: OrdersContext, command: Accept
         after: { status: to, total: order.total, kind: alternative.kind, summary: applied.summary, holdsReleased: shortages.map((hold) => hold.id) },
       },
     );
-    em.create(IdempotencyRecord, { scope, key, requestHash: fingerprint, order, outOfStock: null, createdAt: now });
+    em.create(IdempotencyRecord, { scope: run.scope, key: run.key, requestHash: run.fingerprint, order, outOfStock: null, createdAt: now });
     return order;
-  }));
-  await voids.perform();
+  });
+}
+
+/**
+ * Mutation.acceptOrderAlternative (see the module comment). It runs as a command of the order
+ * (order-commands.ts: runOrderChange): nothing is locked while inventory or the payment provider is
+ * called; an alternative whose order cannot be written, or whose service stops first, has its swap
+ * reverted and its raise voided by the runner (in the request or through its recovery worker).
+ * Idempotent per caller and key.
+ */
+export async function acceptOrderAlternative(ctx: OrdersContext, command: AcceptOrderAlternativeCommand): Promise<Order> {
+  const { key, payment } = validateCommand(command);
+  const actor = actorOf(ctx.principal);
+  const scope = `${actor}\nalternative`;
+  const orderId = command.orderId.toLowerCase();
+  const fingerprint = requestFingerprint({ ...command, orderId });
+  const address = command.address ? validateShippingAddress(command.address) : null;
+  const snapshot = await ctx.em.fork().findOne(Order, { id: orderId });
+  if (!snapshot) throw new DomainError('NOT_FOUND', 'No such order', { orderId });
+  assertMayAccessOrder(ctx.principal, snapshot);
+
+  const run: AlternativeRun = { orderId, alternativeId: command.alternativeId, address, payment, actor, scope, key, fingerprint, now: new Date() };
+  const outcome = await runOrderChange(ctx, { orderId, idempotency: { scope, key, fingerprint }, perform: (running) => performAlternative(ctx, running, run) });
   for (const loader of [ctx.loaders.linesByOrderId, ctx.loaders.paymentsByOrderId, ctx.loaders.timelineByOrderId, ctx.loaders.pipelineByOrderId, ctx.loaders.holdsByOrderId]) {
-    loader.clear(order.id);
+    loader.clear(orderId);
   }
-  ctx.loaders.orderById.clear(order.id);
-  return order;
+  ctx.loaders.orderById.clear(orderId);
+  return outcome.kind === 'DONE' ? outcome.value : ctx.em.fork().findOneOrFail(Order, { id: orderId });
 }

@@ -22,7 +22,6 @@ export const ORDERS_PERSONAL_DATA = definePersonalData('orders', {
   order_transition: { personal: { reason: 'scrub' }, notPersonal: ['actor', 'from_status', 'to_status'] },
   order_hold: { personal: { detail: 'scrub', reason: 'scrub', release_note: 'scrub' }, notPersonal: ['placed_by', 'released_by'] },
   order_pipeline_step: { personal: { detail: 'scrub' }, notPersonal: ['actor', 'outcome', 'step'] },
-  order_stock_swap: { personal: { note: 'scrub' }, notPersonal: ['kind', 'raised_funds', 'reference', 'status'] },
   // The key stays taken (a retry must not place the order again); the hash no longer fingerprints the request.
   idempotency_record: { personal: { request_hash: 'token' }, notPersonal: ['key', 'out_of_stock', 'scope'] },
   // A command in flight: its effects quote the reason staff gave (a cancellation's); its intents hold ids, amounts and provider references.

@@ -3,13 +3,10 @@ import { expiredRowsRule, retentionWorker, type RetentionPolicy, type RetentionR
 /**
  * What the orders service prunes besides the platform's tables: idempotency records of placeOrder,
  * editOrder and acceptAlternative. Clients retry within minutes (a day at most); a key used again
- * after IDEMPOTENCY_RETENTION_DAYS is a new request. The journal of stock swaps of order changes
- * goes with them once settled (a PENDING one is work the recovery sweeper still has to do). Orders
- * and payments are records: never pruned.
+ * after IDEMPOTENCY_RETENTION_DAYS is a new request. Orders and payments are records: never pruned.
  */
 export const ordersRetentionRules = (policy: RetentionPolicy): RetentionRule[] => [
   expiredRowsRule({ table: 'orders.idempotency_record', timestamp: 'created_at', days: policy.idempotencyDays }),
-  expiredRowsRule({ table: 'orders.order_stock_swap', timestamp: 'created_at', days: policy.idempotencyDays, where: `status <> 'PENDING'` }),
 ];
 
 export const startRetentionWorker = retentionWorker(ordersRetentionRules);

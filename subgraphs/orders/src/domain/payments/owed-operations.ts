@@ -26,8 +26,7 @@ export type DeclareEffect = (kind: string, data: Record<string, unknown>) => voi
 
 /**
  * Where a change that owes the provider a call records it, in the change's transaction: the
- * command's own effects (`owedThroughCommand`), or, for a write that is not a command, effects the
- * caller records itself (pending-voids.ts).
+ * command's own effects (`owedThroughCommand`).
  */
 export interface AfterCommit {
   owe(em: EntityManager, kind: string, data: Record<string, unknown>): Promise<void>;
