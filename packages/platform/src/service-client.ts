@@ -1,3 +1,4 @@
+import { TransactionContext } from '@mikro-orm/core';
 import { Agent, fetch } from 'undici';
 import { DomainError } from './errors.ts';
 import { operationBinding, REQUEST_ID_HEADER, signPrincipal } from './principal.ts';
@@ -35,6 +36,7 @@ export class ServiceClient {
   async request<T>(query: string, variables: Record<string, unknown>, requestId?: string): Promise<T> {
     const { service, callee: audience, url, secret } = this.#options;
     const callee = new URL(url).host;
+    refuseInsideTransaction(audience);
     let body: GraphQLResult<T>;
     try {
       const response = await fetch(url, {
@@ -61,5 +63,17 @@ export class ServiceClient {
     }
     if (!body.data) throw new DomainError('INTERNAL_SERVER_ERROR', `Empty answer from ${callee}`);
     return body.data;
+  }
+}
+
+/**
+ * No service is called while a database transaction is open: its locks and its connection would be
+ * held for as long as the other service takes (or is away), and a crash between the two would leave
+ * one side's effect without the other's. A call made from inside a transaction is a defect of the
+ * caller, refused before anything is sent (cross-service writes go through the command layer).
+ */
+function refuseInsideTransaction(callee: string): void {
+  if (TransactionContext.getEntityManager()?.isInTransaction()) {
+    throw new Error(`a call to ${callee} was made inside an open database transaction; call it before the transaction or as an effect after its commit`);
   }
 }
