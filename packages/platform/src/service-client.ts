@@ -1,4 +1,5 @@
 import { Agent, fetch } from 'undici';
+import { countCall } from './call-counter.ts';
 import { DomainError } from './errors.ts';
 import { operationBinding, REQUEST_ID_HEADER, signPrincipal } from './principal.ts';
 
@@ -36,6 +37,7 @@ export class ServiceClient {
     const { service, callee: audience, url, secret } = this.#options;
     const callee = new URL(url).host;
     let body: GraphQLResult<T>;
+    countCall(audience);
     try {
       const response = await fetch(url, {
         method: 'POST',
