@@ -12,7 +12,7 @@ import { quoteHeldUnits, validateServiceLevel, type DeliveryQuote } from './deli
 import { deliveryPoint, type GeoPoint } from './geo.ts';
 import { reservationStates } from './reservation.service.ts';
 import { isShortageSignal, ShortageSignal, shortfallsToReport, type StockShortfall } from './shortage.ts';
-import { distanceFrom, isEligibleSource, isPickupStore, rankCandidates, type DeliveryMethod, type SourcingCandidate } from './sourcing.ts';
+import { distanceFrom, isEligibleSource, isPickupStore, rankCandidates, sourceLine, type DeliveryMethod, type LinePolicy, type SourcingCandidate, type SourcingOutcome } from './sourcing.ts';
 import { SourcingDecision, type CandidateTraceRecord, type DecisionLineRecord } from '../entities/sourcing-decision.entity.ts';
 import { loadShippingRateTable } from './shipping-rate.service.ts';
 import { OrderSourcingState, SHIP_COMPLETE_ELIMINATION, shipCompleteNote, wholeOrderLocations, type ShippingContext } from './sourcing-order.ts';
@@ -32,7 +32,7 @@ import { destinationOf, normaliseSegments, type OrderScopeFacts } from './sourci
 import { loadSourcingSnapshot, type SourcingSnapshot } from './sourcing-snapshot.ts';
 import { inTransaction, sql, uuidArray } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
-import { applyStockChanges, holdLineStock, type StockChange } from './stock-writer.ts';
+import { applyStockChanges, holdLineStock, holdStockTogether, type PlannedHold, type StockChange } from './stock-writer.ts';
 import { requireLineCount, requireQuantity, requireText, requireUuid } from './validation.ts';
 
 const MAX_ORDER_LINES = 200;
@@ -371,9 +371,14 @@ export async function shippingContextFor(
 /**
  * Holds every line from on-hand stock under the rules (filters, then rankers; whole line at the best
  * ranked location that has it, else split when the policy allows), or presells it; ShortageSignal
- * when a line cannot be covered. Each hold stays one conditional update. With `traces`, each line's
- * candidates and their verdicts are recorded there by line id; with `notes`, what the engine says
- * about the order as a whole.
+ * when a line cannot be covered. With `traces`, each line's candidates and their verdicts are
+ * recorded there by line id; with `notes`, what the engine says about the order as a whole.
+ *
+ * The lines are first sourced against the snapshot as if every hold succeeded, and all those holds
+ * are made in one conditional statement (`holdStockTogether`). When the snapshot says a line is
+ * short, or a level turns out short at that instant (a concurrent sale took it), the lines are
+ * sourced again from the snapshot one hold at a time (each one conditional update, re-reading the
+ * candidates after a lost race), presold where allowed: the outcome a line-by-line hold gives.
  *
  * SHIP_COMPLETE first looks for locations that can ship the whole order under the filters and
  * ranks every line among those only. When there is none the note says so and the lines are tried
@@ -390,11 +395,69 @@ export async function holdOrderLines(
   traces?: Map<string, CandidateTraceRecord[]>,
   notes?: string[],
 ): Promise<AllocationDraft[]> {
-  const drafts: AllocationDraft[] = [];
-  const excluded = new Set(request.excludeLocationIds ?? []);
   const load = needsDailyCounts(rules.rules)
     ? await dailyLoad(tx, [...new Set([...snapshot.skus.values()].flatMap((sku) => sku.levels.map((level) => level.location.id)))])
     : new Map<string, { ordersToday: number; capacity: number | null }>();
+  const shipping = await shippingContextFor(tx, rules, request, snapshot);
+  const sourcing = { request, snapshot, point, rules, load, shipping };
+  const hold = { channelBuffer: snapshot.channelBuffer, kind: 'ALLOCATION' as const, reference: request.orderId };
+  const reasonOf = (line: AllocateLineRequest) => `order line ${line.lineId}`;
+
+  const planned: PlannedHold[] = [];
+  const plan = await sourceOrderLines(sourcing, (line, candidates, quantity, policy) =>
+    // Against the snapshot only: a candidate is offered a hold only when it shows the units.
+    sourceLine(candidates, quantity, async (candidate, units) => {
+      planned.push({ sku: line.sku, locationId: candidate.locationId, quantity: units, reason: reasonOf(line) });
+      return true;
+    }, undefined, policy),
+  );
+  if (plan.drafts && (await holdStockTogether(tx, journal, planned, hold))) return recordTrace(plan, traces, notes);
+
+  const held = await sourceOrderLines(
+    sourcing,
+    (line, candidates, quantity, policy) => holdLineStock(tx, journal, { ...hold, sku: line.sku, reason: reasonOf(line) }, candidates, quantity, policy),
+    (line) => (request.allowPresell ? presellLine(tx, request, line, point) : Promise.resolve(undefined)),
+  );
+  recordTrace(held, traces, notes);
+  if (!held.drafts) throw new ShortageSignal([held.shortSku!]);
+  return held.drafts;
+}
+
+/** What sourcing an order's lines gave: the drafts, or the SKU of the first line it could not cover. */
+interface SourcedLines {
+  drafts?: AllocationDraft[];
+  shortSku?: string;
+  traces: Map<string, CandidateTraceRecord[]>;
+  notes: string[];
+}
+
+function recordTrace(sourced: SourcedLines, traces: Map<string, CandidateTraceRecord[]> | undefined, notes: string[] | undefined): AllocationDraft[] {
+  for (const [lineId, trace] of sourced.traces) traces?.set(lineId, trace);
+  notes?.push(...sourced.notes);
+  return sourced.drafts ?? [];
+}
+
+/**
+ * Sources each line in turn under the rules, from fresh candidates built from the snapshot: `holdLine`
+ * holds it (or plans to), `presell` covers a line nothing is on hand for. Stops at the first line
+ * neither covers.
+ */
+async function sourceOrderLines(
+  sourcing: {
+    request: AllocateOrderStockRequest;
+    snapshot: SourcingSnapshot;
+    point: GeoPoint | undefined;
+    rules: SourcingRules;
+    load: ReadonlyMap<string, { ordersToday: number; capacity: number | null }>;
+    shipping: ShippingContext | undefined;
+  },
+  holdLine: (line: AllocateLineRequest, candidates: RuledCandidate[], quantity: number, policy: LinePolicy<RuledCandidate>) => Promise<SourcingOutcome<RuledCandidate>>,
+  presell?: (line: AllocateLineRequest) => Promise<AllocationDraft[] | undefined>,
+): Promise<SourcedLines> {
+  const { request, snapshot, point, rules, load } = sourcing;
+  const sourced: SourcedLines = { traces: new Map(), notes: [] };
+  const drafts: AllocationDraft[] = [];
+  const excluded = new Set(request.excludeLocationIds ?? []);
   const limit = shipmentLimit(rules);
   const candidatesBySku = new Map<string, RuledCandidate[]>();
   for (const sku of new Set(request.lines.map((line) => line.sku))) {
@@ -411,7 +474,7 @@ export async function holdOrderLines(
       })),
     );
   }
-  const state = new OrderSourcingState(request.lines, candidatesBySku, await shippingContextFor(tx, rules, request, snapshot));
+  const state = new OrderSourcingState(request.lines, candidatesBySku, sourcing.shipping);
   const usable = withinShipmentLimit(limit.maxLocations, state.usedLocationIds);
   const lineContext = (line: { quantity: number }, index?: number): LineContext => ({
     channel: request.channel,
@@ -427,13 +490,13 @@ export async function holdOrderLines(
   let baseElimination = ruleElimination;
   if (rules.splitPolicy.kind === 'SHIP_COMPLETE') {
     const whole = wholeOrderLocations(rules.rules, request.lines, candidatesBySku, (line) => lineContext(line), ruleElimination);
-    notes?.push(shipCompleteNote(whole.size));
+    sourced.notes.push(shipCompleteNote(whole.size));
     if (whole.size > 0) baseElimination = (candidate) => ruleElimination(candidate) ?? (whole.has(candidate.locationId) ? null : SHIP_COMPLETE_ELIMINATION);
   }
   for (const [index, line] of request.lines.entries()) {
     const candidates = candidatesBySku.get(line.sku)!;
     const evaluation = evaluateLine(rules.rules, candidates, lineContext(line, index), baseElimination);
-    traces?.set(
+    sourced.traces.set(
       line.lineId,
       evaluation.verdicts.map((verdict) => ({
         locationId: verdict.facts.locationId,
@@ -444,14 +507,7 @@ export async function holdOrderLines(
         score: verdict.score,
       })),
     );
-    const outcome = await holdLineStock(
-      tx,
-      journal,
-      { sku: line.sku, channelBuffer: snapshot.channelBuffer, kind: 'ALLOCATION', reference: request.orderId, reason: `order line ${line.lineId}` },
-      candidates,
-      line.quantity,
-      { rank: () => evaluation.ranked, split: limit.split, ...(usable ? { usable } : {}) },
-    );
+    const outcome = await holdLine(line, candidates, line.quantity, { rank: () => evaluation.ranked, split: limit.split, ...(usable ? { usable } : {}) });
     if (outcome.remaining === 0) {
       for (const { candidate, quantity } of outcome.taken) {
         state.taken(candidate.locationId, line.sku, quantity);
@@ -460,11 +516,11 @@ export async function holdOrderLines(
       continue;
     }
     // Presell only for a line nothing is on hand for (a partial line is a shortage, not a split promise).
-    const presold = outcome.taken.length === 0 && request.allowPresell ? await presellLine(tx, request, line, point) : undefined;
-    if (!presold) throw new ShortageSignal([line.sku]);
+    const presold = outcome.taken.length === 0 && presell ? await presell(line) : undefined;
+    if (!presold) return { ...sourced, shortSku: line.sku };
     drafts.push(...presold);
   }
-  return drafts;
+  return { ...sourced, drafts };
 }
 
 interface InboundRow {
