@@ -160,8 +160,9 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
   validateRequest(request);
   const skuCodes = [...new Set(request.lines.map((line) => line.sku))];
   let point: GeoPoint | undefined;
-  try {
-    const { allocations, deliveryQuote } = await inTransaction(ctx.em, async (tx) => {
+  // All holds in one statement first; after a race lost that way, the whole transaction again line by line.
+  const allocate = (together: boolean) =>
+    inTransaction(ctx.em, async (tx) => {
       await lockOrder(tx, request.orderId);
       const existing = await tx.find(Allocation, { orderId: request.orderId, status: 'ALLOCATED' }, { orderBy: { createdAt: 'asc', id: 'asc' } });
       if (existing.length > 0) {
@@ -177,7 +178,7 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
       if (unknown.length > 0) throw new DomainError('UNKNOWN_SKU', `Unknown SKU: ${unknown.join(', ')}`, { skus: unknown });
 
       const journal = new StockJournal(tx);
-      const drafts = await holdAsDecided(tx, journal, request, snapshot, point, new Date());
+      const drafts = await holdAsDecided(tx, journal, request, snapshot, point, new Date(), together);
       // Priced before anything is written: a service level that cannot carry the parcels rolls the holds back.
       const deliveryQuote = await quoteHeldUnits(
         tx,
@@ -193,6 +194,11 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
       });
       journal.publish();
       return { allocations: created, deliveryQuote };
+    });
+  try {
+    const { allocations, deliveryQuote } = await allocate(true).catch((error: unknown) => {
+      if (error instanceof HoldsRaced) return allocate(false);
+      throw error;
     });
     return { allocated: true, allocations, deliveryQuote };
   } catch (error) {
@@ -212,13 +218,14 @@ async function holdAsDecided(
   snapshot: SourcingSnapshot,
   point: GeoPoint | undefined,
   decidedAt: Date,
+  together = false,
 ): Promise<AllocationDraft[]> {
   const rules = await rulesInForce(tx, scopeFactsOf(request), decidedAt);
   const traces = new Map<string, CandidateTraceRecord[]>();
   const notes: string[] = [];
   const drafts = request.reservationId
     ? await convertReservation(tx, journal, request, request.reservationId, point)
-    : await holdOrderLines(tx, journal, request, snapshot, point, rules, traces, notes);
+    : await holdOrderLines(tx, journal, request, snapshot, point, rules, traces, notes, together);
   recordSourcingDecision(tx, request, point, rules, drafts, traces, notes, decidedAt);
   return drafts;
 }
@@ -369,16 +376,28 @@ export async function shippingContextFor(
 }
 
 /**
+ * A level was short when all of an order's holds were made together: some of them were made, so
+ * the transaction is to be rolled back and run again line by line.
+ */
+export class HoldsRaced extends Error {
+  constructor() {
+    super('a concurrent sale took stock the snapshot showed');
+  }
+}
+
+/**
  * Holds every line from on-hand stock under the rules (filters, then rankers; whole line at the best
  * ranked location that has it, else split when the policy allows), or presells it; ShortageSignal
  * when a line cannot be covered. With `traces`, each line's candidates and their verdicts are
  * recorded there by line id; with `notes`, what the engine says about the order as a whole.
  *
- * The lines are first sourced against the snapshot as if every hold succeeded, and all those holds
- * are made in one conditional statement (`holdStockTogether`). When the snapshot says a line is
- * short, or a level turns out short at that instant (a concurrent sale took it), the lines are
- * sourced again from the snapshot one hold at a time (each one conditional update, re-reading the
- * candidates after a lost race), presold where allowed: the outcome a line-by-line hold gives.
+ * Line by line, each hold is one conditional update (the candidates are read again after a lost
+ * race). With `together`, the lines are first sourced against the snapshot as if every hold
+ * succeeded, and all those holds are made in one conditional statement (`holdStockTogether`); when
+ * the snapshot shows a line short, the lines are held line by line instead (presold where allowed);
+ * when a level turns out short at that instant, HoldsRaced: the caller rolls back and runs again
+ * line by line, so that no transaction holds levels it locked in id order while it locks others
+ * in line order (two such orders could deadlock).
  *
  * SHIP_COMPLETE first looks for locations that can ship the whole order under the filters and
  * ranks every line among those only. When there is none the note says so and the lines are tried
@@ -394,6 +413,7 @@ export async function holdOrderLines(
   rules: SourcingRules = DEFAULT_SOURCING_RULES,
   traces?: Map<string, CandidateTraceRecord[]>,
   notes?: string[],
+  together = false,
 ): Promise<AllocationDraft[]> {
   const load = needsDailyCounts(rules.rules)
     ? await dailyLoad(tx, [...new Set([...snapshot.skus.values()].flatMap((sku) => sku.levels.map((level) => level.location.id)))])
@@ -403,15 +423,20 @@ export async function holdOrderLines(
   const hold = { channelBuffer: snapshot.channelBuffer, kind: 'ALLOCATION' as const, reference: request.orderId };
   const reasonOf = (line: AllocateLineRequest) => `order line ${line.lineId}`;
 
-  const planned: PlannedHold[] = [];
-  const plan = await sourceOrderLines(sourcing, (line, candidates, quantity, policy) =>
-    // Against the snapshot only: a candidate is offered a hold only when it shows the units.
-    sourceLine(candidates, quantity, async (candidate, units) => {
-      planned.push({ sku: line.sku, locationId: candidate.locationId, quantity: units, reason: reasonOf(line) });
-      return true;
-    }, undefined, policy),
-  );
-  if (plan.drafts && (await holdStockTogether(tx, journal, planned, hold))) return recordTrace(plan, traces, notes);
+  if (together) {
+    const planned: PlannedHold[] = [];
+    const plan = await sourceOrderLines(sourcing, (line, candidates, quantity, policy) =>
+      // Against the snapshot only: a candidate is offered a hold only when it shows the units.
+      sourceLine(candidates, quantity, async (candidate, units) => {
+        planned.push({ sku: line.sku, locationId: candidate.locationId, quantity: units, reason: reasonOf(line) });
+        return true;
+      }, undefined, policy),
+    );
+    if (plan.drafts) {
+      if (!(await holdStockTogether(tx, journal, planned, hold))) throw new HoldsRaced();
+      return recordTrace(plan, traces, notes);
+    }
+  }
 
   const held = await sourceOrderLines(
     sourcing,

@@ -83,11 +83,11 @@ export interface PlannedHold {
 }
 
 /**
- * Holds every planned hold or none, in one conditional UPDATE: each level gets the sum of its holds
- * if that much is available to sell through the channel at this instant (what holding them one by
- * one would check). The levels are locked in id order. When a level is short (a concurrent sale
- * took it first), the levels already held are given back and the answer is false; otherwise each
- * hold is journaled in order with its exact before/after figures.
+ * Holds every planned hold in one conditional UPDATE: each level gets the sum of its holds if that
+ * much is available to sell through the channel at this instant (what holding them one by one
+ * would check); the levels are locked in id order. Journals each hold in order with its exact
+ * before/after figures and answers true; false when a level was short (a concurrent sale took it
+ * first): the others were then held all the same, so the caller must roll its transaction back.
  */
 export async function holdStockTogether(
   tx: EntityManager,
@@ -117,18 +117,7 @@ export async function holdStockTogether(
       common.channelBuffer,
     ],
   );
-  const levels = new Set(holds.map((hold) => `${hold.sku}@${hold.locationId}`));
-  if (rows.length < levels.size) {
-    if (rows.length > 0) {
-      await sql(
-        tx,
-        `update inventory.stock_level sl set reserved = sl.reserved - given.quantity, updated_at = now()
-         from unnest(?::uuid[], ?::int[]) as given(id, quantity) where sl.id = given.id`,
-        [uuidArray(rows.map((row) => row.id)), intArray(rows.map((row) => Number(row.held)))],
-      );
-    }
-    return false;
-  }
+  if (rows.length < new Set(holds.map((hold) => `${hold.sku}@${hold.locationId}`)).size) return false;
   // Each level's holds in order, from its figures before the statement (final reserved − all its holds).
   const running = new Map(rows.map((row) => [`${row.sku_code}@${row.location_id}`, { level: levelState(row), reserved: Number(row.reserved) - Number(row.held) }]));
   for (const hold of holds) {
