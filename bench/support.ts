@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLogger, findFreePort } from '@oms/platform';
 import { launchSystem, type LaunchedSystem } from '../scripts/launcher.ts';
+import { serviceRoleUrl, STATEMENT_STATS_SETTINGS } from './statements.ts';
 
 export const BENCH_JWT_SECRET = 'benchmark-jwt-secret-0123456789abcdef-000';
 
@@ -13,7 +14,9 @@ export const BENCH_INTERNAL_SECRET = 'benchmark-internal-secret-0123456789abcdef
 
 export async function launchBenchSystem(
   env: NodeJS.ProcessEnv = {},
-): Promise<LaunchedSystem & { dataDir: string; inventoryUrl: string; cleanup(): Promise<void> }> {
+): Promise<LaunchedSystem & { dataDir: string; inventoryUrl: string; databaseUrl: string; statementStats: boolean; cleanup(): Promise<void> }> {
+  // On the embedded PostgreSQL, pg_stat_statements is loaded and each service has a role of its own.
+  const statementStats = !process.env['DATABASE_URL'];
   const dataDir = await mkdtemp(path.join(tmpdir(), 'oms-bench-'));
   await chmod(dataDir, 0o755);
   const ports = await Promise.all([0, 1, 2, 3, 4, 5].map(() => findFreePort()));
@@ -35,10 +38,13 @@ export async function launchBenchSystem(
       ...env,
     },
     logger: createLogger('bench', 'warn'),
+    ...(statementStats ? { postgresSettings: STATEMENT_STATS_SETTINGS, databaseUrlFor: serviceRoleUrl } : {}),
   });
   return {
     ...system,
     dataDir,
+    databaseUrl: system.database?.url ?? process.env['DATABASE_URL']!,
+    statementStats,
     // For internal calls straight to a subgraph (signed with BENCH_INTERNAL_SECRET).
     inventoryUrl: `http://127.0.0.1:${ports[3]!}/graphql`,
     cleanup: async () => {

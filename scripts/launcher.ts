@@ -25,6 +25,13 @@ export interface LaunchOptions {
   onRestart?(name: string, pid: number): void;
   /** First delay before a dead service is started again (default 1 s). */
   restartDelayMs?: number;
+  /** Extra settings of the embedded PostgreSQL (e.g. `shared_preload_libraries`). */
+  postgresSettings?: Readonly<Record<string, string>>;
+  /**
+   * The database URL a service (or the gateway) connects with, given the system's; the benchmarks
+   * give each service a role of its own so that PostgreSQL's statistics tell them apart.
+   */
+  databaseUrlFor?(service: string, databaseUrl: string): Promise<string>;
 }
 
 export interface LaunchedService {
@@ -37,6 +44,8 @@ export interface LaunchedSystem {
   database: RunningPostgres | undefined;
   /** The services as they run now (a restarted service has a new pid). */
   readonly services: LaunchedService[];
+  /** The calls each running service (and the gateway) has made to the others since it started, by callee. */
+  callsMade(): Promise<Record<string, Record<string, number>>>;
   stop(): Promise<void>;
 }
 
@@ -112,20 +121,25 @@ export async function launchSystem(options: LaunchOptions): Promise<LaunchedSyst
         dataDir: path.join(options.dataDir, 'postgres'),
         port: options.embeddedPostgresPort,
         logger: options.logger,
+        ...(options.postgresSettings ? { settings: options.postgresSettings } : {}),
       });
       databaseUrl = database.url;
       options.logger.info(`embedded PostgreSQL on port ${database.port}, data in ${options.dataDir}`);
     }
     const ports = Object.fromEntries(SUBGRAPHS.map(({ name, port }) => [name, options.subgraphPorts?.[name] ?? port]));
     const urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[name]}/graphql`]));
-    const shared = { DATABASE_URL: databaseUrl, SEED_DEMO_DATA: String(options.demoData), ...urls };
+    const databaseUrls: Record<string, string> = {};
+    for (const name of [...SUBGRAPHS.map((subgraph) => subgraph.name), 'gateway']) {
+      databaseUrls[name] = options.databaseUrlFor ? await options.databaseUrlFor(name, databaseUrl) : databaseUrl;
+    }
+    const shared = { SEED_DEMO_DATA: String(options.demoData), ...urls };
     await Promise.all(
       SUBGRAPHS.map(({ name }) =>
-        startService(name, `subgraphs/${name}/src/main.ts`, { ...shared, [`${name.toUpperCase()}_PORT`]: String(ports[name]) }),
+        startService(name, `subgraphs/${name}/src/main.ts`, { ...shared, DATABASE_URL: databaseUrls[name], [`${name.toUpperCase()}_PORT`]: String(ports[name]) }),
       ),
     );
     // The gateway keeps its quotas in the same PostgreSQL (schema "gateway"), shared by every replica.
-    const gatewayUrl = await startService('gateway', 'gateway/src/main.ts', { ...urls, DATABASE_URL: databaseUrl, GATEWAY_PORT: String(options.gatewayPort) });
+    const gatewayUrl = await startService('gateway', 'gateway/src/main.ts', { ...urls, DATABASE_URL: databaseUrls['gateway'], GATEWAY_PORT: String(options.gatewayPort) });
     supervising = true;
     return {
       gatewayUrl,
@@ -133,10 +147,38 @@ export async function launchSystem(options: LaunchOptions): Promise<LaunchedSyst
       get services() {
         return [...children.entries()].map(([name, child]) => ({ name, pid: child.pid ?? 0 }));
       },
+      callsMade: () => callsMadeBy(children),
       stop,
     };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** Asks each running child for its `callsMade()` over the IPC channel (see `answerCallCountQueries`). */
+async function callsMadeBy(children: ReadonlyMap<string, ChildProcess>): Promise<Record<string, Record<string, number>>> {
+  const answers = [...children].map(
+    ([name, child]) =>
+      new Promise<[string, Record<string, number>]>((resolve) => {
+        const timer = setTimeout(() => {
+          child.off('message', listen);
+          resolve([name, {}]);
+        }, 5_000);
+        const listen = (message: { callsMadeBy?: string; calls?: Record<string, number> }) => {
+          if (message.callsMadeBy !== name) return;
+          clearTimeout(timer);
+          child.off('message', listen);
+          resolve([name, message.calls ?? {}]);
+        };
+        child.on('message', listen);
+        if (child.connected) child.send({ callsMade: true });
+        else {
+          clearTimeout(timer);
+          child.off('message', listen);
+          resolve([name, {}]);
+        }
+      }),
+  );
+  return Object.fromEntries(await Promise.all(answers));
 }

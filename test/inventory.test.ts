@@ -17,7 +17,7 @@ import {
   reservedInvariantViolations,
   uniqueCode,
 } from './support/inventory-fixtures.ts';
-import { startTestSystem, type TestSystem } from './support/system.ts';
+import { ownStatements, startTestSystem, type TestSystem } from './support/system.ts';
 import { errorCode } from './support/graphql.ts';
 
 let system: TestSystem;
@@ -792,6 +792,31 @@ describe('order allocation (internal API)', () => {
     for (const level of levels) expect(level.reserved).toBeLessThanOrEqual(level.onHand);
     const secondReserved = [...(await levelsOf(system, second)).values()].reduce((total, level) => total + level.reserved, 0);
     expect(secondReserved).toBe(won.length);
+    expect(await reservedInvariantViolations(system)).toEqual([]);
+  });
+
+  it("holds an order's lines in one statement, one ledger row per line, as many statements for four lines as for one", async () => {
+    const here = await createTestLocation(system, { latitude: 45.76, longitude: 4.84 });
+    const skus = await Promise.all([0, 1, 2].map(() => createTestSku(system, { stock: { [here.id]: 50 } })));
+    const [first, second, third] = skus as [string, string, string];
+    const result = await allocate({ lines: [{ sku: first, quantity: 3 }, { sku: second, quantity: 1 }, { sku: first, quantity: 2 }] });
+    expect(result.__typename).toBe('StockAllocated');
+    expect((await levelOf(system, first, here.id))!.reserved).toBe(5);
+    const ledger = (await movementsOf(system, first)).filter((movement) => movement.kind === 'ALLOCATION');
+    expect(ledger.map((movement) => [movement.reserved_before, movement.reserved_after]).sort((a, b) => a[0]! - b[0]!)).toEqual([
+      [0, 3],
+      [3, 5],
+    ]);
+
+    const statementsFor = (lines: { sku: string; quantity: number }[]) =>
+      ownStatements(async () => {
+        system.statements.reset();
+        expect((await allocate({ lines })).__typename).toBe('StockAllocated');
+        return { inventory: system.statements.get('inventory') };
+      });
+    const one = await statementsFor([{ sku: third, quantity: 1 }]);
+    const four = await statementsFor([{ sku: first, quantity: 1 }, { sku: second, quantity: 1 }, { sku: third, quantity: 1 }, { sku: first, quantity: 1 }]);
+    expect(four['inventory']).toBe(one['inventory']);
     expect(await reservedInvariantViolations(system)).toEqual([]);
   });
 

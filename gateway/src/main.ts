@@ -1,4 +1,4 @@
-import { createLogger, guardProcess, onShutdown } from '@oms/platform';
+import { answerCallCountQueries, createLogger, guardProcess, onShutdown } from '@oms/platform';
 import { loadGatewayConfig } from './config.ts';
 import { startGateway } from './server.ts';
 
@@ -7,6 +7,7 @@ guardProcess(logger);
 try {
   const gateway = await startGateway(loadGatewayConfig(), logger);
   onShutdown(() => gateway.close(), logger);
+  answerCallCountQueries('gateway');
   process.send?.({ ready: 'gateway', url: gateway.url });
 } catch (error) {
   logger.fatal({ err: error }, error instanceof Error ? error.message : 'start-up failed');

@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { errorExtensions, operationBinding, REQUEST_ID_HEADER, signPrincipal } from '@oms/platform';
+import { countCall, errorExtensions, operationBinding, REQUEST_ID_HEADER, signPrincipal } from '@oms/platform';
 import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './context.ts';
@@ -51,6 +51,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    countCall(this.name);
     try {
       return await super.process(options);
     } catch (error) {

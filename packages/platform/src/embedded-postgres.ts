@@ -25,6 +25,8 @@ export interface EmbeddedPostgresOptions {
   logger?: Logger;
   /** Delete the data directory on stop (test runs). */
   ephemeral?: boolean;
+  /** Extra server settings (`-c name=value`), e.g. `shared_preload_libraries` for a benchmark. */
+  settings?: Readonly<Record<string, string>>;
 }
 
 const USER = 'postgres';
@@ -321,7 +323,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const server = runServerProcess(
     path.join(binDir, 'postgres'),
-    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=on'],
+    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=on', ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`])],
     user,
     logger,
   );

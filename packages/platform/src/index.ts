@@ -16,6 +16,7 @@ export * from './testing.ts';
 export * from './authorization.ts';
 export * from './outbox.ts';
 export * from './service-client.ts';
+export * from './call-counter.ts';
 export * from './state-machine.ts';
 export * from './bus/index.ts';
 export * from './live-events.ts';

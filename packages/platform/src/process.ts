@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { loadPlatformConfig, parseConfig, port } from './config.ts';
 import { connectEventBus } from './bus/index.ts';
 import { guardProcess } from './database-faults.ts';
+import { answerCallCountQueries } from './call-counter.ts';
 import { createLogger } from './logger.ts';
 import { startSubgraph, type RequestContext, type SubgraphDefinition } from './subgraph.ts';
 
@@ -77,6 +78,7 @@ export async function runSubgraphProcess<C extends RequestContext>(
       await running.close();
       await bus.close();
     }, logger);
+    answerCallCountQueries(definition.name);
     process.send?.({ ready: definition.name, url: running.url });
   } catch (error) {
     logger.fatal({ err: error }, error instanceof Error ? error.message : 'start-up failed');

@@ -1,5 +1,6 @@
 import { TransactionContext } from '@mikro-orm/core';
 import { Agent, fetch } from 'undici';
+import { countCall } from './call-counter.ts';
 import { DomainError } from './errors.ts';
 import { operationBinding, REQUEST_ID_HEADER, signPrincipal } from './principal.ts';
 
@@ -38,6 +39,7 @@ export class ServiceClient {
     const callee = new URL(url).host;
     refuseInsideTransaction(audience);
     let body: GraphQLResult<T>;
+    countCall(audience);
     try {
       const response = await fetch(url, {
         method: 'POST',

@@ -12,7 +12,7 @@ import { quoteHeldUnits, validateServiceLevel, type DeliveryQuote } from './deli
 import { deliveryPoint, type GeoPoint } from './geo.ts';
 import { reservationStates } from './reservation.service.ts';
 import { isShortageSignal, ShortageSignal, shortfallsToReport, type StockShortfall } from './shortage.ts';
-import { distanceFrom, isEligibleSource, isPickupStore, rankCandidates, type DeliveryMethod, type SourcingCandidate } from './sourcing.ts';
+import { distanceFrom, isEligibleSource, isPickupStore, rankCandidates, sourceLine, type DeliveryMethod, type LinePolicy, type SourcingCandidate, type SourcingOutcome } from './sourcing.ts';
 import { SourcingDecision, type CandidateTraceRecord, type DecisionLineRecord } from '../entities/sourcing-decision.entity.ts';
 import { loadShippingRateTable } from './shipping-rate.service.ts';
 import { OrderSourcingState, SHIP_COMPLETE_ELIMINATION, shipCompleteNote, wholeOrderLocations, type ShippingContext } from './sourcing-order.ts';
@@ -32,7 +32,7 @@ import { destinationOf, normaliseSegments, type OrderScopeFacts } from './sourci
 import { loadSourcingSnapshot, type SourcingSnapshot } from './sourcing-snapshot.ts';
 import { inTransaction, sql, uuidArray } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
-import { applyStockChanges, holdLineStock, type StockChange } from './stock-writer.ts';
+import { applyStockChanges, holdLineStock, holdStockTogether, type PlannedHold, type StockChange } from './stock-writer.ts';
 import { requireLineCount, requireQuantity, requireText, requireUuid } from './validation.ts';
 
 const MAX_ORDER_LINES = 200;
@@ -160,8 +160,9 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
   validateRequest(request);
   const skuCodes = [...new Set(request.lines.map((line) => line.sku))];
   let point: GeoPoint | undefined;
-  try {
-    const { allocations, deliveryQuote } = await inTransaction(ctx.em, async (tx) => {
+  // All holds in one statement first; after a race lost that way, the whole transaction again line by line.
+  const allocate = (together: boolean) =>
+    inTransaction(ctx.em, async (tx) => {
       await lockOrder(tx, request.orderId);
       const existing = await tx.find(Allocation, { orderId: request.orderId, status: 'ALLOCATED' }, { orderBy: { createdAt: 'asc', id: 'asc' } });
       if (existing.length > 0) {
@@ -177,7 +178,7 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
       if (unknown.length > 0) throw new DomainError('UNKNOWN_SKU', `Unknown SKU: ${unknown.join(', ')}`, { skus: unknown });
 
       const journal = new StockJournal(tx);
-      const drafts = await holdAsDecided(tx, journal, request, snapshot, point, new Date());
+      const drafts = await holdAsDecided(tx, journal, request, snapshot, point, new Date(), together);
       // Priced before anything is written: a service level that cannot carry the parcels rolls the holds back.
       const deliveryQuote = await quoteHeldUnits(
         tx,
@@ -193,6 +194,11 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
       });
       journal.publish();
       return { allocations: created, deliveryQuote };
+    });
+  try {
+    const { allocations, deliveryQuote } = await allocate(true).catch((error: unknown) => {
+      if (error instanceof HoldsRaced) return allocate(false);
+      throw error;
     });
     return { allocated: true, allocations, deliveryQuote };
   } catch (error) {
@@ -212,13 +218,14 @@ async function holdAsDecided(
   snapshot: SourcingSnapshot,
   point: GeoPoint | undefined,
   decidedAt: Date,
+  together = false,
 ): Promise<AllocationDraft[]> {
   const rules = await rulesInForce(tx, scopeFactsOf(request), decidedAt);
   const traces = new Map<string, CandidateTraceRecord[]>();
   const notes: string[] = [];
   const drafts = request.reservationId
     ? await convertReservation(tx, journal, request, request.reservationId, point)
-    : await holdOrderLines(tx, journal, request, snapshot, point, rules, traces, notes);
+    : await holdOrderLines(tx, journal, request, snapshot, point, rules, traces, notes, together);
   recordSourcingDecision(tx, request, point, rules, drafts, traces, notes, decidedAt);
   return drafts;
 }
@@ -369,11 +376,28 @@ export async function shippingContextFor(
 }
 
 /**
+ * A level was short when all of an order's holds were made together: some of them were made, so
+ * the transaction is to be rolled back and run again line by line.
+ */
+export class HoldsRaced extends Error {
+  constructor() {
+    super('a concurrent sale took stock the snapshot showed');
+  }
+}
+
+/**
  * Holds every line from on-hand stock under the rules (filters, then rankers; whole line at the best
  * ranked location that has it, else split when the policy allows), or presells it; ShortageSignal
- * when a line cannot be covered. Each hold stays one conditional update. With `traces`, each line's
- * candidates and their verdicts are recorded there by line id; with `notes`, what the engine says
- * about the order as a whole.
+ * when a line cannot be covered. With `traces`, each line's candidates and their verdicts are
+ * recorded there by line id; with `notes`, what the engine says about the order as a whole.
+ *
+ * Line by line, each hold is one conditional update (the candidates are read again after a lost
+ * race). With `together`, the lines are first sourced against the snapshot as if every hold
+ * succeeded, and all those holds are made in one conditional statement (`holdStockTogether`); when
+ * the snapshot shows a line short, the lines are held line by line instead (presold where allowed);
+ * when a level turns out short at that instant, HoldsRaced: the caller rolls back and runs again
+ * line by line, so that no transaction holds levels it locked in id order while it locks others
+ * in line order (two such orders could deadlock).
  *
  * SHIP_COMPLETE first looks for locations that can ship the whole order under the filters and
  * ranks every line among those only. When there is none the note says so and the lines are tried
@@ -389,12 +413,76 @@ export async function holdOrderLines(
   rules: SourcingRules = DEFAULT_SOURCING_RULES,
   traces?: Map<string, CandidateTraceRecord[]>,
   notes?: string[],
+  together = false,
 ): Promise<AllocationDraft[]> {
-  const drafts: AllocationDraft[] = [];
-  const excluded = new Set(request.excludeLocationIds ?? []);
   const load = needsDailyCounts(rules.rules)
     ? await dailyLoad(tx, [...new Set([...snapshot.skus.values()].flatMap((sku) => sku.levels.map((level) => level.location.id)))])
     : new Map<string, { ordersToday: number; capacity: number | null }>();
+  const shipping = await shippingContextFor(tx, rules, request, snapshot);
+  const sourcing = { request, snapshot, point, rules, load, shipping };
+  const hold = { channelBuffer: snapshot.channelBuffer, kind: 'ALLOCATION' as const, reference: request.orderId };
+  const reasonOf = (line: AllocateLineRequest) => `order line ${line.lineId}`;
+
+  if (together) {
+    const planned: PlannedHold[] = [];
+    const plan = await sourceOrderLines(sourcing, (line, candidates, quantity, policy) =>
+      // Against the snapshot only: a candidate is offered a hold only when it shows the units.
+      sourceLine(candidates, quantity, async (candidate, units) => {
+        planned.push({ sku: line.sku, locationId: candidate.locationId, quantity: units, reason: reasonOf(line) });
+        return true;
+      }, undefined, policy),
+    );
+    if (plan.drafts) {
+      if (!(await holdStockTogether(tx, journal, planned, hold))) throw new HoldsRaced();
+      return recordTrace(plan, traces, notes);
+    }
+  }
+
+  const held = await sourceOrderLines(
+    sourcing,
+    (line, candidates, quantity, policy) => holdLineStock(tx, journal, { ...hold, sku: line.sku, reason: reasonOf(line) }, candidates, quantity, policy),
+    (line) => (request.allowPresell ? presellLine(tx, request, line, point) : Promise.resolve(undefined)),
+  );
+  recordTrace(held, traces, notes);
+  if (!held.drafts) throw new ShortageSignal([held.shortSku!]);
+  return held.drafts;
+}
+
+/** What sourcing an order's lines gave: the drafts, or the SKU of the first line it could not cover. */
+interface SourcedLines {
+  drafts?: AllocationDraft[];
+  shortSku?: string;
+  traces: Map<string, CandidateTraceRecord[]>;
+  notes: string[];
+}
+
+function recordTrace(sourced: SourcedLines, traces: Map<string, CandidateTraceRecord[]> | undefined, notes: string[] | undefined): AllocationDraft[] {
+  for (const [lineId, trace] of sourced.traces) traces?.set(lineId, trace);
+  notes?.push(...sourced.notes);
+  return sourced.drafts ?? [];
+}
+
+/**
+ * Sources each line in turn under the rules, from fresh candidates built from the snapshot: `holdLine`
+ * holds it (or plans to), `presell` covers a line nothing is on hand for. Stops at the first line
+ * neither covers.
+ */
+async function sourceOrderLines(
+  sourcing: {
+    request: AllocateOrderStockRequest;
+    snapshot: SourcingSnapshot;
+    point: GeoPoint | undefined;
+    rules: SourcingRules;
+    load: ReadonlyMap<string, { ordersToday: number; capacity: number | null }>;
+    shipping: ShippingContext | undefined;
+  },
+  holdLine: (line: AllocateLineRequest, candidates: RuledCandidate[], quantity: number, policy: LinePolicy<RuledCandidate>) => Promise<SourcingOutcome<RuledCandidate>>,
+  presell?: (line: AllocateLineRequest) => Promise<AllocationDraft[] | undefined>,
+): Promise<SourcedLines> {
+  const { request, snapshot, point, rules, load } = sourcing;
+  const sourced: SourcedLines = { traces: new Map(), notes: [] };
+  const drafts: AllocationDraft[] = [];
+  const excluded = new Set(request.excludeLocationIds ?? []);
   const limit = shipmentLimit(rules);
   const candidatesBySku = new Map<string, RuledCandidate[]>();
   for (const sku of new Set(request.lines.map((line) => line.sku))) {
@@ -411,7 +499,7 @@ export async function holdOrderLines(
       })),
     );
   }
-  const state = new OrderSourcingState(request.lines, candidatesBySku, await shippingContextFor(tx, rules, request, snapshot));
+  const state = new OrderSourcingState(request.lines, candidatesBySku, sourcing.shipping);
   const usable = withinShipmentLimit(limit.maxLocations, state.usedLocationIds);
   const lineContext = (line: { quantity: number }, index?: number): LineContext => ({
     channel: request.channel,
@@ -427,13 +515,13 @@ export async function holdOrderLines(
   let baseElimination = ruleElimination;
   if (rules.splitPolicy.kind === 'SHIP_COMPLETE') {
     const whole = wholeOrderLocations(rules.rules, request.lines, candidatesBySku, (line) => lineContext(line), ruleElimination);
-    notes?.push(shipCompleteNote(whole.size));
+    sourced.notes.push(shipCompleteNote(whole.size));
     if (whole.size > 0) baseElimination = (candidate) => ruleElimination(candidate) ?? (whole.has(candidate.locationId) ? null : SHIP_COMPLETE_ELIMINATION);
   }
   for (const [index, line] of request.lines.entries()) {
     const candidates = candidatesBySku.get(line.sku)!;
     const evaluation = evaluateLine(rules.rules, candidates, lineContext(line, index), baseElimination);
-    traces?.set(
+    sourced.traces.set(
       line.lineId,
       evaluation.verdicts.map((verdict) => ({
         locationId: verdict.facts.locationId,
@@ -444,14 +532,7 @@ export async function holdOrderLines(
         score: verdict.score,
       })),
     );
-    const outcome = await holdLineStock(
-      tx,
-      journal,
-      { sku: line.sku, channelBuffer: snapshot.channelBuffer, kind: 'ALLOCATION', reference: request.orderId, reason: `order line ${line.lineId}` },
-      candidates,
-      line.quantity,
-      { rank: () => evaluation.ranked, split: limit.split, ...(usable ? { usable } : {}) },
-    );
+    const outcome = await holdLine(line, candidates, line.quantity, { rank: () => evaluation.ranked, split: limit.split, ...(usable ? { usable } : {}) });
     if (outcome.remaining === 0) {
       for (const { candidate, quantity } of outcome.taken) {
         state.taken(candidate.locationId, line.sku, quantity);
@@ -460,11 +541,11 @@ export async function holdOrderLines(
       continue;
     }
     // Presell only for a line nothing is on hand for (a partial line is a shortage, not a split promise).
-    const presold = outcome.taken.length === 0 && request.allowPresell ? await presellLine(tx, request, line, point) : undefined;
-    if (!presold) throw new ShortageSignal([line.sku]);
+    const presold = outcome.taken.length === 0 && presell ? await presell(line) : undefined;
+    if (!presold) return { ...sourced, shortSku: line.sku };
     drafts.push(...presold);
   }
-  return drafts;
+  return { ...sourced, drafts };
 }
 
 interface InboundRow {

@@ -74,6 +74,68 @@ export function holdLineStock<C extends SourcingCandidate>(
   );
 }
 
+/** One hold of `holdStockTogether`: `quantity` units of a SKU at a location, its ledger row's reason. */
+export interface PlannedHold {
+  sku: string;
+  locationId: string;
+  quantity: number;
+  reason: string;
+}
+
+/**
+ * Holds every planned hold in one conditional UPDATE: each level gets the sum of its holds if that
+ * much is available to sell through the channel at this instant (what holding them one by one
+ * would check); the levels are locked in id order. Journals each hold in order with its exact
+ * before/after figures and answers true; false when a level was short (a concurrent sale took it
+ * first): the others were then held all the same, so the caller must roll its transaction back.
+ */
+export async function holdStockTogether(
+  tx: EntityManager,
+  journal: StockJournal,
+  holds: readonly PlannedHold[],
+  common: { channelBuffer: number; kind: HoldRequest['kind']; reference: string },
+): Promise<boolean> {
+  if (holds.length === 0) return true;
+  const rows = await sql<LevelRow & { held: number }>(
+    tx,
+    `with wanted as (
+       select sku_code, location_id, sum(quantity)::int as quantity
+       from unnest(?::text[], ?::uuid[], ?::int[]) as w(sku_code, location_id, quantity)
+       group by sku_code, location_id
+     ), locked as (
+       select sl.id, wanted.quantity from inventory.stock_level sl
+       join wanted on wanted.sku_code = sl.sku_code and wanted.location_id = sl.location_id
+       order by sl.id for no key update of sl
+     )
+     update inventory.stock_level sl set reserved = sl.reserved + locked.quantity, updated_at = now()
+     from locked where sl.id = locked.id and sl.on_hand - sl.reserved - sl.safety_stock - ? >= locked.quantity
+     returning sl.id, sl.sku_code, sl.location_id, sl.on_hand, sl.reserved, sl.safety_stock, locked.quantity as held`,
+    [
+      textArray(holds.map((hold) => hold.sku)),
+      uuidArray(holds.map((hold) => hold.locationId)),
+      intArray(holds.map((hold) => hold.quantity)),
+      common.channelBuffer,
+    ],
+  );
+  if (rows.length < new Set(holds.map((hold) => `${hold.sku}@${hold.locationId}`)).size) return false;
+  // Each level's holds in order, from its figures before the statement (final reserved − all its holds).
+  const running = new Map(rows.map((row) => [`${row.sku_code}@${row.location_id}`, { level: levelState(row), reserved: Number(row.reserved) - Number(row.held) }]));
+  for (const hold of holds) {
+    const entry = running.get(`${hold.sku}@${hold.locationId}`)!;
+    journal.record(entry.level, {
+      kind: common.kind,
+      onHandBefore: entry.level.onHand,
+      onHandAfter: entry.level.onHand,
+      reservedBefore: entry.reserved,
+      reservedAfter: entry.reserved + hold.quantity,
+      reason: hold.reason,
+      reference: common.reference,
+    });
+    entry.reserved += hold.quantity;
+  }
+  return true;
+}
+
 /**
  * Holds again units an order held a moment ago and gave up in a change that is being undone: one
  * conditional UPDATE, on the units alone (on hand − reserved), since they were the order's before
