@@ -1,3 +1,4 @@
+import { eventPayload, OrderEdited } from '@oms/contracts';
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { actorOf, DomainError, isUuid, recordAudit, recordEvent, type EntityManager } from '@oms/platform';
@@ -476,10 +477,10 @@ export async function editOrder(ctx: OrdersContext, command: EditOrderCommand): 
     const held = new Set(swapped.allocations.map((allocation) => allocation.locationId)).size;
     pipeline.record('SOURCE_AND_ALLOCATE', 'PASSED', actor, `edit: ${plan.releaseLineIds.length} line(s) released, ${swapped.allocations.length} allocation(s) held at ${held} location(s)`, now);
     recordEvent(em, {
-      type: 'OrderEdited',
+      type: OrderEdited.type,
       aggregateType: 'Order',
       aggregateId: order.id,
-      payload: {
+      payload: eventPayload(OrderEdited, {
         orderId: order.id,
         number: order.number,
         customerId: order.customerId ?? null,
@@ -488,7 +489,7 @@ export async function editOrder(ctx: OrdersContext, command: EditOrderCommand): 
         deliveryChange: plan.deliveryChange,
         total: { amount: order.total, currency: order.currency },
         previousTotal: totalBefore,
-      },
+      }),
     });
     recordAudit(
       { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },

@@ -8,7 +8,7 @@
  * Voids (a lower total, a guarantee paid at the till) are journaled in that transaction and made
  * at the provider once it committed (pending-voids.ts): a step rolled back voids nothing.
  */
-import { FULFILLMENT_GOODS_EVENTS, parseGoodsNotice } from '@oms/contracts';
+import { eventPayload, FULFILLMENT_GOODS_EVENTS, OrderLinesCancelled, parseGoodsNotice } from '@oms/contracts';
 import { recordEvent, type BusEvent } from '@oms/platform';
 import type { OrderProcessContext } from '../context.ts';
 import type { OrderLine } from '../entities/order-line.entity.ts';
@@ -152,16 +152,16 @@ async function pickupExpired(run: SagaStep<FulfillmentNotice>, voids: PendingVoi
   if (next !== 'CANCELLED') repriceRemainder(run.ctx, order, lines);
   run.timeline.move(next, run.actor, reason);
   recordEvent(em, {
-    type: 'OrderLinesCancelled',
+    type: OrderLinesCancelled.type,
     aggregateType: 'Order',
     aggregateId: order.id,
-    payload: {
+    payload: eventPayload(OrderLinesCancelled, {
       orderId: order.id,
       customerId: order.customerId ?? null,
       lineIds: cancelling.map(({ line }) => line.id),
       reason,
       total: { amount: order.total, currency: order.currency },
-    },
+    }),
   });
   await settlePayments(run.ctx, em, order, lines, event.id, voids);
   return 'HANDLED';

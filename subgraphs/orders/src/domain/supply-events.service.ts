@@ -5,24 +5,27 @@
  * has waited long enough; the cancellation window has passed). An order with some lines still
  * waiting stays BACKORDERED: backordered orders ship complete.
  */
+import { parseEvent, StockAllocated } from '@oms/contracts';
 import type { BusEvent } from '@oms/platform';
 import type { OrderProcessContext } from '../context.ts';
 import { orderAllocations } from './inventory.client.ts';
 import { openQuantity, orderStatusAfter } from './order-progress.ts';
 import { orderLineStateMachine } from './order-state.ts';
-import { runSagaStep, type HandlingOutcome } from './saga-step.ts';
+import { runSagaStep, type HandlingOutcome, type Parsed } from './saga-step.ts';
 
 export const SUPPLY_EVENTS_CONSUMER = 'orders-inventory';
-export const STOCK_ALLOCATED = 'StockAllocated';
+export const STOCK_ALLOCATED = StockAllocated.type;
+
+/** The order whose presold units inbound goods covered, read through the event's contract. */
+function parseSupplyNotice(event: BusEvent): Parsed<{ orderId: string }> {
+  const parsed = parseEvent(StockAllocated, event);
+  return parsed.ok ? { ok: true, value: { orderId: parsed.value.orderId } } : parsed;
+}
 
 export function handleSupplyEvent(ctx: OrderProcessContext, event: BusEvent): Promise<HandlingOutcome> | HandlingOutcome {
   // Allocations made at placement or when re-sourcing are the orders service's own doing.
   if (event.type !== STOCK_ALLOCATED || event.payload['presellCovered'] !== true) return 'IGNORED';
-  const orderId = event.payload['orderId'];
-  const parsed =
-    typeof orderId === 'string'
-      ? { ok: true as const, value: { orderId: orderId.toLowerCase(), fulfillmentOrderId: null, locationId: null, lines: [] } }
-      : { ok: false as const, reason: 'orderId is required' };
+  const parsed = parseSupplyNotice(event);
   return runSagaStep(ctx, SUPPLY_EVENTS_CONSUMER, event, parsed, async (run) => {
     const { order, lines } = run;
     if (order.status !== 'BACKORDERED') return { ignored: `a ${order.status} order waits for no supply` };

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { AppeasementGranted } from '@oms/contracts';
 import { actorOf, DomainError, inTransaction, isUuid, recordAudit, type Principal } from '@oms/platform';
 import type { OrdersContext } from '../../context.ts';
 import { Appeasement, type AppeasementMethod } from '../../entities/appeasement.entity.ts';
@@ -88,7 +89,7 @@ export async function grantAppeasement(ctx: OrdersContext, command: GrantAppease
     appeasement.refund = refund;
     const timeline = await OrderTimeline.of(em, order);
     timeline.note(actor, `appeasement of ${formatMoney(command.amount, order.currency)} granted ${command.method === 'REFUND' ? 'as a refund' : 'as store credit'}: ${reason}`);
-    recordRefundEvent(em, 'AppeasementGranted', order, refund, { appeasementId: appeasement.id, reason });
+    recordRefundEvent(em, AppeasementGranted, order, refund, { appeasementId: appeasement.id, reason });
     recordAudit(
       { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
       { action: 'grantAppeasement', entityType: 'Order', entityId: order.id, before: null, after: { appeasementId: appeasement.id, amount: command.amount, method: command.method, reason } },

@@ -7,6 +7,7 @@
  * (Return.exchangeOrder, Order.exchangeFor). One exchange per return (unique), each attempt under
  * its own idempotency key derived from it, so retries place one order.
  */
+import { eventPayload, ExchangeCreated } from '@oms/contracts';
 import { actorOf, DomainError, inTransaction, isUuid, recordAudit, recordEvent } from '@oms/platform';
 import type { OrdersContext } from '../../context.ts';
 import { Exchange, type ExchangeReplacement } from '../../entities/exchange.entity.ts';
@@ -239,10 +240,10 @@ async function completeExchange(
     (await OrderTimeline.of(em, original)).note(actor, `return ${returned.number} exchanged for order ${replacement.number}: price difference ${settlement}`);
     (await OrderTimeline.of(em, replacement)).note(actor, `replacement for return ${returned.number} of order ${original.number}`);
     recordEvent(em, {
-      type: 'ExchangeCreated',
+      type: ExchangeCreated.type,
       aggregateType: 'Return',
       aggregateId: returned.id,
-      payload: {
+      payload: eventPayload(ExchangeCreated, {
         exchangeId: exchange.id,
         returnId: returned.id,
         returnNumber: returned.number,
@@ -258,7 +259,7 @@ async function completeExchange(
         difference,
         settlement: exchange.settlement,
         amountDue: exchange.amountDue,
-      },
+      }),
     });
     recordAudit(
       { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },

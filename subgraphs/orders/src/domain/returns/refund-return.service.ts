@@ -1,3 +1,4 @@
+import { ReturnClosed, ReturnRefunded } from '@oms/contracts';
 import { DomainError } from '@oms/platform';
 import type { OrdersContext } from '../../context.ts';
 import { Exchange } from '../../entities/exchange.entity.ts';
@@ -33,13 +34,13 @@ export function refundReturn(ctx: OrdersContext, input: { returnId: string; meth
       return {
         to: 'CLOSED',
         note: `return ${found.number} closed: nothing to refund${credited > 0 ? ' (its value paid for the exchange)' : ''}`,
-        event: { type: 'ReturnClosed', extra: { creditUsed: credited } },
+        event: { type: ReturnClosed.type, extra: { creditUsed: credited } },
         audit: { amount: 0, creditUsed: credited },
       };
     }
     const refund = await issueRefund(ctx, em, { order, amount, method, sourceKey: `return:${found.id}`, reason: `return ${found.number}`, actor });
     found.closedAt = new Date();
-    recordRefundEvent(em, 'ReturnRefunded', order, refund, { returnId: found.id, returnNumber: found.number });
+    recordRefundEvent(em, ReturnRefunded, order, refund, { returnId: found.id, returnNumber: found.number });
     return {
       to: 'REFUNDED',
       note: `return ${found.number} refunded: ${formatMoney(amount, order.currency)} ${method === 'STORE_CREDIT' ? 'as store credit' : 'to the original payment'}`,

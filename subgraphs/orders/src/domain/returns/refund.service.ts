@@ -6,7 +6,9 @@
  * decided, and provider calls carry idempotency keys derived from it, so a retried or concurrent
  * call refunds once.
  */
+import { eventPayload, type AppeasementGranted, type EventContract, type ReturnRefunded } from '@oms/contracts';
 import { DomainError, recordEvent, type EntityManager } from '@oms/platform';
+import type { z } from 'zod';
 import type { OrderProcessContext } from '../../context.ts';
 import type { Order } from '../../entities/order.entity.ts';
 import { PaymentOperation } from '../../entities/payment-operation.entity.ts';
@@ -143,12 +145,13 @@ export async function issueRefund(ctx: Pick<OrderProcessContext, 'payments'>, em
  * The notification contract of refunds (ReturnRefunded, AppeasementGranted): orderId, customerId,
  * email, amount (minor units), currency, returnId (null for an appeasement), plus the method and ids.
  */
-export function recordRefundEvent(em: EntityManager, type: 'ReturnRefunded' | 'AppeasementGranted', order: Order, refund: Refund, extra: Record<string, unknown>): void {
+export function recordRefundEvent(em: EntityManager, event: typeof ReturnRefunded | typeof AppeasementGranted, order: Order, refund: Refund, extra: Record<string, unknown>): void {
+  const contract: EventContract<string, z.ZodType> = event;
   recordEvent(em, {
-    type,
+    type: contract.type,
     aggregateType: 'Order',
     aggregateId: order.id,
-    payload: {
+    payload: eventPayload(contract, {
       orderId: order.id,
       orderNumber: order.number,
       customerId: order.customerId ?? null,
@@ -160,6 +163,6 @@ export function recordRefundEvent(em: EntityManager, type: 'ReturnRefunded' | 'A
       providerReference: refund.providerReference ?? null,
       returnId: null,
       ...extra,
-    },
+    }),
   });
 }
