@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent, eventPayload, parseEvent, type EventContract, type ParsedEvent } from './event-contract.ts';
+import { defineEvent, parseEvent, type EventContract, type ParsedEvent } from './event-contract.ts';
 import { count, instant, sku, uuid } from './primitives.ts';
 
 /** Fulfillment's events: its orders' steps, parcels and tracking, pickups; the goods events orders and inventory act on. */
@@ -126,12 +126,6 @@ export function parseGoodsNotice(event: { type: string; payload: unknown }): Par
   if (!parsed.ok) return parsed;
   const { fulfillmentOrderId, orderId, locationId, lines } = parsed.value;
   return { ok: true, value: { fulfillmentOrderId, orderId, locationId, lines: lines.filter((line) => line.quantity > 0) } };
-}
-
-/** A producer's payload for any of these events, checked against its contract (a defect throws). */
-export function goodsEventPayload(type: FulfillmentGoodsEventType, payload: Record<string, unknown>): Record<string, unknown> {
-  const contract: EventContract<string, z.ZodType> = FULFILLMENT_GOODS_EVENTS[type];
-  return eventPayload(contract, payload);
 }
 
 /** Every event the fulfillment service publishes, by type. */

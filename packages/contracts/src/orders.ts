@@ -61,10 +61,21 @@ export const OrderReleased = defineEvent(
     deliveryMethod: z.enum(['SHIP', 'PICKUP', 'RESERVE_IN_STORE', 'CURBSIDE']),
     shipTo: address.nullable(),
     pickupLocationId: uuid.nullable(),
-    placedAt: instant,
+    /** Only reports depend on it: a sender that does not say is still fulfilled. */
+    placedAt: instant.nullable().optional(),
     allocations: z
-      .array(z.object({ allocationId: uuid, orderLineId: uuid, sku, locationId: uuid, locationType: locationType.nullable(), quantity: z.number().int().min(1), kind: allocationKind }))
-      .min(1),
+      .array(
+        z.object({
+          allocationId: uuid,
+          orderLineId: uuid,
+          sku,
+          locationId: uuid,
+          locationType: locationType.nullable().default(null),
+          quantity: z.number().int().min(1, 'needs a positive quantity'),
+          kind: allocationKind.default('STOCK'),
+        }),
+      )
+      .min(1, 'needs at least one allocation'),
   }),
 );
 
