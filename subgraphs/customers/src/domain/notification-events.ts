@@ -1,41 +1,68 @@
+import {
+  AppeasementGranted,
+  ExchangeCreated,
+  OrderAlternativeAccepted,
+  OrderEdited,
+  OrderHeld,
+  OrderHoldReleased,
+  OrderPlaced,
+  OrderStatusChanged,
+  parseAnyEvent,
+  PickedUp,
+  PickupCodeReissued,
+  PickupExpired,
+  PickupReady,
+  ReturnApproved,
+  ReturnClosed,
+  ReturnInspected,
+  ReturnInTransit,
+  ReturnReceived,
+  ReturnRefunded,
+  ReturnRejected,
+  ReturnRequested,
+  ShipmentDelivered,
+  ShipmentShipped,
+  type ParsedEvent,
+} from '@oms/contracts';
 import type { BusEvent } from '@oms/platform';
 import type { NotificationTemplate } from '../entities/notification.entity.ts';
 import type { DeliveryChange, LineChange, Money, MessageFacts, RefundMethod, Substitute } from './notification-templates.ts';
 
 /**
  * The events customers are told about, by the service that publishes them. OrderHeld,
- * OrderHoldReleased, ReturnRefunded and Refunded are followed by name: a hold reaches the
+ * OrderHoldReleased and ReturnRefunded are followed by name: a hold reaches the
  * customer once whichever of OrderHeld and OrderStatusChanged → ON_HOLD comes first. Every step
  * of a return is told; ReturnApproved only when a decision was waited for (a return approved at
  * once is told with its request).
  */
-export const NOTIFICATION_EVENT_TYPES = [
+const NOTIFIED = {
   // orders
-  'OrderPlaced',
-  'OrderStatusChanged',
-  'OrderHeld',
-  'OrderHoldReleased',
-  'OrderEdited',
-  'OrderAlternativeAccepted',
-  'ReturnRequested',
-  'ReturnApproved',
-  'ReturnRejected',
-  'ReturnInTransit',
-  'ReturnReceived',
-  'ReturnInspected',
-  'ReturnRefunded',
-  'ReturnClosed',
-  'ExchangeCreated',
-  'AppeasementGranted',
-  'Refunded',
+  OrderPlaced,
+  OrderStatusChanged,
+  OrderHeld,
+  OrderHoldReleased,
+  OrderEdited,
+  OrderAlternativeAccepted,
+  ReturnRequested,
+  ReturnApproved,
+  ReturnRejected,
+  ReturnInTransit,
+  ReturnReceived,
+  ReturnInspected,
+  ReturnRefunded,
+  ReturnClosed,
+  ExchangeCreated,
+  AppeasementGranted,
   // fulfillment
-  'ShipmentShipped',
-  'ShipmentDelivered',
-  'PickupReady',
-  'PickupCodeReissued',
-  'PickedUp',
-  'PickupExpired',
-] as const;
+  ShipmentShipped,
+  ShipmentDelivered,
+  PickupReady,
+  PickupCodeReissued,
+  PickedUp,
+  PickupExpired,
+} as const;
+
+export const NOTIFICATION_EVENT_TYPES: readonly string[] = Object.values(NOTIFIED).map((contract) => contract.type);
 
 /** What an event asks of the notifications, read from its payload alone. */
 export interface NotificationIntent {
@@ -109,50 +136,57 @@ function parcelsOf(value: unknown): { carrier: string | null; trackingNumbers: s
   };
 }
 
-/** Reads what an event means for customer messaging; pure, so each mapping is testable alone. */
-export function notificationIntentOf(event: BusEvent): NotificationIntent {
-  const { payload } = event;
+/**
+ * Reads what an event means for customer messaging, from its payload as its contract reads it (an
+ * event that breaks its contract is refused with the reason); pure, so each mapping is testable alone.
+ */
+export function notificationIntentOf(event: BusEvent): ParsedEvent<NotificationIntent> {
+  const parsed = parseAnyEvent(event);
+  return parsed.ok ? { ok: true, value: intentOf(event.type, parsed.value) } : parsed;
+}
+
+function intentOf(type: string, payload: Record<string, unknown>): NotificationIntent {
   const base = { orderId: text(payload['orderId']), customerId: text(payload['customerId']), facts: {}, secrets: [] };
   const orderFacts = { number: text(payload['number']) ?? text(payload['orderNumber']), email: text(payload['email']) };
   const returnNumber = text(payload['returnNumber']);
   const currency = (payload['total'] as { currency?: unknown } | null | undefined)?.currency ?? payload['currency'];
-  switch (event.type) {
-    case 'OrderPlaced':
+  switch (type) {
+    case OrderPlaced.type:
       return { ...base, order: { ...orderFacts, total: money(payload['total']) } };
-    case 'OrderStatusChanged':
+    case OrderStatusChanged.type:
       return { ...base, statusChange: { from: text(payload['from']), to: text(payload['to']) ?? '' } };
-    case 'OrderHeld':
+    case OrderHeld.type:
       return { ...base, order: { ...orderFacts, total: null }, template: 'ORDER_ON_HOLD' };
-    case 'OrderHoldReleased':
+    case OrderHoldReleased.type:
       return { ...base, order: { ...orderFacts, total: null }, template: 'ORDER_HOLD_RELEASED' };
-    case 'OrderEdited':
+    case OrderEdited.type:
       return {
         ...base,
         order: { ...orderFacts, total: money(payload['total']) },
         template: 'ORDER_EDITED',
         facts: { lineChanges: lineChangesOf(payload['lineChanges']), deliveryChange: deliveryChangeOf(payload['deliveryChange']), previousTotal: money(payload['previousTotal'], currency) },
       };
-    case 'OrderAlternativeAccepted':
+    case OrderAlternativeAccepted.type:
       return {
         ...base,
         order: { ...orderFacts, total: money(payload['total']) },
         template: 'ORDER_ALTERNATIVE_ACCEPTED',
         facts: { alternativeKind: text(payload['kind']), substitutes: substitutesOf(payload['substitutes']), previousTotal: money(payload['previousTotal'], currency) },
       };
-    case 'ReturnRequested':
+    case ReturnRequested.type:
       return {
         ...base,
         order: { ...orderFacts, total: null },
         template: 'RETURN_REQUESTED',
         facts: { returnNumber, returnValue: money(payload['value']), returnApproved: payload['status'] === 'APPROVED' },
       };
-    case 'ReturnApproved':
+    case ReturnApproved.type:
       // Approved at once: the request's message said so already.
       return { ...base, order: { ...orderFacts, total: null }, ...(payload['automatic'] === true ? {} : { template: 'RETURN_APPROVED' as const }), facts: { returnNumber } };
-    case 'ReturnRejected':
+    case ReturnRejected.type:
       // The reason is written for the customer (rejectReturn's contract), so it is quoted.
       return { ...base, order: { ...orderFacts, total: null }, template: 'RETURN_REJECTED', facts: { returnNumber, reason: text(payload['reason']) } };
-    case 'ReturnInTransit': {
+    case ReturnInTransit.type: {
       const tracking = text(payload['trackingNumber']);
       return {
         ...base,
@@ -161,15 +195,15 @@ export function notificationIntentOf(event: BusEvent): NotificationIntent {
         facts: { returnNumber, carrier: text(payload['carrier']), trackingNumbers: tracking ? [tracking] : [], labelIssued: payload['labelIssued'] === true },
       };
     }
-    case 'ReturnReceived': {
+    case ReturnReceived.type: {
       const units = records(payload['lines']).reduce((total, line) => total + (count(line['quantity']) ?? 0), 0);
       return { ...base, order: { ...orderFacts, total: null }, template: 'RETURN_RECEIVED', facts: { returnNumber, units } };
     }
-    case 'ReturnInspected':
+    case ReturnInspected.type:
       return { ...base, order: { ...orderFacts, total: null }, template: 'RETURN_INSPECTED', facts: { returnNumber } };
-    case 'ReturnClosed':
+    case ReturnClosed.type:
       return { ...base, order: { ...orderFacts, total: null }, template: 'RETURN_CLOSED', facts: { returnNumber, paidForExchange: (count(payload['creditUsed']) ?? 0) > 0 } };
-    case 'ExchangeCreated': {
+    case ExchangeCreated.type: {
       const difference = typeof payload['difference'] === 'number' ? Math.abs(payload['difference']) : null;
       return {
         ...base,
@@ -183,7 +217,7 @@ export function notificationIntentOf(event: BusEvent): NotificationIntent {
         },
       };
     }
-    case 'AppeasementGranted':
+    case AppeasementGranted.type:
       // Staff's reason is internal: the customer is told of the gesture, not quoted.
       return {
         ...base,
@@ -191,25 +225,24 @@ export function notificationIntentOf(event: BusEvent): NotificationIntent {
         template: 'APPEASEMENT_GRANTED',
         facts: { refund: money(payload['amount'], payload['currency']), refundMethod: refundMethod(payload['method']) },
       };
-    case 'ReturnRefunded':
-    case 'Refunded':
+    case ReturnRefunded.type:
       return {
         ...base,
         ...(orderFacts.number ? { order: { ...orderFacts, total: null } } : {}),
         template: 'ORDER_REFUNDED',
         facts: {
-          refund: money(payload['amount'], payload['currency']) ?? money(payload['refund']) ?? money(payload['total']),
+          refund: money(payload['amount'], payload['currency']),
           refundMethod: refundMethod(payload['method']),
           returnNumber,
         },
       };
-    case 'ShipmentShipped':
+    case ShipmentShipped.type:
       return { ...base, template: 'ORDER_SHIPPED', facts: parcelsOf(payload['parcels']) };
-    case 'ShipmentDelivered':
+    case ShipmentDelivered.type:
       return { ...base, template: 'ORDER_DELIVERED' };
     // A code issued again (the customer lost the message): the same message, with the new code.
-    case 'PickupReady':
-    case 'PickupCodeReissued': {
+    case PickupReady.type:
+    case PickupCodeReissued.type: {
       const code = text(payload['code']);
       const type = text(payload['type']);
       return {
@@ -219,9 +252,9 @@ export function notificationIntentOf(event: BusEvent): NotificationIntent {
         secrets: code ? [code] : [],
       };
     }
-    case 'PickedUp':
+    case PickedUp.type:
       return { ...base, template: 'PICKED_UP' };
-    case 'PickupExpired':
+    case PickupExpired.type:
       return { ...base, template: 'PICKUP_EXPIRED' };
     default:
       return base;
