@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import { OrderAlternativeAccepted, OrderPlaced } from '@oms/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoId } from '@oms/platform';
 import { ADMIN, customerToken, staffToken } from './support/auth.ts';
@@ -338,15 +339,18 @@ describe('order change notifications', () => {
   }, 60_000);
 
   it('tell the customer what an accepted alternative changed', async () => {
-    // The event as the orders service publishes it when a waiting order is saved by a substitute.
+    // The event as the orders service publishes it when a waiting order is saved by a substitute (it keeps its contract).
     const orderId = randomUUID();
     const number = `OMS-T${Date.now()}`;
     const publish = (type: string, payload: Record<string, unknown>) =>
       system.bus.publish([{ id: randomUUID(), source: 'orders', type, aggregateType: 'Order', aggregateId: orderId, payload: { orderId, customerId: ENGLISH, ...payload }, occurredAt: new Date().toISOString() }]);
-    await publish('OrderPlaced', { number, email: 'lea.dubois@example.com', total: { amount: 4_000, currency: 'EUR' } });
-    await publish('OrderAlternativeAccepted', {
+    const email = 'lea.dubois@example.com';
+    await publish(OrderPlaced.type, { number, email, channel: 'WEB', lines: [], allocations: [], total: { amount: 4_000, currency: 'EUR' } });
+    await publish(OrderAlternativeAccepted.type, {
       number,
+      email,
       kind: 'SUBSTITUTE',
+      description: 'TEE-BLUE-M instead of TEE-RED-M',
       summary: 'substitute: 1 × TEE-BLUE-M instead of TEE-RED-M',
       substitutes: [{ sku: 'TEE-BLUE-M', quantity: 1, replacesSku: 'TEE-RED-M' }],
       status: 'ALLOCATED',

@@ -2,6 +2,7 @@
 // their milestones, the customers service writes each message in the customer's language and
 // sends it (here to the development sink, SMTP_URL being unset), readable through the API.
 import { randomUUID } from 'node:crypto';
+import { OrderHeld, OrderHoldReleased, OrderPlaced, OrderStatusChanged, ReturnRefunded } from '@oms/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoId, type BusEvent } from '@oms/platform';
 import { recordNotificationFor } from '../subgraphs/customers/src/domain/notification.service.ts';
@@ -198,18 +199,30 @@ describe('customer notifications', () => {
   });
 
   it('tells a hold once whichever event reports it first, its release, a new hold, and a refund', async () => {
-    // Events as the orders service publishes them for holds and refunds.
+    // Events as the orders service publishes them for holds and refunds (each keeps its contract).
     const orderId = randomUUID();
     const number = `OMS-T${Date.now()}`;
+    const email = 'camille.martin@example.com';
+    const holdId = randomUUID();
     const publish = async (type: string, payload: Record<string, unknown>) =>
       system.bus.publish([{ id: randomUUID(), source: 'orders', type, aggregateType: 'Order', aggregateId: orderId, payload: { orderId, customerId: FRENCH, ...payload }, occurredAt: new Date().toISOString() }]);
-    await publish('OrderPlaced', { number, email: 'camille.martin@example.com', total: { amount: 4990, currency: 'EUR' } });
-    await publish('OrderHeld', { number, holds: [{ reason: 'RISK_ORDER_VALUE', detail: 'total over 1,000 EUR' }] });
-    await publish('OrderStatusChanged', { from: 'CREATED', to: 'ON_HOLD' });
-    await publish('OrderHoldReleased', { number, holds: [{ reason: 'RISK_ORDER_VALUE' }] });
-    await publish('OrderStatusChanged', { from: 'ON_HOLD', to: 'CONFIRMED' });
-    await publish('OrderStatusChanged', { from: 'CONFIRMED', to: 'ON_HOLD' });
-    await publish('ReturnRefunded', { amount: { amount: 1250, currency: 'EUR' } });
+    await publish(OrderPlaced.type, { number, email, channel: 'WEB', lines: [], allocations: [], total: { amount: 4990, currency: 'EUR' } });
+    await publish(OrderHeld.type, { number, email, holds: [{ holdId, reason: 'RISK_ORDER_VALUE', detail: 'total over 1,000 EUR', expiresAt: null }] });
+    await publish(OrderStatusChanged.type, { from: 'CREATED', to: 'ON_HOLD' });
+    await publish(OrderHoldReleased.type, { number, email, holds: [{ holdId, reason: 'RISK_ORDER_VALUE' }], releasedBy: 'staff:test', note: 'checked', status: 'CONFIRMED' });
+    await publish(OrderStatusChanged.type, { from: 'ON_HOLD', to: 'CONFIRMED' });
+    await publish(OrderStatusChanged.type, { from: 'CONFIRMED', to: 'ON_HOLD' });
+    await publish(ReturnRefunded.type, {
+      orderNumber: number,
+      email,
+      amount: 1250,
+      currency: 'EUR',
+      method: 'ORIGINAL_PAYMENT',
+      refundId: randomUUID(),
+      providerReference: null,
+      returnId: randomUUID(),
+      returnNumber: `${number}-R1`,
+    });
     const messages = await sentMessages(orderId, ['ORDER_REFUNDED']);
     expect(messages.map((message) => message.template)).toEqual(['ORDER_ON_HOLD', 'ORDER_HOLD_RELEASED', 'ORDER_CONFIRMED', 'ORDER_ON_HOLD', 'ORDER_REFUNDED']);
     expect(messages[0]!.subject).toBe(`Votre commande ${number} est en attente`);

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StockChanged } from '@oms/contracts';
 import { createLogger, demoId } from '@oms/platform';
 import { sendDueWebhooks } from '../subgraphs/customers/src/domain/webhook-sender.ts';
 import { queueWebhookDeliveries } from '../subgraphs/customers/src/domain/webhook.service.ts';
@@ -270,10 +271,10 @@ describe('webhook delivery', () => {
     const events = Array.from({ length: 60 }, (_, index) => ({
       id: randomUUID(),
       source: 'inventory',
-      type: 'StockChanged',
+      type: StockChanged.type,
       aggregateType: 'StockLevel',
       aggregateId: `test-${index}`,
-      payload: { sku: `TEST-${index}`, onHand: index },
+      payload: { sku: `TEST-${index}`, locationId: randomUUID(), onHand: index, reserved: 0, safetyStock: 0, availableToSell: index },
       occurredAt: new Date().toISOString(),
     }));
     for (const event of events) expect(await queueWebhookDeliveries(em(), event)).toBe(1);

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditRecorded, eventPayload } from '@oms/contracts';
 import { recordEvent } from './outbox.ts';
 import type { Principal } from './principal.ts';
-
-export const AUDIT_RECORDED = 'AuditRecorded';
 
 /** Who did it, as written in audit entries and timelines: `staff:<id>`, `partner:<keyId>`, … */
 export function actorOf(principal: Principal): string {
@@ -44,10 +43,10 @@ export interface AuditContext {
 export function recordAudit(ctx: AuditContext, change: AuditChange): void {
   if (ctx.principal.kind !== 'staff' && ctx.principal.kind !== 'partner') return;
   recordEvent(ctx.em, {
-    type: AUDIT_RECORDED,
+    type: AuditRecorded.type,
     aggregateType: change.entityType,
     aggregateId: change.entityId,
-    payload: {
+    payload: eventPayload(AuditRecorded, {
       actor: actorOf(ctx.principal),
       actorKind: ctx.principal.kind,
       action: change.action,
@@ -58,6 +57,6 @@ export function recordAudit(ctx: AuditContext, change: AuditChange): void {
       requestId: ctx.requestId,
       clientIp: ctx.clientIp ?? null,
       at: new Date().toISOString(),
-    },
+    }),
   });
 }

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { CustomerErasureRequested, parseEvent } from '@oms/contracts';
 import {
-  CUSTOMER_ERASURE_REQUESTED,
   CUSTOMER_ERASURE_SUBJECT_QUERY,
   isAboutPerson,
   NO_SUBJECT_VALUES,
-  parseCustomerErasureRequest,
   recordErasureCompleted,
   type Anonymizer,
   type CustomerErasureRequest,
@@ -53,12 +52,13 @@ export function customerErasureConsumer(subgraph: string, erase: CustomerErasure
       return async () => undefined;
     }
     const log = logger.child({ consumer });
-    const consuming = bus.consume(consumer, [CUSTOMER_ERASURE_REQUESTED], async (event) => {
-      const request = parseCustomerErasureRequest(event.payload);
-      if (!request) {
-        await inTransaction(orm.em, (tx) => claimEvent(tx, subgraph, consumer, event.id, 'REJECTED', 'not an erasure request'));
+    const consuming = bus.consume(consumer, [CustomerErasureRequested.type], async (event) => {
+      const parsed = parseEvent(CustomerErasureRequested, event);
+      if (!parsed.ok) {
+        if (await inTransaction(orm.em, (tx) => claimEvent(tx, subgraph, consumer, event.id, 'REJECTED', parsed.reason))) log.error({ eventId: event.id, reason: parsed.reason }, 'erasure request refused');
         return;
       }
+      const request = parsed.value;
       if (await wasClaimed(orm.em.fork(), subgraph, consumer, event.id)) return;
       const values = await lookUpErasureSubject(services, request.requestId);
       const outcome = await inTransaction(orm.em, (tx) => erase(tx, request, values, log));

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CustomerErasureCompleted, eventPayload, type CustomerErasureRequested, type PayloadOf } from '@oms/contracts';
 import { DomainError } from './errors.ts';
 import { isUuid } from './ids.ts';
 import { recordEvent } from './outbox.ts';
@@ -14,9 +15,6 @@ import { BUS_PERSONAL_DATA, type ErasureRule, type PersonalDataRegister, type Pe
  * with `CustomerErasureCompleted` in the same transaction. Neither event carries personal data:
  * each service finds the person's values in its own rows.
  */
-export const CUSTOMER_ERASURE_REQUESTED = 'CustomerErasureRequested';
-export const CUSTOMER_ERASURE_COMPLETED = 'CustomerErasureCompleted';
-
 /** The services that hold personal data and confirm an erasure, in the order of the tracking list. */
 export const ERASURE_SUBGRAPHS = ['customers', 'orders', 'inventory', 'fulfillment'] as const;
 export type ErasureSubgraph = (typeof ERASURE_SUBGRAPHS)[number];
@@ -31,20 +29,8 @@ export function idList(ids: readonly string[]): string {
   return JSON.stringify(ids);
 }
 
-export interface CustomerErasureRequest {
-  requestId: string;
-  customerId: string;
-  /** The person's orders (ids only), as the orders service listed them when erasure was asked. */
-  orderIds: string[];
-}
-
-/** Reads a `CustomerErasureRequested` payload (ids only); null when it is not one (rejected by the consumer). */
-export function parseCustomerErasureRequest(payload: Record<string, unknown>): CustomerErasureRequest | null {
-  const { requestId, customerId, orderIds } = payload;
-  if (typeof requestId !== 'string' || !isUuid(requestId) || typeof customerId !== 'string' || !isUuid(customerId)) return null;
-  if (!Array.isArray(orderIds) || !orderIds.every((id): id is string => typeof id === 'string' && isUuid(id))) return null;
-  return { requestId: requestId.toLowerCase(), customerId: customerId.toLowerCase(), orderIds: orderIds.map((id) => id.toLowerCase()) };
-}
+/** A `CustomerErasureRequested` payload: ids only, the person's orders as the orders service listed them when erasure was asked. */
+export type CustomerErasureRequest = PayloadOf<typeof CustomerErasureRequested>;
 
 /**
  * Every identifier a person's profile has carried (the customers service's history of
@@ -84,10 +70,10 @@ export function personAnonymizer(values: ErasureSubjectValues, own: ErasureSubje
 /** The confirmation a service writes in the transaction of its erasure. */
 export function recordErasureCompleted(em: EntityManager, request: CustomerErasureRequest, subgraph: string): void {
   recordEvent(em, {
-    type: CUSTOMER_ERASURE_COMPLETED,
+    type: CustomerErasureCompleted.type,
     aggregateType: 'ErasureRequest',
     aggregateId: request.requestId,
-    payload: { requestId: request.requestId, customerId: request.customerId, subgraph, completedAt: new Date().toISOString() },
+    payload: eventPayload(CustomerErasureCompleted, { requestId: request.requestId, customerId: request.customerId, subgraph, completedAt: new Date().toISOString() }),
   });
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { Anonymizer, assertMayExportCustomerData, parseCustomerErasureRequest } from '../src/personal-data.ts';
+import { CustomerErasureRequested, parseEvent } from '@oms/contracts';
+import { Anonymizer, assertMayExportCustomerData } from '../src/personal-data.ts';
 
 const customerId = randomUUID();
 const orderId = randomUUID();
@@ -81,11 +82,12 @@ describe('Anonymizer', () => {
 
 describe('erasure requests and exports', () => {
   it('reads a CustomerErasureRequested payload, refusing anything else', () => {
-    expect(parseCustomerErasureRequest({ requestId: orderId.toUpperCase(), customerId, orderIds: [orderId] })).toEqual({ requestId: orderId, customerId, orderIds: [orderId] });
+    const read = (payload: Record<string, unknown>) => parseEvent(CustomerErasureRequested, { type: CustomerErasureRequested.type, payload });
+    expect(read({ requestId: orderId.toUpperCase(), customerId, orderIds: [orderId] })).toEqual({ ok: true, value: { requestId: orderId, customerId, orderIds: [orderId] } });
     // Ids only: identifiers are asked of the customers service, never read from an event.
-    expect(parseCustomerErasureRequest({ requestId: orderId, customerId, orderIds: [], email: 'zoe.quill@example.com' })).toEqual({ requestId: orderId, customerId, orderIds: [] });
-    expect(parseCustomerErasureRequest({ requestId: orderId, customerId, orderIds: ['x'] })).toBeNull();
-    expect(parseCustomerErasureRequest({ requestId: 'x', customerId, orderIds: [] })).toBeNull();
+    expect(read({ requestId: orderId, customerId, orderIds: [], email: 'zoe.quill@example.com' })).toEqual({ ok: true, value: { requestId: orderId, customerId, orderIds: [] } });
+    expect(read({ requestId: orderId, customerId, orderIds: ['x'] })).toEqual({ ok: false, reason: expect.stringMatching(/^CustomerErasureRequested v1 payload refused: orderIds\.0: /) });
+    expect(read({ requestId: 'x', customerId, orderIds: [] })).toEqual({ ok: false, reason: expect.stringMatching(/^CustomerErasureRequested v1 payload refused: requestId: /) });
   });
 
   it('lets the person, staff with customers:write and services export; no one else', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AUDIT_RECORDED, type DomainError, type Principal } from '@oms/platform';
+import { AuditRecorded } from '@oms/contracts';
+import type { DomainError, Principal } from '@oms/platform';
 import { requireAdmin, requireAuditReader } from '../src/domain/access.ts';
 import { MAX_ROTATION_OVERLAP_SECONDS, parseApiKeyRequest, parseRotationOverlap } from '../src/domain/api-key-input.ts';
 import { parseAuditRecord } from '../src/domain/audit-log.service.ts';
@@ -114,7 +115,7 @@ describe('parseAuditRecord', () => {
   const event = {
     id: 'e1',
     source: 'inventory',
-    type: AUDIT_RECORDED,
+    type: AuditRecorded.type,
     aggregateType: 'Sku',
     aggregateId: 'sku-1',
     occurredAt: '2026-11-22T10:00:01.000Z',
@@ -122,7 +123,7 @@ describe('parseAuditRecord', () => {
   };
 
   it('reads the payload recordAudit writes', () => {
-    expect(parseAuditRecord(event)).toEqual({
+    expect(parseAuditRecord(event)).toEqual({ ok: true, value: {
       at: new Date('2026-11-22T10:00:00.000Z'),
       actor: 'staff:s1',
       actorKind: 'staff',
@@ -133,11 +134,11 @@ describe('parseAuditRecord', () => {
       after: { onHand: 2 },
       clientIp: null,
       requestId: 'r1',
-    });
+    } });
   });
 
   it('refuses a payload without who or what', () => {
-    expect(parseAuditRecord({ ...event, payload: { ...event.payload, actor: undefined } })).toBeUndefined();
-    expect(parseAuditRecord({ ...event, payload: { ...event.payload, entityId: 42 } })).toBeUndefined();
+    expect(parseAuditRecord({ ...event, payload: { ...event.payload, actor: undefined } })).toEqual({ ok: false, reason: expect.stringMatching(/^AuditRecorded v1 payload refused: actor: /) });
+    expect(parseAuditRecord({ ...event, payload: { ...event.payload, entityId: 42 } })).toEqual({ ok: false, reason: expect.stringMatching(/^AuditRecorded v1 payload refused: entityId: /) });
   });
 });

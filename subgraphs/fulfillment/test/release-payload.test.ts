@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseOrderCancelled, parseOrderReleased } from '../src/domain/release.service.ts';
+import { OrderCancelled, OrderReleased } from '@oms/contracts';
+import { parseOrderCancelled as parseCancelledEvent, parseOrderReleased as parseReleasedEvent } from '../src/domain/release.service.ts';
 import { loadFulfillmentConfig } from '../src/config.ts';
+
+const parseOrderReleased = (payload: Record<string, unknown>) => parseReleasedEvent({ type: OrderReleased.type, payload });
+const parseOrderCancelled = (payload: Record<string, unknown>) => parseCancelledEvent({ type: OrderCancelled.type, payload });
 
 const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 

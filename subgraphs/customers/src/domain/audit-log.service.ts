@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { findNewestFirst, type BusEvent, type Connection, type EntityManager, type PageArgs } from '@oms/platform';
+import { AuditRecorded, parseEvent, type ParsedEvent } from '@oms/contracts';
+import { claimEvent, findNewestFirst, inTransaction, type BusEvent, type Connection, type EntityManager, type PageArgs } from '@oms/platform';
 import type { CustomersContext } from '../context.ts';
 import { AuditEntry } from '../entities/audit-entry.entity.ts';
 import { requireAuditReader } from './access.ts';
@@ -38,44 +39,33 @@ export interface AuditRecord {
   requestId: string | null;
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
-
-/** Reads an event's payload; undefined when a required field is missing (the event cannot be filed). */
-export function parseAuditRecord(event: BusEvent): AuditRecord | undefined {
-  const { payload } = event;
-  const actor = text(payload['actor']);
-  const actorKind = text(payload['actorKind']);
-  const action = text(payload['action']);
-  const entityType = text(payload['entityType']);
-  const entityId = text(payload['entityId']);
-  if (!actor || !actorKind || !action || !entityType || !entityId) return undefined;
-  const at = new Date(text(payload['at']) ?? event.occurredAt);
-  return {
-    at: Number.isNaN(at.getTime()) ? new Date(event.occurredAt) : at,
-    actor,
-    actorKind,
-    action,
-    entityType,
-    entityId,
-    before: payload['before'] ?? null,
-    after: payload['after'] ?? null,
-    clientIp: text(payload['clientIp']) ?? null,
-    requestId: text(payload['requestId']) ?? null,
-  };
+/** Reads an event's payload through its contract; a payload that breaks it cannot be filed (the reason says why). */
+export function parseAuditRecord(event: BusEvent): ParsedEvent<AuditRecord> {
+  const parsed = parseEvent(AuditRecorded, event);
+  if (!parsed.ok) return parsed;
+  const { before, after, clientIp, requestId, at, ...who } = parsed.value;
+  return { ok: true, value: { ...who, at: new Date(at), before: before ?? null, after: after ?? null, clientIp, requestId } };
 }
+
+export const AUDIT_LOG_CONSUMER = 'customers-audit-log';
 
 /**
  * Files one event into the log. The entry's id is the event's, so a redelivery inserts nothing.
- * Returns false for an event whose payload cannot be read (it is skipped, not retried forever).
+ * Returns the reason for an event whose payload breaks its contract: it is parked (REJECTED, with
+ * the reason), not retried forever.
  */
-export async function fileAuditEntry(em: EntityManager, event: BusEvent): Promise<boolean> {
-  const record = parseAuditRecord(event);
-  if (!record) return false;
+export async function fileAuditEntry(em: EntityManager, event: BusEvent): Promise<{ filed: true } | { filed: false; reason: string }> {
+  const parsed = parseAuditRecord(event);
+  if (!parsed.ok) {
+    await inTransaction(em, (tx) => claimEvent(tx, 'customers', AUDIT_LOG_CONSUMER, event.id, 'REJECTED', parsed.reason));
+    return { filed: false, reason: parsed.reason };
+  }
+  const record = parsed.value;
   await em
     .createQueryBuilder(AuditEntry)
     .insert({ id: event.id, service: event.source, ...record, createdAt: new Date() })
     .onConflict('id')
     .ignore()
     .execute();
-  return true;
+  return { filed: true };
 }

@@ -8,6 +8,7 @@
  * are anonymized, so no consumer of this service can file the person's data again after the sweep
  * (the audit log, notifications and webhooks are all fed by those events).
  */
+import { CustomerErasureCompleted, CustomerErasureRequested, eventPayload, parseEvent } from '@oms/contracts';
 import {
   ANY_ID_OF_LIST,
   idList,
@@ -15,7 +16,6 @@ import {
   personAnonymizer,
   requireService,
   claimEvent,
-  CUSTOMER_ERASURE_REQUESTED,
   DomainError,
   ERASURE_SUBGRAPHS,
   inTransaction,
@@ -119,7 +119,7 @@ export async function requestCustomerErasure(ctx: CustomersContext, customerId: 
       const confirmations = ERASURE_SUBGRAPHS.map((subgraph, position) => tx.create(ErasureConfirmation, { requestId: request.id, subgraph, position, confirmedAt: null }));
       // Ids only: each service asks for the person's identifiers (customerErasureSubject) while the request is pending.
       const payload: CustomerErasureRequest = { requestId: request.id, customerId: id, orderIds: request.orderIds };
-      recordEvent(tx, { type: CUSTOMER_ERASURE_REQUESTED, aggregateType: 'ErasureRequest', aggregateId: request.id, payload: { ...payload } });
+      recordEvent(tx, { type: CustomerErasureRequested.type, aggregateType: 'ErasureRequest', aggregateId: request.id, payload: eventPayload(CustomerErasureRequested, payload) });
       recordAudit(
         { em: tx, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
         { action: 'eraseCustomer', entityType: 'Customer', entityId: id, before: null, after: { erasureRequestId: request.id, reason: why } },
@@ -168,16 +168,16 @@ export async function handleErasureCompleted(
   event: BusEvent,
   removeFromStream: (anonymizer: Anonymizer) => Promise<number>,
 ): Promise<{ outcome: 'confirmed' | 'completed' | 'duplicate' | 'rejected'; erased?: ErasureOutcome; removedFromStream?: number }> {
-  const { requestId, subgraph } = event.payload;
-  const valid = typeof requestId === 'string' && isUuid(requestId) && typeof subgraph === 'string';
+  const parsed = parseEvent(CustomerErasureCompleted, event);
   const noted = await inTransaction(em, async (tx) => {
-    const fresh = await claimEvent(tx, SCHEMA, ERASURE_CONFIRMATIONS_CONSUMER, event.id, valid ? 'HANDLED' : 'REJECTED', valid ? null : 'not an erasure confirmation');
-    if (!valid) return fresh ? 'rejected' : 'duplicate';
-    if (fresh) await tx.execute(`update customers.erasure_confirmation set confirmed_at = coalesce(confirmed_at, now()) where request_id = ? and subgraph = ?`, [requestId.toLowerCase(), subgraph]);
+    const fresh = await claimEvent(tx, SCHEMA, ERASURE_CONFIRMATIONS_CONSUMER, event.id, parsed.ok ? 'HANDLED' : 'REJECTED', parsed.ok ? null : parsed.reason);
+    if (!parsed.ok) return fresh ? 'rejected' : 'duplicate';
+    const { requestId, subgraph } = parsed.value;
+    if (fresh) await tx.execute(`update customers.erasure_confirmation set confirmed_at = coalesce(confirmed_at, now()) where request_id = ? and subgraph = ?`, [requestId, subgraph]);
     return fresh ? 'confirmed' : 'duplicate';
   });
-  if (!valid) return { outcome: noted };
-  const due = await dueErasure(em, requestId.toLowerCase());
+  if (!parsed.ok) return { outcome: noted };
+  const due = await dueErasure(em, parsed.value.requestId);
   if (!due) return { outcome: noted };
   const removedFromStream = await removeFromStream((await profileOf(em, due)).anonymizer);
   const erased = await inTransaction(em, async (tx) => {

@@ -1,41 +1,34 @@
+import {
+  AppeasementGranted,
+  ExchangeCreated,
+  OrderAlternativeAccepted,
+  OrderEdited,
+  OrderHeld,
+  OrderHoldReleased,
+  OrderPlaced,
+  OrderStatusChanged,
+  parseEvent,
+  PickedUp,
+  PickupCodeReissued,
+  PickupExpired,
+  PickupReady,
+  ReturnApproved,
+  ReturnClosed,
+  ReturnInspected,
+  ReturnInTransit,
+  ReturnReceived,
+  ReturnRefunded,
+  ReturnRejected,
+  ReturnRequested,
+  ShipmentDelivered,
+  ShipmentShipped,
+  type EventContract,
+  type ParsedEvent,
+} from '@oms/contracts';
 import type { BusEvent } from '@oms/platform';
+import type { z } from 'zod';
 import type { NotificationTemplate } from '../entities/notification.entity.ts';
-import type { DeliveryChange, LineChange, Money, MessageFacts, RefundMethod, Substitute } from './notification-templates.ts';
-
-/**
- * The events customers are told about, by the service that publishes them. OrderHeld,
- * OrderHoldReleased, ReturnRefunded and Refunded are followed by name: a hold reaches the
- * customer once whichever of OrderHeld and OrderStatusChanged → ON_HOLD comes first. Every step
- * of a return is told; ReturnApproved only when a decision was waited for (a return approved at
- * once is told with its request).
- */
-export const NOTIFICATION_EVENT_TYPES = [
-  // orders
-  'OrderPlaced',
-  'OrderStatusChanged',
-  'OrderHeld',
-  'OrderHoldReleased',
-  'OrderEdited',
-  'OrderAlternativeAccepted',
-  'ReturnRequested',
-  'ReturnApproved',
-  'ReturnRejected',
-  'ReturnInTransit',
-  'ReturnReceived',
-  'ReturnInspected',
-  'ReturnRefunded',
-  'ReturnClosed',
-  'ExchangeCreated',
-  'AppeasementGranted',
-  'Refunded',
-  // fulfillment
-  'ShipmentShipped',
-  'ShipmentDelivered',
-  'PickupReady',
-  'PickupCodeReissued',
-  'PickedUp',
-  'PickupExpired',
-] as const;
+import type { Money, MessageFacts } from './notification-templates.ts';
 
 /** What an event asks of the notifications, read from its payload alone. */
 export interface NotificationIntent {
@@ -52,180 +45,147 @@ export interface NotificationIntent {
   statusChange?: { from: string | null; to: string };
 }
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
+/** The read of one event type: its payload as its contract reads it, to what it asks of the notifications. */
+type IntentReader = (event: BusEvent) => ParsedEvent<NotificationIntent>;
 
-function money(value: unknown, currency?: unknown): Money | null {
-  if (typeof value === 'number' && Number.isInteger(value) && typeof currency === 'string') return { amount: value, currency };
-  if (typeof value === 'object' && value !== null) {
-    const { amount, currency: nested } = value as { amount?: unknown; currency?: unknown };
-    if (typeof amount === 'number' && Number.isInteger(amount) && typeof nested === 'string' && /^[A-Z]{3}$/.test(nested)) return { amount, currency: nested };
-  }
-  return null;
-}
-
-function date(value: unknown): Date | null {
-  const parsed = typeof value === 'string' ? new Date(value) : null;
-  return parsed && !Number.isNaN(parsed.getTime()) ? parsed : null;
-}
-
-const count = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null);
-
-const records = (value: unknown): Record<string, unknown>[] =>
-  (Array.isArray(value) ? (value as unknown[]) : []).filter((entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null);
-
-function refundMethod(value: unknown): RefundMethod | null {
-  return value === 'ORIGINAL_PAYMENT' || value === 'STORE_CREDIT' ? value : null;
-}
-
-/** OrderEdited's lines in data: SKU and quantities before and after (0 = added or removed). */
-function lineChangesOf(value: unknown): LineChange[] {
-  return records(value).flatMap((entry) => {
-    const sku = text(entry['sku']);
-    const from = count(entry['from']);
-    const to = count(entry['to']);
-    return sku !== null && from !== null && to !== null ? [{ sku, from, to }] : [];
-  });
-}
-
-const DELIVERY_CHANGES: readonly DeliveryChange[] = ['ADDRESS', 'PICKUP_STORE', 'SHIP_INSTEAD', 'PICKUP_INSTEAD'];
-const deliveryChangeOf = (value: unknown): DeliveryChange | null => DELIVERY_CHANGES.find((change) => change === value) ?? null;
-
-function substitutesOf(value: unknown): Substitute[] {
-  return records(value).flatMap((entry) => {
-    const sku = text(entry['sku']);
-    const quantity = count(entry['quantity']);
-    const replacesSku = text(entry['replacesSku']);
-    return sku !== null && quantity !== null && replacesSku !== null ? [{ sku, quantity, replacesSku }] : [];
-  });
-}
-
-/** Tracking numbers and the carrier of a ShipmentShipped event's parcels. */
-function parcelsOf(value: unknown): { carrier: string | null; trackingNumbers: string[] } {
-  const parcels = Array.isArray(value) ? (value as unknown[]) : [];
-  const read = parcels.filter((parcel): parcel is Record<string, unknown> => typeof parcel === 'object' && parcel !== null);
-  return {
-    carrier: read.map((parcel) => text(parcel['carrier'])).find((carrier) => carrier !== null) ?? null,
-    trackingNumbers: read.map((parcel) => text(parcel['trackingNumber'])).filter((number): number is string => number !== null),
+function reader<S extends z.ZodType>(contract: EventContract<string, S>, intent: (payload: z.output<S>) => NotificationIntent): IntentReader {
+  return (event) => {
+    const parsed = parseEvent(contract, event);
+    return parsed.ok ? { ok: true, value: intent(parsed.value) } : parsed;
   };
 }
 
-/** Reads what an event means for customer messaging; pure, so each mapping is testable alone. */
-export function notificationIntentOf(event: BusEvent): NotificationIntent {
-  const { payload } = event;
-  const base = { orderId: text(payload['orderId']), customerId: text(payload['customerId']), facts: {}, secrets: [] };
-  const orderFacts = { number: text(payload['number']) ?? text(payload['orderNumber']), email: text(payload['email']) };
-  const returnNumber = text(payload['returnNumber']);
-  const currency = (payload['total'] as { currency?: unknown } | null | undefined)?.currency ?? payload['currency'];
-  switch (event.type) {
-    case 'OrderPlaced':
-      return { ...base, order: { ...orderFacts, total: money(payload['total']) } };
-    case 'OrderStatusChanged':
-      return { ...base, statusChange: { from: text(payload['from']), to: text(payload['to']) ?? '' } };
-    case 'OrderHeld':
-      return { ...base, order: { ...orderFacts, total: null }, template: 'ORDER_ON_HOLD' };
-    case 'OrderHoldReleased':
-      return { ...base, order: { ...orderFacts, total: null }, template: 'ORDER_HOLD_RELEASED' };
-    case 'OrderEdited':
-      return {
-        ...base,
-        order: { ...orderFacts, total: money(payload['total']) },
-        template: 'ORDER_EDITED',
-        facts: { lineChanges: lineChangesOf(payload['lineChanges']), deliveryChange: deliveryChangeOf(payload['deliveryChange']), previousTotal: money(payload['previousTotal'], currency) },
-      };
-    case 'OrderAlternativeAccepted':
-      return {
-        ...base,
-        order: { ...orderFacts, total: money(payload['total']) },
-        template: 'ORDER_ALTERNATIVE_ACCEPTED',
-        facts: { alternativeKind: text(payload['kind']), substitutes: substitutesOf(payload['substitutes']), previousTotal: money(payload['previousTotal'], currency) },
-      };
-    case 'ReturnRequested':
-      return {
-        ...base,
-        order: { ...orderFacts, total: null },
-        template: 'RETURN_REQUESTED',
-        facts: { returnNumber, returnValue: money(payload['value']), returnApproved: payload['status'] === 'APPROVED' },
-      };
-    case 'ReturnApproved':
-      // Approved at once: the request's message said so already.
-      return { ...base, order: { ...orderFacts, total: null }, ...(payload['automatic'] === true ? {} : { template: 'RETURN_APPROVED' as const }), facts: { returnNumber } };
-    case 'ReturnRejected':
-      // The reason is written for the customer (rejectReturn's contract), so it is quoted.
-      return { ...base, order: { ...orderFacts, total: null }, template: 'RETURN_REJECTED', facts: { returnNumber, reason: text(payload['reason']) } };
-    case 'ReturnInTransit': {
-      const tracking = text(payload['trackingNumber']);
-      return {
-        ...base,
-        order: { ...orderFacts, total: null },
-        template: 'RETURN_IN_TRANSIT',
-        facts: { returnNumber, carrier: text(payload['carrier']), trackingNumbers: tracking ? [tracking] : [], labelIssued: payload['labelIssued'] === true },
-      };
-    }
-    case 'ReturnReceived': {
-      const units = records(payload['lines']).reduce((total, line) => total + (count(line['quantity']) ?? 0), 0);
-      return { ...base, order: { ...orderFacts, total: null }, template: 'RETURN_RECEIVED', facts: { returnNumber, units } };
-    }
-    case 'ReturnInspected':
-      return { ...base, order: { ...orderFacts, total: null }, template: 'RETURN_INSPECTED', facts: { returnNumber } };
-    case 'ReturnClosed':
-      return { ...base, order: { ...orderFacts, total: null }, template: 'RETURN_CLOSED', facts: { returnNumber, paidForExchange: (count(payload['creditUsed']) ?? 0) > 0 } };
-    case 'ExchangeCreated': {
-      const difference = typeof payload['difference'] === 'number' ? Math.abs(payload['difference']) : null;
-      return {
-        ...base,
-        order: { ...orderFacts, total: null },
-        template: 'EXCHANGE_CREATED',
-        facts: {
-          returnNumber,
-          replacementOrderNumber: text(payload['replacementOrderNumber']),
-          settlement: text(payload['settlement']),
-          difference: money(payload['settlement'] === 'DUE' ? payload['amountDue'] : difference, payload['currency']),
-        },
-      };
-    }
-    case 'AppeasementGranted':
-      // Staff's reason is internal: the customer is told of the gesture, not quoted.
-      return {
-        ...base,
-        order: { ...orderFacts, total: null },
-        template: 'APPEASEMENT_GRANTED',
-        facts: { refund: money(payload['amount'], payload['currency']), refundMethod: refundMethod(payload['method']) },
-      };
-    case 'ReturnRefunded':
-    case 'Refunded':
-      return {
-        ...base,
-        ...(orderFacts.number ? { order: { ...orderFacts, total: null } } : {}),
-        template: 'ORDER_REFUNDED',
-        facts: {
-          refund: money(payload['amount'], payload['currency']) ?? money(payload['refund']) ?? money(payload['total']),
-          refundMethod: refundMethod(payload['method']),
-          returnNumber,
-        },
-      };
-    case 'ShipmentShipped':
-      return { ...base, template: 'ORDER_SHIPPED', facts: parcelsOf(payload['parcels']) };
-    case 'ShipmentDelivered':
-      return { ...base, template: 'ORDER_DELIVERED' };
-    // A code issued again (the customer lost the message): the same message, with the new code.
-    case 'PickupReady':
-    case 'PickupCodeReissued': {
-      const code = text(payload['code']);
-      const type = text(payload['type']);
-      return {
-        ...base,
-        template: 'PICKUP_READY',
-        facts: { code, deadline: date(payload['deadline']), paymentDueInStore: type === 'RESERVE_IN_STORE', curbside: type === 'CURBSIDE' },
-        secrets: code ? [code] : [],
-      };
-    }
-    case 'PickedUp':
-      return { ...base, template: 'PICKED_UP' };
-    case 'PickupExpired':
-      return { ...base, template: 'PICKUP_EXPIRED' };
-    default:
-      return base;
-  }
+const orEmpty = (value: string | null | undefined): string | null => (value ? value : null);
+
+/** Who an event is about: the order and, when the service knows one, the customer. */
+function about(payload: { orderId: string; customerId?: string | null | undefined }): Pick<NotificationIntent, 'orderId' | 'customerId' | 'facts' | 'secrets'> {
+  return { orderId: payload.orderId, customerId: payload.customerId ?? null, facts: {}, secrets: [] };
+}
+
+/** The order facts return and refund events repeat (they name the order by `orderNumber`). */
+const orderOf = (payload: { orderNumber: string; email: string }) => ({ number: payload.orderNumber, email: orEmpty(payload.email), total: null });
+
+const pickupReady = (payload: { orderId: string; customerId?: string | null | undefined; type: string; deadline: string | null; code: string }): NotificationIntent => ({
+  ...about(payload),
+  template: 'PICKUP_READY',
+  facts: { code: payload.code, deadline: payload.deadline ? new Date(payload.deadline) : null, paymentDueInStore: payload.type === 'RESERVE_IN_STORE', curbside: payload.type === 'CURBSIDE' },
+  secrets: [payload.code],
+});
+
+/**
+ * The events customers are told about, by the service that publishes them. OrderHeld,
+ * OrderHoldReleased and ReturnRefunded are followed by name: a hold reaches the
+ * customer once whichever of OrderHeld and OrderStatusChanged → ON_HOLD comes first. Every step
+ * of a return is told; ReturnApproved only when a decision was waited for (a return approved at
+ * once is told with its request).
+ */
+const READERS: Readonly<Record<string, IntentReader>> = {
+  [OrderPlaced.type]: reader(OrderPlaced, (payload) => ({ ...about(payload), order: { number: payload.number, email: orEmpty(payload.email), total: payload.total } })),
+  [OrderStatusChanged.type]: reader(OrderStatusChanged, (payload) => ({ ...about(payload), statusChange: { from: payload.from, to: payload.to } })),
+  [OrderHeld.type]: reader(OrderHeld, (payload) => ({ ...about(payload), order: { number: payload.number, email: orEmpty(payload.email), total: null }, template: 'ORDER_ON_HOLD' })),
+  [OrderHoldReleased.type]: reader(OrderHoldReleased, (payload) => ({
+    ...about(payload),
+    order: { number: payload.number, email: orEmpty(payload.email), total: null },
+    template: 'ORDER_HOLD_RELEASED',
+  })),
+  [OrderEdited.type]: reader(OrderEdited, (payload) => ({
+    ...about(payload),
+    order: { number: payload.number, email: null, total: payload.total },
+    template: 'ORDER_EDITED',
+    facts: { lineChanges: payload.lineChanges, deliveryChange: payload.deliveryChange, previousTotal: { amount: payload.previousTotal, currency: payload.total.currency } },
+  })),
+  [OrderAlternativeAccepted.type]: reader(OrderAlternativeAccepted, (payload) => ({
+    ...about(payload),
+    order: { number: payload.number, email: orEmpty(payload.email), total: payload.total },
+    template: 'ORDER_ALTERNATIVE_ACCEPTED',
+    facts: { alternativeKind: payload.kind, substitutes: payload.substitutes, previousTotal: { amount: payload.previousTotal, currency: payload.total.currency } },
+  })),
+  [ReturnRequested.type]: reader(ReturnRequested, (payload) => ({
+    ...about(payload),
+    order: orderOf(payload),
+    template: 'RETURN_REQUESTED',
+    facts: { returnNumber: payload.returnNumber, returnValue: payload.value, returnApproved: payload.status === 'APPROVED' },
+  })),
+  // Approved at once: the request's message said so already.
+  [ReturnApproved.type]: reader(ReturnApproved, (payload) => ({
+    ...about(payload),
+    order: orderOf(payload),
+    ...(payload.automatic ? {} : { template: 'RETURN_APPROVED' as const }),
+    facts: { returnNumber: payload.returnNumber },
+  })),
+  // The reason is written for the customer (rejectReturn's contract), so it is quoted.
+  [ReturnRejected.type]: reader(ReturnRejected, (payload) => ({
+    ...about(payload),
+    order: orderOf(payload),
+    template: 'RETURN_REJECTED',
+    facts: { returnNumber: payload.returnNumber, reason: orEmpty(payload.reason) },
+  })),
+  [ReturnInTransit.type]: reader(ReturnInTransit, (payload) => ({
+    ...about(payload),
+    order: orderOf(payload),
+    template: 'RETURN_IN_TRANSIT',
+    facts: { returnNumber: payload.returnNumber, carrier: payload.carrier, trackingNumbers: [payload.trackingNumber], labelIssued: payload.labelIssued },
+  })),
+  [ReturnReceived.type]: reader(ReturnReceived, (payload) => ({
+    ...about(payload),
+    order: orderOf(payload),
+    template: 'RETURN_RECEIVED',
+    facts: { returnNumber: payload.returnNumber, units: payload.lines.reduce((total, line) => total + line.quantity, 0) },
+  })),
+  [ReturnInspected.type]: reader(ReturnInspected, (payload) => ({ ...about(payload), order: orderOf(payload), template: 'RETURN_INSPECTED', facts: { returnNumber: payload.returnNumber } })),
+  [ReturnClosed.type]: reader(ReturnClosed, (payload) => ({
+    ...about(payload),
+    order: orderOf(payload),
+    template: 'RETURN_CLOSED',
+    facts: { returnNumber: payload.returnNumber, paidForExchange: payload.creditUsed > 0 },
+  })),
+  [ExchangeCreated.type]: reader(ExchangeCreated, (payload) => ({
+    ...about(payload),
+    order: orderOf(payload),
+    template: 'EXCHANGE_CREATED',
+    facts: {
+      returnNumber: payload.returnNumber,
+      replacementOrderNumber: payload.replacementOrderNumber,
+      settlement: payload.settlement,
+      difference: { amount: payload.settlement === 'DUE' ? payload.amountDue : Math.abs(payload.difference), currency: payload.currency },
+    },
+  })),
+  // Staff's reason is internal: the customer is told of the gesture, not quoted.
+  [AppeasementGranted.type]: reader(AppeasementGranted, (payload) => ({
+    ...about(payload),
+    order: orderOf(payload),
+    template: 'APPEASEMENT_GRANTED',
+    facts: { refund: { amount: payload.amount, currency: payload.currency }, refundMethod: payload.method },
+  })),
+  [ReturnRefunded.type]: reader(ReturnRefunded, (payload) => ({
+    ...about(payload),
+    order: orderOf(payload),
+    template: 'ORDER_REFUNDED',
+    facts: { refund: { amount: payload.amount, currency: payload.currency }, refundMethod: payload.method, returnNumber: payload.returnNumber },
+  })),
+  [ShipmentShipped.type]: reader(ShipmentShipped, (payload) => ({
+    ...about(payload),
+    template: 'ORDER_SHIPPED',
+    facts: { carrier: payload.parcels?.[0]?.carrier ?? null, trackingNumbers: (payload.parcels ?? []).map((parcel) => parcel.trackingNumber) },
+  })),
+  [ShipmentDelivered.type]: reader(ShipmentDelivered, (payload) => ({ ...about(payload), template: 'ORDER_DELIVERED' })),
+  // A code issued again (the customer lost the message): the same message, with the new code.
+  [PickupReady.type]: reader(PickupReady, pickupReady),
+  [PickupCodeReissued.type]: reader(PickupCodeReissued, pickupReady),
+  [PickedUp.type]: reader(PickedUp, (payload) => ({ ...about(payload), template: 'PICKED_UP' })),
+  [PickupExpired.type]: reader(PickupExpired, (payload) => ({ ...about(payload), template: 'PICKUP_EXPIRED' })),
+};
+
+/** The events customers are told about. */
+export const NOTIFICATION_EVENT_TYPES: readonly string[] = Object.keys(READERS);
+
+/**
+ * Reads what an event means for customer messaging, from its payload as its contract reads it (an
+ * event that breaks its contract is refused with the reason); pure, so each mapping is testable alone.
+ */
+export function notificationIntentOf(event: BusEvent): ParsedEvent<NotificationIntent> {
+  const read = READERS[event.type];
+  return read ? read(event) : { ok: false, reason: `${event.type} is not an event customers are told about` };
 }
 
 /**

@@ -92,7 +92,13 @@ function asksNothing(intent: NotificationIntent): boolean {
  * is only recorded here; the sender sends it after commit. Returns whether one was recorded.
  */
 export async function recordNotificationFor(em: EntityManager, event: BusEvent): Promise<boolean> {
-  const intent = notificationIntentOf(event);
+  const read = notificationIntentOf(event);
+  // An event that breaks its contract is parked with the reason, never retried.
+  if (!read.ok) {
+    await inTransaction(em, (tx) => claimEvent(tx, 'customers', NOTIFICATIONS_CONSUMER, event.id, 'REJECTED', read.reason));
+    return false;
+  }
+  const intent = read.value;
   if (asksNothing(intent)) return false;
   return inTransaction(em, async (tx) => {
     if (!(await claimEvent(tx, 'customers', NOTIFICATIONS_CONSUMER, event.id, 'HANDLED'))) return false;

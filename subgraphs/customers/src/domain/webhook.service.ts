@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
+import { EVENT_CONTRACTS, parseAnyEvent } from '@oms/contracts';
 import {
+  claimEvent,
   actorOf,
   anythingDue,
   checkWebhookUrl,
@@ -29,56 +31,55 @@ export const WEBHOOKS_CONSUMER = 'customers-webhooks';
  * appeasements) from the orders service. The audit trail (AuditRecorded) is not offered: it names
  * staff and their addresses.
  */
-export const WEBHOOK_EVENT_TYPES = [
+export const WEBHOOK_EVENT_TYPES: readonly string[] = [
   // orders
-  'OrderPlaced',
-  'OrderStatusChanged',
-  'OrderLinesCancelled',
-  'OrderCancelled',
-  'OrderReleased',
-  'OrderHeld',
-  'OrderHoldReleased',
-  'OrderEdited',
-  'OrderAlternativeAccepted',
-  'ReturnRequested',
-  'ReturnApproved',
-  'ReturnRejected',
-  'ReturnInTransit',
-  'ReturnReceived',
-  'ReturnInspected',
-  'ReturnRefunded',
-  'ReturnClosed',
-  'ExchangeCreated',
-  'AppeasementGranted',
-  'Refunded',
+  EVENT_CONTRACTS.OrderPlaced.type,
+  EVENT_CONTRACTS.OrderStatusChanged.type,
+  EVENT_CONTRACTS.OrderLinesCancelled.type,
+  EVENT_CONTRACTS.OrderCancelled.type,
+  EVENT_CONTRACTS.OrderReleased.type,
+  EVENT_CONTRACTS.OrderHeld.type,
+  EVENT_CONTRACTS.OrderHoldReleased.type,
+  EVENT_CONTRACTS.OrderEdited.type,
+  EVENT_CONTRACTS.OrderAlternativeAccepted.type,
+  EVENT_CONTRACTS.ReturnRequested.type,
+  EVENT_CONTRACTS.ReturnApproved.type,
+  EVENT_CONTRACTS.ReturnRejected.type,
+  EVENT_CONTRACTS.ReturnInTransit.type,
+  EVENT_CONTRACTS.ReturnReceived.type,
+  EVENT_CONTRACTS.ReturnInspected.type,
+  EVENT_CONTRACTS.ReturnRefunded.type,
+  EVENT_CONTRACTS.ReturnClosed.type,
+  EVENT_CONTRACTS.ExchangeCreated.type,
+  EVENT_CONTRACTS.AppeasementGranted.type,
   // inventory
-  'StockChanged',
-  'StockAdjusted',
-  'StockAllocated',
-  'StockReleased',
-  'InventoryFeedImported',
-  'PurchaseOrderCreated',
-  'PurchaseOrderReceived',
-  'TransferRequested',
-  'TransferShipped',
-  'TransferReceived',
+  EVENT_CONTRACTS.StockChanged.type,
+  EVENT_CONTRACTS.StockAdjusted.type,
+  EVENT_CONTRACTS.StockAllocated.type,
+  EVENT_CONTRACTS.StockReleased.type,
+  EVENT_CONTRACTS.InventoryFeedImported.type,
+  EVENT_CONTRACTS.PurchaseOrderCreated.type,
+  EVENT_CONTRACTS.PurchaseOrderReceived.type,
+  EVENT_CONTRACTS.TransferRequested.type,
+  EVENT_CONTRACTS.TransferShipped.type,
+  EVENT_CONTRACTS.TransferReceived.type,
   // fulfillment
-  'FulfillmentOrderCreated',
-  'FulfillmentOrderStatusChanged',
-  'FulfillmentOrderAccepted',
-  'FulfillmentOrderRejected',
-  'FulfillmentLinesShortPicked',
-  'FulfillmentOrderCancelled',
-  'ShipmentShipped',
-  'ShipmentDelivered',
-  'ParcelStatusChanged',
-  'PickupReady',
-  'PickedUp',
-  'PickupExpired',
-] as const;
+  EVENT_CONTRACTS.FulfillmentOrderCreated.type,
+  EVENT_CONTRACTS.FulfillmentOrderStatusChanged.type,
+  EVENT_CONTRACTS.FulfillmentOrderAccepted.type,
+  EVENT_CONTRACTS.FulfillmentOrderRejected.type,
+  EVENT_CONTRACTS.FulfillmentLinesShortPicked.type,
+  EVENT_CONTRACTS.FulfillmentOrderCancelled.type,
+  EVENT_CONTRACTS.ShipmentShipped.type,
+  EVENT_CONTRACTS.ShipmentDelivered.type,
+  EVENT_CONTRACTS.ParcelStatusChanged.type,
+  EVENT_CONTRACTS.PickupReady.type,
+  EVENT_CONTRACTS.PickedUp.type,
+  EVENT_CONTRACTS.PickupExpired.type,
+];
 
 /** Payload fields other systems never receive: the pickup code proves who collects an order, so only the customer gets it. */
-const WITHHELD_FIELDS: Readonly<Record<string, readonly string[]>> = { PickupReady: ['code'] };
+const WITHHELD_FIELDS: Readonly<Record<string, readonly string[]>> = { [EVENT_CONTRACTS.PickupReady.type]: ['code'] };
 
 /** The JSON body of an event's deliveries: the same bytes on every attempt and replay. */
 export function webhookBody(event: BusEvent): string {
@@ -115,7 +116,7 @@ function audit(ctx: CustomersContext, em: EntityManager, action: string, entityT
 function parseEventTypes(eventTypes: readonly string[]): string[] {
   const types = [...new Set(eventTypes.map((type) => type.trim()))];
   if (types.length === 0) throw new DomainError('BAD_USER_INPUT', 'eventTypes must name at least one event type.', { argument: 'eventTypes' });
-  const unknown = types.filter((type) => !(WEBHOOK_EVENT_TYPES as readonly string[]).includes(type));
+  const unknown = types.filter((type) => !WEBHOOK_EVENT_TYPES.includes(type));
   if (unknown.length > 0) {
     throw new DomainError('BAD_USER_INPUT', `Unknown event type${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`, {
       argument: 'eventTypes',
@@ -222,6 +223,12 @@ export async function replayWebhookDelivery(ctx: CustomersContext, id: string): 
 export async function queueWebhookDeliveries(em: EntityManager, event: BusEvent): Promise<number> {
   // Most events have no subscriber: that check stays out of the query log, like an idle poll.
   if (!(await anythingDue(em, `select 1 from customers.webhook_subscription where deleted_at is null and ? = any(event_types)`, [event.type]))) return 0;
+  // Partners receive only events that keep their contract; one that breaks it is parked with the reason.
+  const parsed = parseAnyEvent(event);
+  if (!parsed.ok) {
+    await inTransaction(em, (tx) => claimEvent(tx, 'customers', WEBHOOKS_CONSUMER, event.id, 'REJECTED', parsed.reason));
+    return 0;
+  }
   const rows = await em.execute<{ id: string }[]>(
     `insert into customers.webhook_delivery (id, subscription_id, event_id, event_type, body, status, attempts, cycle_attempts, next_attempt_at, created_at)
      select gen_random_uuid(), s.id, ?, ?, ?, 'PENDING', 0, 0, now(), now()

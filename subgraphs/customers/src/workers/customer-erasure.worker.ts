@@ -1,4 +1,5 @@
-import { CUSTOMER_ERASURE_COMPLETED, isAboutPerson, type WorkerStarter } from '@oms/platform';
+import { CustomerErasureCompleted } from '@oms/contracts';
+import { isAboutPerson, type WorkerStarter } from '@oms/platform';
 import { ERASURE_CONFIRMATIONS_CONSUMER, handleErasureCompleted } from '../domain/customer-erasure.service.ts';
 
 /**
@@ -12,7 +13,7 @@ export const startCustomerErasureWorker: WorkerStarter = ({ orm, logger, bus }) 
     return async () => undefined;
   }
   const log = logger.child({ consumer: ERASURE_CONFIRMATIONS_CONSUMER });
-  const consuming = bus.consume(ERASURE_CONFIRMATIONS_CONSUMER, [CUSTOMER_ERASURE_COMPLETED], async (event) => {
+  const consuming = bus.consume(ERASURE_CONFIRMATIONS_CONSUMER, [CustomerErasureCompleted.type], async (event) => {
     // The bus's own storage (NATS JetStream) loses this service's events about the person too, before the request completes.
     const { outcome, erased, removedFromStream } = await handleErasureCompleted(orm.em.fork(), event, (anonymizer) =>
       bus.eraseStoredEvents((stored) => stored.source === 'customers' && isAboutPerson(anonymizer, stored)),

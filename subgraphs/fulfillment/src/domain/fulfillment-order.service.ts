@@ -143,7 +143,7 @@ export async function transition(tx: EntityManager, fo: FulfillmentOrder, to: Fu
 export function acceptFulfillmentOrder(ctx: FulfillmentContext, id: string): Promise<FulfillmentOrder> {
   return changeFulfillmentOrder(ctx, id, 'acceptFulfillmentOrder', async (tx, fo) => {
     const from = await transition(tx, fo, 'ACCEPTED');
-    recordTransition(tx, fo, from, { type: FulfillmentEvents.Accepted, payload: { type: fo.type } });
+    recordTransition(tx, fo, from, { event: FulfillmentEvents.Accepted, payload: { type: fo.type } });
     return fo;
   });
 }
@@ -165,7 +165,7 @@ export function rejectFulfillmentOrder(ctx: FulfillmentContext, command: RejectC
       const lines = await linesOf(tx, fo);
       const from = await transition(tx, fo, 'REJECTED');
       fo.rejectionReason = reason;
-      recordTransition(tx, fo, from, { type: FulfillmentEvents.Rejected, payload: { reason, lines: lineQuantities(lines, openQuantity) } });
+      recordTransition(tx, fo, from, { event: FulfillmentEvents.Rejected, payload: { reason, lines: lineQuantities(lines, openQuantity) } });
       return fo;
     },
     { auditDetails: (fo) => ({ reason: fo.rejectionReason }) },
@@ -240,7 +240,7 @@ export async function applyPick(tx: EntityManager, fo: FulfillmentOrder, lines: 
     await transition(tx, fo, 'CANCELLED');
     fo.cancellationReason = 'Nothing could be picked';
     // The short pick above already hands every line back for re-sourcing.
-    recordTransition(tx, fo, start, { type: FulfillmentEvents.Cancelled, payload: { reason: fo.cancellationReason, lines: [], shortPicked: true } });
+    recordTransition(tx, fo, start, { event: FulfillmentEvents.Cancelled, payload: { reason: fo.cancellationReason, lines: [], shortPicked: true } });
   } else {
     await transition(tx, fo, 'PICKED');
     recordTransition(tx, fo, start);

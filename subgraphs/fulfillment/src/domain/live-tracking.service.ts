@@ -30,7 +30,7 @@ export async function followParcel(ctx: FulfillmentContext, parcelId: string): P
   const shipment = parcel ? await ctx.loaders.shipmentById.load(parcel.shipmentId) : null;
   if (!parcel || !shipment || !canSee(ctx.access, shipment)) throw new DomainError('NOT_FOUND', `No parcel with id ${parcelId}`, { parcelId });
   const { access } = ctx;
-  return hub(ctx).listen({ aggregateIds: [id], types: [FulfillmentEvents.TrackingEventRecorded], where: (event) => eventVisibleTo(access, event) });
+  return hub(ctx).listen({ aggregateIds: [id], types: [FulfillmentEvents.TrackingEventRecorded.type], where: (event) => eventVisibleTo(access, event) });
 }
 
 /** The parcel as of one tracking event (later events may already be committed): status and last event of that moment. */

@@ -34,7 +34,7 @@ export function markReadyForPickup(ctx: FulfillmentContext, command: ReadyForPic
       const from = await transition(tx, fo, 'READY_FOR_PICKUP', now);
       fo.pickupCodeHash = hashPickupCode(ctx.config.pickupCodeSecret, fo.id, code);
       fo.pickupDeadline = new Date(now.getTime() + holdDays * DAY_MS);
-      recordTransition(tx, fo, from, { type: FulfillmentEvents.PickupReady, payload: { type: fo.type, deadline: fo.pickupDeadline.toISOString(), code } });
+      recordTransition(tx, fo, from, { event: FulfillmentEvents.PickupReady, payload: { type: fo.type, deadline: fo.pickupDeadline.toISOString(), code } });
       return fo;
     },
     { auditDetails: (fo) => ({ pickupDeadline: fo.pickupDeadline?.toISOString() ?? null }) },
@@ -87,7 +87,7 @@ export async function confirmPickup(ctx: FulfillmentContext, command: ConfirmPic
     fo.pickupCodeHash = null;
     fo.posTransactionReference = reference;
     recordTransition(tx, fo, from, {
-      type: FulfillmentEvents.PickedUp,
+      event: FulfillmentEvents.PickedUp,
       payload: {
         type: fo.type,
         lines: lineQuantities(lines, pickedQuantity),
@@ -171,7 +171,7 @@ export async function sweepExpiredPickups(em: EntityManager, options: PickupSwee
         fo.pickupCodeHash = null;
         fo.cancellationReason = 'Not collected by the pickup deadline';
         const own = lines.filter((line) => line.fulfillmentOrderId === fo.id);
-        recordTransition(tx, fo, from, { type: FulfillmentEvents.PickupExpired, payload: { type: fo.type, deadline, lines: lineQuantities(own, pickedQuantity) } });
+        recordTransition(tx, fo, from, { event: FulfillmentEvents.PickupExpired, payload: { type: fo.type, deadline, lines: lineQuantities(own, pickedQuantity) } });
       }
       return orders.length;
     });

@@ -1,8 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
-import { claimEvent, inTransaction, isUuid, type BusEvent, type EntityManager, type Logger } from '@oms/platform';
-import { FulfillmentOrderLine, type AllocationKind } from '../entities/fulfillment-order-line.entity.ts';
+import { OrderCancelled, OrderReleased, parseEvent, type ParsedEvent, type PayloadOf } from '@oms/contracts';
+import { claimEvent, inTransaction, type BusEvent, type EntityManager, type Logger } from '@oms/platform';
+import { FulfillmentOrderLine } from '../entities/fulfillment-order-line.entity.ts';
 import { FulfillmentOrder, type ShipToAddress } from '../entities/fulfillment-order.entity.ts';
-import { LocationProfile, LOCATION_TYPES, type LocationType } from '../entities/location-profile.entity.ts';
+import { LocationProfile, type LocationType } from '../entities/location-profile.entity.ts';
 import { Parcel } from '../entities/parcel.entity.ts';
 import { Shipment } from '../entities/shipment.entity.ts';
 import { WebhookDelivery } from '../entities/webhook-delivery.entity.ts';
@@ -13,18 +14,10 @@ import { transition } from './fulfillment-order.service.ts';
 
 /** The durable consumer of the orders service's events. */
 export const ORDER_EVENTS_CONSUMER = 'fulfillment-orders';
-export const ORDER_RELEASED = 'OrderReleased';
-export const ORDER_CANCELLED = 'OrderCancelled';
+export const ORDER_RELEASED = OrderReleased.type;
+export const ORDER_CANCELLED = OrderCancelled.type;
 
-interface ReleasedAllocation {
-  allocationId: string;
-  orderLineId: string;
-  sku: string;
-  locationId: string;
-  quantity: number;
-  kind: AllocationKind;
-  locationType: LocationType | null;
-}
+type ReleasedAllocation = PayloadOf<typeof OrderReleased>['allocations'][number];
 
 export interface OrderReleasedPayload {
   orderId: string;
@@ -40,71 +33,16 @@ export interface OrderReleasedPayload {
   allocations: ReleasedAllocation[];
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-const DELIVERY_METHODS: readonly ReleaseDeliveryMethod[] = ['SHIP', 'PICKUP', 'RESERVE_IN_STORE', 'CURBSIDE'];
-
-const text = (value: unknown, max: number): string | null => (typeof value === 'string' && value.trim() !== '' && value.length <= max ? value.trim() : null);
-const uuid = (value: unknown): string | null => (typeof value === 'string' && isUuid(value) ? value.toLowerCase() : null);
-const record = (value: unknown): Record<string, unknown> | null => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
-
-function parseShipTo(value: unknown): ShipToAddress | null | undefined {
-  if (value === null || value === undefined) return null;
-  const address = record(value);
-  if (!address) return undefined;
-  const name = text(address['name'], 200);
-  const line1 = text(address['line1'], 200);
-  const city = text(address['city'], 100);
-  const postalCode = text(address['postalCode'], 20);
-  const country = text(address['country'], 2);
-  if (!name || !line1 || !city || !postalCode || !country) return undefined;
-  return { name, line1, line2: text(address['line2'], 200), city, postalCode, region: text(address['region'], 100), country };
-}
-
-/** Reads an OrderReleased payload; anything malformed is refused with the reason (the event is then recorded as REJECTED). */
-export function parseOrderReleased(payload: Record<string, unknown>): Parsed<OrderReleasedPayload> {
-  const orderId = uuid(payload['orderId']);
-  if (!orderId) return { ok: false, reason: 'orderId must be a UUID' };
-  const number = text(payload['number'], 32);
-  if (!number) return { ok: false, reason: 'number is required' };
-  const email = text(payload['email'], 254);
-  if (!email) return { ok: false, reason: 'email is required' };
-  const deliveryMethod = payload['deliveryMethod'];
-  if (!DELIVERY_METHODS.includes(deliveryMethod as ReleaseDeliveryMethod)) return { ok: false, reason: `deliveryMethod must be one of ${DELIVERY_METHODS.join(', ')}` };
-  const customerId = payload['customerId'] === null || payload['customerId'] === undefined ? null : uuid(payload['customerId']);
-  if (customerId === null && payload['customerId'] !== null && payload['customerId'] !== undefined) return { ok: false, reason: 'customerId must be a UUID or null' };
-  const shipTo = parseShipTo(payload['shipTo']);
-  if (shipTo === undefined) return { ok: false, reason: 'shipTo is incomplete' };
-  const pickupLocationId = payload['pickupLocationId'] ? uuid(payload['pickupLocationId']) : null;
-  if (payload['pickupLocationId'] && !pickupLocationId) return { ok: false, reason: 'pickupLocationId must be a UUID' };
-  if (deliveryMethod !== 'SHIP' && !pickupLocationId) return { ok: false, reason: `${String(deliveryMethod)} needs a pickupLocationId` };
-  if (deliveryMethod === 'SHIP' && !shipTo) return { ok: false, reason: 'SHIP needs a shipTo address' };
-  const raw = payload['allocations'];
-  if (!Array.isArray(raw) || raw.length === 0) return { ok: false, reason: 'allocations must be a non-empty list' };
-  const allocations: ReleasedAllocation[] = [];
-  for (const [index, entry] of raw.entries()) {
-    const allocation = record(entry);
-    const allocationId = uuid(allocation?.['allocationId']);
-    const orderLineId = uuid(allocation?.['orderLineId']);
-    const locationId = uuid(allocation?.['locationId']);
-    const sku = text(allocation?.['sku'], 64);
-    const quantity = allocation?.['quantity'];
-    const kind = allocation?.['kind'] ?? 'STOCK';
-    const locationType = allocation?.['locationType'] ?? null;
-    if (!allocationId || !orderLineId || !locationId || !sku || typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity <= 0) {
-      return { ok: false, reason: `allocations[${index}] needs allocationId, orderLineId, locationId (UUIDs), sku and a positive quantity` };
-    }
-    if (kind !== 'STOCK' && kind !== 'PRESELL') return { ok: false, reason: `allocations[${index}].kind must be STOCK or PRESELL` };
-    if (locationType !== null && !LOCATION_TYPES.includes(locationType as LocationType)) return { ok: false, reason: `allocations[${index}].locationType is unknown` };
-    allocations.push({ allocationId, orderLineId, sku, locationId, quantity, kind, locationType: locationType as LocationType | null });
-  }
-  if (new Set(allocations.map((allocation) => allocation.allocationId)).size !== allocations.length) return { ok: false, reason: 'an allocation is listed twice' };
-  // Only reporting depends on it: an unreadable placedAt must not stop the order's fulfillment.
-  const placedAt = typeof payload['placedAt'] === 'string' ? new Date(payload['placedAt']) : null;
-  return {
-    ok: true,
-    value: { orderId, number, channel: text(payload['channel'], 20) ?? 'WEB', customerId, email, deliveryMethod: deliveryMethod as ReleaseDeliveryMethod, shipTo, pickupLocationId, placedAt: placedAt && !Number.isNaN(placedAt.getTime()) ? placedAt : null, allocations },
-  };
+/** Reads an OrderReleased event through its contract, then what fulfilling it needs; anything else is refused with the reason (the event is then parked as REJECTED). */
+export function parseOrderReleased(event: Pick<BusEvent, 'type' | 'payload'>): ParsedEvent<OrderReleasedPayload> {
+  const parsed = parseEvent(OrderReleased, event);
+  if (!parsed.ok) return parsed;
+  const release = parsed.value;
+  if (release.deliveryMethod !== 'SHIP' && !release.pickupLocationId) return { ok: false, reason: `${release.deliveryMethod} needs a pickupLocationId` };
+  if (release.deliveryMethod === 'SHIP' && !release.shipTo) return { ok: false, reason: 'SHIP needs a shipTo address' };
+  if (new Set(release.allocations.map((allocation) => allocation.allocationId)).size !== release.allocations.length) return { ok: false, reason: 'an allocation is listed twice' };
+  const shipTo = release.shipTo ? { ...release.shipTo, line2: release.shipTo.line2?.trim() || null, region: release.shipTo.region?.trim() || null } : null;
+  return { ok: true, value: { ...release, shipTo, placedAt: release.placedAt ? new Date(release.placedAt) : null } };
 }
 
 /** Marks an event as handled by this consumer; false when it already was (a redelivery). */
@@ -145,7 +83,7 @@ async function locationTypes(tx: EntityManager, release: OrderReleasedPayload, l
  * redelivered event is recognised by its id (and the unique (order, location, release event)).
  */
 export async function handleOrderReleased(em: EntityManager, event: BusEvent, logger: Logger): Promise<FulfillmentOrder[]> {
-  const parsed = parseOrderReleased(event.payload);
+  const parsed = parseOrderReleased(event);
   return inTransaction(em, async (tx) => {
     if (!parsed.ok) {
       if (await claimReleaseEvent(tx, event.id, 'REJECTED', parsed.reason)) logger.error({ eventId: event.id, reason: parsed.reason }, 'OrderReleased refused');
@@ -212,19 +150,16 @@ export async function handleOrderReleased(em: EntityManager, event: BusEvent, lo
 
 export interface OrderCancelledPayload {
   orderId: string;
-  /** The orders service's line ids; null or absent: the whole order. */
+  /** The orders service's line ids; null: the whole order. */
   lineIds: string[] | null;
   reason: string | null;
 }
 
-export function parseOrderCancelled(payload: Record<string, unknown>): Parsed<OrderCancelledPayload> {
-  const orderId = uuid(payload['orderId']);
-  if (!orderId) return { ok: false, reason: 'orderId must be a UUID' };
-  const raw = payload['lineIds'];
-  if (raw !== null && raw !== undefined && !Array.isArray(raw)) return { ok: false, reason: 'lineIds must be a list or null' };
-  const lineIds = Array.isArray(raw) ? raw.map(uuid) : null;
-  if (lineIds?.some((id) => id === null)) return { ok: false, reason: 'lineIds must be UUIDs' };
-  return { ok: true, value: { orderId, lineIds: lineIds && lineIds.length > 0 ? (lineIds as string[]) : null, reason: text(payload['reason'], 500) } };
+export function parseOrderCancelled(event: Pick<BusEvent, 'type' | 'payload'>): ParsedEvent<OrderCancelledPayload> {
+  const parsed = parseEvent(OrderCancelled, event);
+  if (!parsed.ok) return parsed;
+  const { orderId, lineIds, reason } = parsed.value;
+  return { ok: true, value: { orderId, lineIds: lineIds && lineIds.length > 0 ? lineIds : null, reason: reason?.trim() || null } };
 }
 
 /** Stops a line's work: nothing more to pick or ship of it; what was picked stays counted only up to what remains. */
@@ -241,7 +176,7 @@ function cancelLine(line: FulfillmentOrderLine): number {
  * goes back to be packed again; a vendor is told.
  */
 export async function handleOrderCancelled(em: EntityManager, event: BusEvent, logger: Logger): Promise<number> {
-  const parsed = parseOrderCancelled(event.payload);
+  const parsed = parseOrderCancelled(event);
   return inTransaction(em, async (tx) => {
     if (!parsed.ok) {
       if (await claimReleaseEvent(tx, event.id, 'REJECTED', parsed.reason)) logger.error({ eventId: event.id, reason: parsed.reason }, 'OrderCancelled refused');
@@ -266,7 +201,7 @@ export async function handleOrderCancelled(em: EntityManager, event: BusEvent, l
         await transition(tx, fo, 'CANCELLED');
         fo.cancellationReason = reason;
         fo.pickupCodeHash = null;
-        recordTransition(tx, fo, from, { type: FulfillmentEvents.Cancelled, payload: { reason, whole: true, lines: payloadLines } });
+        recordTransition(tx, fo, from, { event: FulfillmentEvents.Cancelled, payload: { reason, whole: true, lines: payloadLines } });
       } else {
         if (fo.status === 'PACKED') {
           // The parcels hold goods no longer wanted: unpack, and pack what remains again.

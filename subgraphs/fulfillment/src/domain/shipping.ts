@@ -1,3 +1,4 @@
+import { eventPayload } from '@oms/contracts';
 import { DomainError, recordEvent, type EntityManager } from '@oms/platform';
 import type { FulfillmentOrderLine } from '../entities/fulfillment-order-line.entity.ts';
 import type { FulfillmentOrder, FulfillmentOrderStatus } from '../entities/fulfillment-order.entity.ts';
@@ -61,12 +62,17 @@ export async function shipParcels(tx: EntityManager, command: ShipParcelsCommand
     });
     const common = { parcelId: parcel.id, shipmentId: shipment.id, orderId: fo.orderId, customerId: fo.customerId ?? null, locationId: fo.locationId };
     recordEvent(tx, {
-      type: FulfillmentEvents.TrackingEventRecorded,
+      type: FulfillmentEvents.TrackingEventRecorded.type,
       aggregateType: 'Parcel',
       aggregateId: parcel.id,
-      payload: { ...common, trackingEventId: event.id, status: 'LABEL_CREATED', parcelStatus: 'LABEL_CREATED', lastEventId: event.id, occurredAt: now.toISOString() },
+      payload: eventPayload(FulfillmentEvents.TrackingEventRecorded, { ...common, trackingEventId: event.id, status: 'LABEL_CREATED', parcelStatus: 'LABEL_CREATED', lastEventId: event.id, occurredAt: now.toISOString() }),
     });
-    recordEvent(tx, { type: FulfillmentEvents.ParcelStatusChanged, aggregateType: 'Parcel', aggregateId: parcel.id, payload: { ...common, status: 'LABEL_CREATED', occurredAt: now.toISOString() } });
+    recordEvent(tx, {
+      type: FulfillmentEvents.ParcelStatusChanged.type,
+      aggregateType: 'Parcel',
+      aggregateId: parcel.id,
+      payload: eventPayload(FulfillmentEvents.ParcelStatusChanged, { ...common, status: 'LABEL_CREATED', occurredAt: now.toISOString() }),
+    });
   });
   Object.assign(shipment, { status: 'SHIPPED', carrier, serviceLevel, trackingNumber: numbers[0] ?? null, shippedAt: now });
   fo.status = 'SHIPPED';

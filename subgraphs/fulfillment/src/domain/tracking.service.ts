@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { goodsEventPayload } from '@oms/contracts';
+import { eventPayload } from '@oms/contracts';
 import { DomainError, inTransaction, recordAudit, recordEvent, type EntityManager } from '@oms/platform';
 import { renewLoaders, type FulfillmentContext } from '../context.ts';
 import { FulfillmentOrder } from '../entities/fulfillment-order.entity.ts';
@@ -97,25 +97,25 @@ export async function recordParcelTracking(
       parcel.estimatedDelivery = event.estimatedDelivery;
     }
     recordEvent(tx, {
-      type: FulfillmentEvents.TrackingEventRecorded,
+      type: FulfillmentEvents.TrackingEventRecorded.type,
       aggregateType: 'Parcel',
       aggregateId: parcel.id,
-      payload: {
+      payload: eventPayload(FulfillmentEvents.TrackingEventRecorded, {
         ...subject,
         trackingEventId: event.id,
         status: event.status,
         occurredAt: event.occurredAt.toISOString(),
         // The parcel as of this event: subscribers see each step, even when the next is already committed.
         parcelStatus: parcel.status,
-        lastEventId: parcel.lastEventId,
-      },
+        lastEventId: parcel.lastEventId ?? null,
+      }),
     });
     if (parcel.status !== previousStatus) {
       recordEvent(tx, {
-        type: FulfillmentEvents.ParcelStatusChanged,
+        type: FulfillmentEvents.ParcelStatusChanged.type,
         aggregateType: 'Parcel',
         aggregateId: parcel.id,
-        payload: { ...subject, status: parcel.status, occurredAt: (parcel.lastEventAt ?? event.occurredAt).toISOString() },
+        payload: eventPayload(FulfillmentEvents.ParcelStatusChanged, { ...subject, status: parcel.status, occurredAt: (parcel.lastEventAt ?? event.occurredAt).toISOString() }),
       });
       await updateShipment(tx, shipment, orderFulfillments);
     }
@@ -140,10 +140,10 @@ async function updateShipment(tx: EntityManager, shipment: Shipment, orderFulfil
     shipments.every((candidate) => candidate.status === 'DELIVERED' || candidate.status === 'CANCELLED') &&
     !orderFulfillments.some((candidate) => isOpen(candidate.status));
   recordEvent(tx, {
-    type: FulfillmentEvents.ShipmentDelivered,
+    type: FulfillmentEvents.ShipmentDelivered.type,
     aggregateType: 'Shipment',
     aggregateId: shipment.id,
-    payload: goodsEventPayload(FulfillmentEvents.ShipmentDelivered, {
+    payload: eventPayload(FulfillmentEvents.ShipmentDelivered, {
       shipmentId: shipment.id,
       fulfillmentOrderId: shipment.fulfillmentOrderId ?? null,
       orderId: shipment.orderId,

@@ -1,3 +1,4 @@
+import { eventPayload, StockAdjusted } from '@oms/contracts';
 import { DomainError, recordEvent } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
 import { StockLevel } from '../entities/stock-level.entity.ts';
@@ -98,10 +99,10 @@ export async function adjustStock(ctx: InventoryContext, request: AdjustStockReq
       },
     );
     recordEvent(tx, {
-      type: 'StockAdjusted',
+      type: StockAdjusted.type,
       aggregateType: 'StockLevel',
       aggregateId: current!.id,
-      payload: { sku: request.sku, locationId: location.id, onHandBefore: before.onHand, onHandAfter: plan.onHand, reason, reference },
+      payload: eventPayload(StockAdjusted, { sku: request.sku, locationId: location.id, onHandBefore: before.onHand, onHandAfter: plan.onHand, reason, reference }),
     });
     journal.publish();
     await tx.flush();

@@ -6,6 +6,7 @@
  * The allocations the swap made are released; those it released are held again, the same rows at
  * the same locations, so the order holds exactly what it held before the edit.
  */
+import { eventPayload, StockAllocated } from '@oms/contracts';
 import { DomainError, recordEvent, type EntityManager } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
 import { Allocation } from '../entities/allocation.entity.ts';
@@ -101,7 +102,7 @@ export async function revertOrderAllocationSwap(ctx: InventoryContext, request: 
     }
     recordStockReleased(tx, orderId, reason, released);
     if (restored.length > 0) {
-      recordEvent(tx, { type: 'StockAllocated', aggregateType: 'Order', aggregateId: orderId, payload: { orderId, reason, allocations: restored.map(allocationSummary) } });
+      recordEvent(tx, { type: StockAllocated.type, aggregateType: 'Order', aggregateId: orderId, payload: eventPayload(StockAllocated, { orderId, reason, allocations: restored.map(allocationSummary) }) });
     }
     // `releasedAllocationIds` (what this revert released) also marks that a swap was undone, for replays.
     tx.create(Reallocation, {

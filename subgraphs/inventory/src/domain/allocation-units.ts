@@ -3,6 +3,7 @@
  * purchase order they were promised against) or shipped. A part becomes an allocation of its own,
  * so `reserved` keeps equalling the units of ALLOCATED stock allocations (plus active cart holds).
  */
+import { eventPayload, StockReleased } from '@oms/contracts';
 import { recordEvent, type EntityManager } from '@oms/platform';
 import { Allocation, type AllocationStatus } from '../entities/allocation.entity.ts';
 import { intArray, sql, uuidArray } from './sql.ts';
@@ -110,9 +111,9 @@ export async function releaseAllocationUnits(
 export function recordStockReleased(tx: EntityManager, orderId: string, reason: string, released: readonly Allocation[]): void {
   if (released.length === 0) return;
   recordEvent(tx, {
-    type: 'StockReleased',
+    type: StockReleased.type,
     aggregateType: 'Order',
     aggregateId: orderId,
-    payload: { orderId, reason, allocations: released.map(allocationSummary) },
+    payload: eventPayload(StockReleased, { orderId, reason, allocations: released.map(allocationSummary) }),
   });
 }

@@ -1,3 +1,4 @@
+import { eventPayload, ReservationConverted, StockAllocated } from '@oms/contracts';
 import { LockMode } from '@mikro-orm/core';
 import { DomainError, isUuid, recordEvent, type EntityManager } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
@@ -187,10 +188,10 @@ export async function allocateOrderStock(ctx: InventoryContext, request: Allocat
       );
       const created = createAllocations(tx, request, drafts);
       recordEvent(tx, {
-        type: 'StockAllocated',
+        type: StockAllocated.type,
         aggregateType: 'Order',
         aggregateId: request.orderId,
-        payload: { orderId: request.orderId, channel: request.channel, allocations: created.map(allocationSummary) },
+        payload: eventPayload(StockAllocated, { orderId: request.orderId, channel: request.channel, allocations: created.map(allocationSummary) }),
       });
       journal.publish();
       return { allocations: created, deliveryQuote };
@@ -709,10 +710,10 @@ async function convertReservation(
   reservation.status = 'CONVERTED';
   reservation.orderId = request.orderId;
   recordEvent(tx, {
-    type: 'ReservationConverted',
+    type: ReservationConverted.type,
     aggregateType: 'Reservation',
     aggregateId: reservationId,
-    payload: { reservationId, cartId: reservation.cartId, orderId: request.orderId },
+    payload: eventPayload(ReservationConverted, { reservationId, cartId: reservation.cartId, orderId: request.orderId }),
   });
   return drafts;
 }

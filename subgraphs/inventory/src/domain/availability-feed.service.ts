@@ -6,11 +6,11 @@
  * `locationId` in the payload; subscribers are matched on those (a `where` filter), which also
  * covers levels created after the subscription started (a first receipt at a location).
  */
+import { parseEvent, StockChanged } from '@oms/contracts';
 import { DomainError, isUuid, type BusEvent } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
 import { StockLevel } from '../entities/stock-level.entity.ts';
 
-export const STOCK_CHANGED = 'StockChanged';
 export const MAX_FOLLOWED_SKUS = 200;
 
 export interface AvailabilityFollow {
@@ -30,18 +30,19 @@ export function followAvailability(ctx: InventoryContext, follow: AvailabilityFo
   if (!ctx.live) throw new DomainError('SERVICE_UNAVAILABLE', 'Live updates are not available: this service runs without an event bus');
   const location = locationId?.toLowerCase() ?? null;
   return ctx.live.listen({
-    types: [STOCK_CHANGED],
+    types: [StockChanged.type],
+    // An event that breaks its contract reaches no one.
     where: (event) => {
-      const { sku, locationId: at } = event.payload;
-      return typeof sku === 'string' && skus.has(sku) && (location === null || at === location);
+      const parsed = parseEvent(StockChanged, event);
+      return parsed.ok && skus.has(parsed.value.sku) && (location === null || parsed.value.locationId === location);
     },
   });
 }
 
 /** The stock level an event is about, as committed now: a fresh unit of work per event. */
 export async function stockLevelOfEvent(ctx: InventoryContext, event: BusEvent): Promise<StockLevel> {
-  const { sku, locationId } = event.payload;
-  const level = typeof sku === 'string' && typeof locationId === 'string' ? await ctx.em.fork().findOne(StockLevel, { sku, location: locationId }) : null;
+  const parsed = parseEvent(StockChanged, event);
+  const level = parsed.ok ? await ctx.em.fork().findOne(StockLevel, { sku: parsed.value.sku, location: parsed.value.locationId }) : null;
   if (!level) throw new DomainError('NOT_FOUND', `No stock level for event ${event.id}`);
   return level;
 }

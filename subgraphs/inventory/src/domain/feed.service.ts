@@ -1,3 +1,4 @@
+import { eventPayload, InventoryFeedImported, StockChanged } from '@oms/contracts';
 import { DomainError, recordEvent, type EntityManager } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
 import { InventoryFeed, type FeedLineRejection, type FeedMode } from '../entities/inventory-feed.entity.ts';
@@ -92,10 +93,10 @@ export async function importInventoryFeed(ctx: InventoryContext, request: Import
       feedId,
     ]);
     recordEvent(tx, {
-      type: 'InventoryFeedImported',
+      type: InventoryFeedImported.type,
       aggregateType: 'InventoryFeed',
       aggregateId: feedId.slice(0, 100),
-      payload: { feedId, source, mode: request.mode, receivedLines: request.lines.length, appliedLines, rejectedLines: rejected.length },
+      payload: eventPayload(InventoryFeedImported, { feedId, source, mode: request.mode, receivedLines: request.lines.length, appliedLines, rejectedLines: rejected.length }),
     });
     return { feedId, source, mode: request.mode, receivedLines: request.lines.length, appliedLines, rejectedLines: rejected, processedAt, replayed: false };
   });
@@ -104,7 +105,7 @@ export async function importInventoryFeed(ctx: InventoryContext, request: Import
 /**
  * The ledger rows and StockChanged events of the levels a CTE named `changed` returns
  * (id, sku_code, location_id, on_hand_before, on_hand, reserved, safety_stock): both inserted by
- * the statement that changes the levels. Placeholders: reason, feed id (reference), feed id (event).
+ * the statement that changes the levels (the payload is StockChanged's contract, as StockJournal writes it). Placeholders: reason, feed id (reference), feed id (event).
  */
 const LEDGER_AND_EVENTS = `
   moves as (
@@ -114,7 +115,7 @@ const LEDGER_AND_EVENTS = `
   ),
   events as (
     insert into inventory.outbox_event (id, type, aggregate_type, aggregate_id, payload, occurred_at)
-    select gen_random_uuid(), 'StockChanged', 'StockLevel', id::text,
+    select gen_random_uuid(), '${StockChanged.type}', 'StockLevel', id::text,
            jsonb_build_object('sku', sku_code, 'locationId', location_id, 'onHand', on_hand, 'reserved', reserved,
                               'safetyStock', safety_stock, 'availableToSell', greatest(0, on_hand - reserved - safety_stock), 'feedId', ?::text),
            now()

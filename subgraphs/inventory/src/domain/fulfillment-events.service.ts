@@ -3,7 +3,7 @@
  * leave on hand and their holds, units not collected or no longer wanted are released, units missing
  * at the pick are written off. Each event once (the bus delivers at least once).
  */
-import { FULFILLMENT_GOODS_EVENTS, parseGoodsNotice } from '@oms/contracts';
+import { FULFILLMENT_GOODS_EVENTS, parseGoodsNotice, type ParsedEvent } from '@oms/contracts';
 import { claimEvent, type BusEvent, type EntityManager, type Logger } from '@oms/platform';
 import { Allocation } from '../entities/allocation.entity.ts';
 import { Location } from '../entities/location.entity.ts';
@@ -39,10 +39,8 @@ export interface FulfillmentNotice {
   lines: NoticeLine[];
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
-
 /** Reads the event through its contract (`packages/contracts`); an event that breaks it is parked (REJECTED) with the reason. */
-export function parseFulfillmentNotice(event: Pick<BusEvent, 'type' | 'payload'>): Parsed<FulfillmentNotice> {
+export function parseFulfillmentNotice(event: Pick<BusEvent, 'type' | 'payload'>): ParsedEvent<FulfillmentNotice> {
   const parsed = parseGoodsNotice(event);
   if (!parsed.ok) return parsed;
   const { orderId, locationId, lines } = parsed.value;

@@ -1,3 +1,4 @@
+import { eventPayload, PurchaseOrderCreated, PurchaseOrderReceived, StockAllocated } from '@oms/contracts';
 import { LockMode } from '@mikro-orm/core';
 import { DomainError, isUuid, recordEvent, StateMachine, type EntityManager } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
@@ -79,10 +80,10 @@ export async function createPurchaseOrder(ctx: InventoryContext, request: Create
         });
       }
       recordEvent(tx, {
-        type: 'PurchaseOrderCreated',
+        type: PurchaseOrderCreated.type,
         aggregateType: 'PurchaseOrder',
         aggregateId: order.id,
-        payload: { purchaseOrderId: order.id, number, supplier, locationId: location.id, expectedAt: request.expectedAt.toISOString(), lines },
+        payload: eventPayload(PurchaseOrderCreated, { purchaseOrderId: order.id, number, supplier, locationId: location.id, expectedAt: request.expectedAt.toISOString(), lines }),
       });
       return order;
     });
@@ -177,20 +178,20 @@ export async function receivePurchaseOrder(ctx: InventoryContext, request: Recei
     await applyStockChanges(tx, journal, changes, { createMissing: true });
     order.status = next;
     recordEvent(tx, {
-      type: 'PurchaseOrderReceived',
+      type: PurchaseOrderReceived.type,
       aggregateType: 'PurchaseOrder',
       aggregateId: order.id,
-      payload: { purchaseOrderId: order.id, number: order.number, locationId, status: next, lines: received },
+      payload: eventPayload(PurchaseOrderReceived, { purchaseOrderId: order.id, number: order.number, locationId, status: next, lines: received }),
     });
     const byOrder = new Map<string, Allocation[]>();
     for (const allocation of converted) byOrder.set(allocation.orderId, [...(byOrder.get(allocation.orderId) ?? []), allocation]);
     for (const [orderId, allocations] of byOrder) {
       recordEvent(tx, {
-        type: 'StockAllocated',
+        type: StockAllocated.type,
         aggregateType: 'Order',
         aggregateId: orderId,
         // presellCovered: the orders service releases a backordered order once nothing of it waits for supply.
-        payload: { orderId, reason: 'presell covered by receipt', presellCovered: true, allocations: allocations.map(allocationSummary) },
+        payload: eventPayload(StockAllocated, { orderId, reason: 'presell covered by receipt', presellCovered: true, allocations: allocations.map(allocationSummary) }),
       });
     }
     journal.publish();

@@ -4,6 +4,7 @@
  * transaction under the order's lock, idempotent per (orderId, reference), the rules to hold
  * under, and the events and record that end it.
  */
+import { eventPayload, StockAllocated } from '@oms/contracts';
 import { recordEvent, type EntityManager } from '@oms/platform';
 import { Allocation } from '../entities/allocation.entity.ts';
 import type { SalesChannel } from '../entities/location.entity.ts';
@@ -63,10 +64,10 @@ export function completeReallocation(
   recordStockReleased(tx, orderId, reason, released);
   if (created.length > 0) {
     recordEvent(tx, {
-      type: 'StockAllocated',
+      type: StockAllocated.type,
       aggregateType: 'Order',
       aggregateId: orderId,
-      payload: { orderId, channel, reason, allocations: created.map(allocationSummary) },
+      payload: eventPayload(StockAllocated, { orderId, channel, reason, allocations: created.map(allocationSummary) }),
     });
   }
   const outcome: ReallocationOutcome = { allocated: true, allocationIds: created.map((allocation) => allocation.id), releasedAllocationIds: released.map((allocation) => allocation.id) };

@@ -1,3 +1,4 @@
+import { eventPayload, ReservationCreated, ReservationExpired, ReservationExtended, ReservationReleased } from '@oms/contracts';
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { DomainError, isUuid, recordEvent, StateMachine, type EntityManager } from '@oms/platform';
@@ -162,10 +163,10 @@ export async function reserveStock(ctx: InventoryContext, request: ReserveStockR
         });
       }
       recordEvent(tx, {
-        type: 'ReservationCreated',
+        type: ReservationCreated.type,
         aggregateType: 'Reservation',
         aggregateId: id,
-        payload: { reservationId: id, cartId, channel: request.channel, expiresAt: created.expiresAt.toISOString(), lines: held },
+        payload: eventPayload(ReservationCreated, { reservationId: id, cartId, channel: request.channel, expiresAt: created.expiresAt.toISOString(), lines: held }),
       });
       journal.publish();
       return created;
@@ -206,10 +207,10 @@ export async function extendReservation(ctx: InventoryContext, id: string, ttlSe
     }
     reservation.expiresAt = new Date(now.getTime() + ttl * 1000);
     recordEvent(tx, {
-      type: 'ReservationExtended',
+      type: ReservationExtended.type,
       aggregateType: 'Reservation',
       aggregateId: id,
-      payload: { reservationId: id, cartId: reservation.cartId, expiresAt: reservation.expiresAt.toISOString() },
+      payload: eventPayload(ReservationExtended, { reservationId: id, cartId: reservation.cartId, expiresAt: reservation.expiresAt.toISOString() }),
     });
     return reservation;
   });
@@ -257,10 +258,10 @@ export async function releaseReservation(ctx: InventoryContext, id: string): Pro
     );
     reservation.status = 'RELEASED';
     recordEvent(tx, {
-      type: 'ReservationReleased',
+      type: ReservationReleased.type,
       aggregateType: 'Reservation',
       aggregateId: id,
-      payload: { reservationId: id, cartId: reservation.cartId },
+      payload: eventPayload(ReservationReleased, { reservationId: id, cartId: reservation.cartId }),
     });
     journal.publish();
     return reservation;
@@ -311,10 +312,10 @@ export async function sweepExpiredReservations(em: EntityManager, options: Sweep
       await applyStockChanges(tx, journal, changes);
       for (const row of rows) {
         recordEvent(tx, {
-          type: 'ReservationExpired',
+          type: ReservationExpired.type,
           aggregateType: 'Reservation',
           aggregateId: row.id,
-          payload: { reservationId: row.id, cartId: row.cart_id },
+          payload: eventPayload(ReservationExpired, { reservationId: row.id, cartId: row.cart_id }),
         });
       }
       journal.publish();

@@ -4,7 +4,8 @@
  * DISPOSE units go to its non-sellable bucket, outside on hand. Each change is a RETURN row of the
  * ledger with the reason. Each event once (claimed in the transaction of its effect).
  */
-import { claimEvent, isUuid, type BusEvent, type EntityManager, type Logger } from '@oms/platform';
+import { parseEvent, ReturnInspected, type ParsedEvent, type PayloadOf } from '@oms/contracts';
+import { claimEvent, type BusEvent, type EntityManager, type Logger } from '@oms/platform';
 import { Location } from '../entities/location.entity.ts';
 import { inTransaction } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
@@ -12,10 +13,9 @@ import { addNonSellableStock, applyStockChanges, ensureStockLevels, type StockCh
 
 /** The durable consumer of the orders service's return events. */
 export const RETURN_EVENTS_CONSUMER = 'inventory-returns';
-export const RETURN_INSPECTED = 'ReturnInspected';
+export const RETURN_INSPECTED = ReturnInspected.type;
 
-const DISPOSITIONS = ['RESTOCK', 'REFURBISH', 'DISPOSE'] as const;
-type Disposition = (typeof DISPOSITIONS)[number];
+type Disposition = PayloadOf<typeof ReturnInspected>['lines'][number]['disposition'];
 
 export interface InspectedLine {
   sku: string;
@@ -30,35 +30,18 @@ export interface InspectedReturn {
   lines: InspectedLine[];
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-const isDisposition = (value: unknown): value is Disposition => typeof value === 'string' && (DISPOSITIONS as readonly string[]).includes(value);
-
-export function parseInspectedReturn(payload: Record<string, unknown>): Parsed<InspectedReturn> {
-  const { returnId, locationId, returnNumber } = payload;
-  if (typeof returnId !== 'string' || !isUuid(returnId)) return { ok: false, reason: 'returnId must be a UUID' };
-  if (typeof locationId !== 'string' || !isUuid(locationId)) return { ok: false, reason: 'locationId must be a UUID' };
-  const raw = payload['lines'];
-  if (!Array.isArray(raw)) return { ok: false, reason: 'lines must be a list' };
-  const lines: InspectedLine[] = [];
-  for (const [index, entry] of raw.entries()) {
-    const line = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
-    const { sku, quantity, disposition } = line;
-    if (typeof sku !== 'string' || typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 0 || !isDisposition(disposition)) {
-      return { ok: false, reason: `lines[${index}] needs a sku, a whole quantity ≥ 0 and a disposition (${DISPOSITIONS.join(', ')})` };
-    }
-    if (quantity > 0) lines.push({ sku, quantity, disposition });
-  }
-  return {
-    ok: true,
-    value: { returnId: returnId.toLowerCase(), returnNumber: typeof returnNumber === 'string' ? returnNumber : returnId, locationId: locationId.toLowerCase(), lines },
-  };
+/** Reads the event through its contract (`packages/contracts`); lines of no units are left out. */
+export function parseInspectedReturn(event: Pick<BusEvent, 'type' | 'payload'>): ParsedEvent<InspectedReturn> {
+  const parsed = parseEvent(ReturnInspected, event);
+  if (!parsed.ok) return parsed;
+  const { returnId, returnNumber, locationId, lines } = parsed.value;
+  return { ok: true, value: { returnId, returnNumber, locationId, lines: lines.filter((line) => line.quantity > 0).map(({ sku, quantity, disposition }) => ({ sku, quantity, disposition })) } };
 }
 
 export type ReturnHandlingOutcome = 'HANDLED' | 'DUPLICATE' | 'REJECTED';
 
 export async function handleReturnEvent(em: EntityManager, event: BusEvent, logger: Logger): Promise<ReturnHandlingOutcome> {
-  const parsed = parseInspectedReturn(event.payload);
+  const parsed = parseInspectedReturn(event);
   return inTransaction(em, async (tx) => {
     const reject = async (reason: string): Promise<ReturnHandlingOutcome> => {
       if (!(await claimEvent(tx, 'inventory', RETURN_EVENTS_CONSUMER, event.id, 'REJECTED', reason))) return 'DUPLICATE';

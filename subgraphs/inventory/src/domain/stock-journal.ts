@@ -1,3 +1,4 @@
+import { eventPayload, StockChanged } from '@oms/contracts';
 import { recordEvent, type EntityManager } from '@oms/platform';
 import { Location } from '../entities/location.entity.ts';
 import { Sku } from '../entities/sku.entity.ts';
@@ -66,17 +67,17 @@ export class StockJournal {
   publish(): void {
     for (const level of this.#levels.values()) {
       recordEvent(this.#tx, {
-        type: 'StockChanged',
+        type: StockChanged.type,
         aggregateType: 'StockLevel',
         aggregateId: level.levelId,
-        payload: {
+        payload: eventPayload(StockChanged, {
           sku: level.sku,
           locationId: level.locationId,
           onHand: level.onHand,
           reserved: level.reserved,
           safetyStock: level.safetyStock,
           availableToSell: availableToSell(level.onHand, level.reserved, level.safetyStock),
-        },
+        }),
       });
     }
     this.#levels.clear();

@@ -1,3 +1,4 @@
+import { eventPayload, TransferReceived, TransferRequested, TransferShipped } from '@oms/contracts';
 import { LockMode } from '@mikro-orm/core';
 import { DomainError, isUuid, recordEvent, StateMachine, type EntityManager } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
@@ -68,10 +69,10 @@ export async function createTransfer(ctx: InventoryContext, request: CreateTrans
       tx.create(TransferLine, { transfer, sku: tx.getReference(Sku, line.sku), quantity: line.quantity, receivedQuantity: 0 });
     }
     recordEvent(tx, {
-      type: 'TransferRequested',
+      type: TransferRequested.type,
       aggregateType: 'Transfer',
       aggregateId: transfer.id,
-      payload: { transferId: transfer.id, fromLocationId: from.id, toLocationId: to.id, reference, lines },
+      payload: eventPayload(TransferRequested, { transferId: transfer.id, fromLocationId: from.id, toLocationId: to.id, reference, lines }),
     });
     return transfer;
   });
@@ -110,10 +111,10 @@ export async function shipTransfer(ctx: InventoryContext, id: string): Promise<T
     transfer.status = 'SHIPPED';
     transfer.shippedAt = new Date();
     recordEvent(tx, {
-      type: 'TransferShipped',
+      type: TransferShipped.type,
       aggregateType: 'Transfer',
       aggregateId: transfer.id,
-      payload: { transferId: transfer.id, fromLocationId: transfer.fromLocation.id, toLocationId: transfer.toLocation.id },
+      payload: eventPayload(TransferShipped, { transferId: transfer.id, fromLocationId: transfer.fromLocation.id, toLocationId: transfer.toLocation.id }),
     });
     journal.publish();
     return transfer;
@@ -168,10 +169,10 @@ export async function receiveTransfer(ctx: InventoryContext, request: ReceiveTra
     transfer.status = next;
     if (complete) transfer.receivedAt = new Date();
     recordEvent(tx, {
-      type: 'TransferReceived',
+      type: TransferReceived.type,
       aggregateType: 'Transfer',
       aggregateId: transfer.id,
-      payload: { transferId: transfer.id, toLocationId: transfer.toLocation.id, status: next, lines: received },
+      payload: eventPayload(TransferReceived, { transferId: transfer.id, toLocationId: transfer.toLocation.id, status: next, lines: received }),
     });
     journal.publish();
     return transfer;

@@ -1,3 +1,4 @@
+import { eventPayload, OrderCancelled, OrderLinesCancelled } from '@oms/contracts';
 import { LockMode } from '@mikro-orm/core';
 import { actorOf, DomainError, isUuid, recordAudit, recordEvent, type EntityManager } from '@oms/platform';
 import type { OrdersContext } from '../context.ts';
@@ -135,19 +136,19 @@ async function writeCancellation(
   );
   if (!whole) {
     recordEvent(em, {
-      type: 'OrderLinesCancelled',
+      type: OrderLinesCancelled.type,
       aggregateType: 'Order',
       aggregateId: order.id,
-      payload: { orderId: order.id, customerId: order.customerId ?? null, lineIds, reason, total: { amount: order.total, currency: order.currency } },
+      payload: eventPayload(OrderLinesCancelled, { orderId: order.id, customerId: order.customerId ?? null, lineIds, reason, total: { amount: order.total, currency: order.currency } }),
     });
   }
   // Fulfillment has work only for released orders: tell it to stop.
   if (order.releasedAt) {
     recordEvent(em, {
-      type: 'OrderCancelled',
+      type: OrderCancelled.type,
       aggregateType: 'Order',
       aggregateId: order.id,
-      payload: { orderId: order.id, lineIds: whole ? null : lineIds, reason },
+      payload: eventPayload(OrderCancelled, { orderId: order.id, lineIds: whole ? null : lineIds, reason }),
     });
   }
   return order;

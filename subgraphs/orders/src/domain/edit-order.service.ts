@@ -1,3 +1,4 @@
+import { eventPayload, OrderEdited } from '@oms/contracts';
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { actorOf, DomainError, isUuid, recordAudit, recordEvent, type EntityManager, type RunningCommand } from '@oms/platform';
@@ -472,10 +473,10 @@ async function performEdit(ctx: OrdersContext, command: RunningCommand, run: Edi
     const held = new Set(swapped.allocations.map((allocation) => allocation.locationId)).size;
     pipeline.record('SOURCE_AND_ALLOCATE', 'PASSED', actor, `edit: ${written.releaseLineIds.length} line(s) released, ${swapped.allocations.length} allocation(s) held at ${held} location(s)`, now);
     recordEvent(em, {
-      type: 'OrderEdited',
+      type: OrderEdited.type,
       aggregateType: 'Order',
       aggregateId: order.id,
-      payload: {
+      payload: eventPayload(OrderEdited, {
         orderId: order.id,
         number: order.number,
         customerId: order.customerId ?? null,
@@ -484,7 +485,7 @@ async function performEdit(ctx: OrdersContext, command: RunningCommand, run: Edi
         deliveryChange: written.deliveryChange,
         total: { amount: order.total, currency: order.currency },
         previousTotal: totalBefore,
-      },
+      }),
     });
     recordAudit(
       { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },

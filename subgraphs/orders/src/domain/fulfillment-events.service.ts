@@ -9,7 +9,7 @@
  * made once it committed (effects of the command, retried by its recovery worker): a step rolled
  * back moves no money. Re-sourcing at inventory is asked before the transaction.
  */
-import { FULFILLMENT_GOODS_EVENTS, parseGoodsNotice } from '@oms/contracts';
+import { eventPayload, FULFILLMENT_GOODS_EVENTS, OrderLinesCancelled, parseGoodsNotice } from '@oms/contracts';
 import { recordEvent, type BusEvent } from '@oms/platform';
 import type { OrderProcessContext } from '../context.ts';
 import type { OrderLine } from '../entities/order-line.entity.ts';
@@ -152,16 +152,16 @@ async function pickupExpired(run: SagaStep<FulfillmentNotice, unknown>): Promise
   if (next !== 'CANCELLED') repriceRemainder(run.ctx, order, lines);
   run.timeline.move(next, run.actor, reason);
   recordEvent(em, {
-    type: 'OrderLinesCancelled',
+    type: OrderLinesCancelled.type,
     aggregateType: 'Order',
     aggregateId: order.id,
-    payload: {
+    payload: eventPayload(OrderLinesCancelled, {
       orderId: order.id,
       customerId: order.customerId ?? null,
       lineIds: cancelling.map(({ line }) => line.id),
       reason,
       total: { amount: order.total, currency: order.currency },
-    },
+    }),
   });
   await settlePayments(run.ctx, em, order, lines, event.id, run.afterCommit);
   return 'HANDLED';

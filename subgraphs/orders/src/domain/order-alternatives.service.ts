@@ -14,6 +14,7 @@
  * made up, or one offered before stock or the order changed, is refused (ALTERNATIVE_INVALID).
  * Presell is not offered: an order that waits for stock already waits for its supply.
  */
+import { eventPayload, OrderAlternativeAccepted, OrderCancelled, OrderLinesCancelled } from '@oms/contracts';
 import { createHash, randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { actorOf, DomainError, isUuid, recordAudit, recordEvent, type EntityManager, type RunningCommand } from '@oms/platform';
@@ -43,7 +44,6 @@ import { sourcingAlternatives, type InventoryAlternative, type SaleAlternativeKi
 import { allocationDeliveryOf, shippingAddressOf } from './order.service.ts';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from './order-validation.ts';
 
-export const ORDER_ALTERNATIVE_ACCEPTED = 'OrderAlternativeAccepted';
 /** Statuses in which units can wait for stock: sold ahead of supply, or held after a failed pick. */
 const WAITING_STATUSES: readonly OrderStatus[] = ['BACKORDERED', 'ON_HOLD'];
 
@@ -516,7 +516,7 @@ async function performAlternative(ctx: OrdersContext, command: RunningCommand, r
     if (order.releasedAt) {
       // Fulfillment stops the moved lines' work first (events are consumed in order), then takes the new allocations.
       if (applied.movedLineIds.length > 0) {
-        recordEvent(em, { type: 'OrderCancelled', aggregateType: 'Order', aggregateId: order.id, payload: { orderId: order.id, lineIds: applied.movedLineIds, reason: note } });
+        recordEvent(em, { type: OrderCancelled.type, aggregateType: 'Order', aggregateId: order.id, payload: eventPayload(OrderCancelled, { orderId: order.id, lineIds: applied.movedLineIds, reason: note }) });
       }
       if (applied.allocations.length > 0) recordEvent(em, orderReleasedEvent(order, applied.allocations));
       if (to !== 'ON_HOLD') pipeline.record('RELEASE', 'PASSED', actor, `to fulfillment again: ${applied.allocations.length} new allocation(s)`, now);
@@ -525,28 +525,28 @@ async function performAlternative(ctx: OrdersContext, command: RunningCommand, r
     }
     if (applied.cancelledLineIds.length > 0 || alternative.kind === 'PARTIAL') {
       recordEvent(em, {
-        type: 'OrderLinesCancelled',
+        type: OrderLinesCancelled.type,
         aggregateType: 'Order',
         aggregateId: order.id,
-        payload: { orderId: order.id, customerId: order.customerId ?? null, lineIds: applied.cancelledLineIds, reason: note, total: { amount: order.total, currency: order.currency } },
+        payload: eventPayload(OrderLinesCancelled, { orderId: order.id, customerId: order.customerId ?? null, lineIds: applied.cancelledLineIds, reason: note, total: { amount: order.total, currency: order.currency } }),
       });
     }
     if (shortages.length > 0) recordEvent(em, orderHoldReleasedEvent(order, shortages, actor, note, to));
     recordEvent(em, {
-      type: ORDER_ALTERNATIVE_ACCEPTED,
+      type: OrderAlternativeAccepted.type,
       aggregateType: 'Order',
       aggregateId: order.id,
-      payload: {
+      payload: eventPayload(OrderAlternativeAccepted, {
         ...orderRecipient(order),
         kind: alternative.kind,
         description: alternative.description,
         summary: applied.summary,
         // The same change as data, for the customer's message in their language.
-        substitutes: alternative.kind === 'SUBSTITUTE' ? alternative.lines.filter((line) => line.replacesSku !== null).map((line) => ({ sku: line.sku, quantity: line.quantity, replacesSku: line.replacesSku })) : [],
+        substitutes: alternative.kind === 'SUBSTITUTE' ? alternative.lines.flatMap(({ sku, quantity, replacesSku }) => (replacesSku === null ? [] : [{ sku, quantity, replacesSku }])) : [],
         status: to,
         total: { amount: order.total, currency: order.currency },
         previousTotal: totalBefore,
-      },
+      }),
     });
     recordAudit(
       { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },

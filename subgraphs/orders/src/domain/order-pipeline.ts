@@ -1,3 +1,4 @@
+import { eventPayload, OrderHeld, OrderHoldReleased } from '@oms/contracts';
 import { OutboxEvent, type DomainEvent, type EntityManager } from '@oms/platform';
 import { OrderHold, type HoldReason } from '../entities/order-hold.entity.ts';
 import { OrderPipelineStep, type PipelineOutcome, type PipelineStepName } from '../entities/order-pipeline-step.entity.ts';
@@ -9,9 +10,6 @@ import type { RiskMatch } from './risk-rules.ts';
 
 /** Who runs the pipeline's automatic steps. */
 export const PIPELINE_ACTOR = 'service:orders';
-
-export const ORDER_HELD = 'OrderHeld';
-export const ORDER_HOLD_RELEASED = 'OrderHoldReleased';
 
 /**
  * Appends steps to an order's pipeline within a unit of work; the order row should be locked, so no
@@ -36,28 +34,28 @@ export function orderRecipient(order: Order): { orderId: string; number: string;
 /** The OrderHeld event other services (notifications) follow. */
 export function orderHeldEvent(order: Order, holds: readonly OrderHold[]): DomainEvent {
   return {
-    type: ORDER_HELD,
+    type: OrderHeld.type,
     aggregateType: 'Order',
     aggregateId: order.id,
-    payload: {
+    payload: eventPayload(OrderHeld, {
       ...orderRecipient(order),
       holds: holds.map((hold) => ({ holdId: hold.id, reason: hold.reason, detail: hold.detail, expiresAt: hold.expiresAt?.toISOString() ?? null })),
-    },
+    }),
   };
 }
 
 export function orderHoldReleasedEvent(order: Order, holds: readonly OrderHold[], releasedBy: string, note: string, resumedTo: OrderStatus): DomainEvent {
   return {
-    type: ORDER_HOLD_RELEASED,
+    type: OrderHoldReleased.type,
     aggregateType: 'Order',
     aggregateId: order.id,
-    payload: {
+    payload: eventPayload(OrderHoldReleased, {
       ...orderRecipient(order),
       holds: holds.map((hold) => ({ holdId: hold.id, reason: hold.reason })),
       releasedBy,
       note,
       status: resumedTo,
-    },
+    }),
   };
 }
 

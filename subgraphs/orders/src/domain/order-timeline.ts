@@ -1,3 +1,4 @@
+import { eventPayload, OrderStatusChanged } from '@oms/contracts';
 import { recordEvent, type EntityManager } from '@oms/platform';
 import { OrderTransition } from '../entities/order-transition.entity.ts';
 import type { Order, OrderStatus } from '../entities/order.entity.ts';
@@ -25,10 +26,10 @@ export class OrderTimeline extends OrderLog {
     order.status = to;
     this.#write(from, to, actor, reason, at);
     recordEvent(this.em, {
-      type: 'OrderStatusChanged',
+      type: OrderStatusChanged.type,
       aggregateType: 'Order',
       aggregateId: order.id,
-      payload: { orderId: order.id, customerId: order.customerId ?? null, from, to },
+      payload: eventPayload(OrderStatusChanged, { orderId: order.id, customerId: order.customerId ?? null, from, to }),
     });
     return true;
   }

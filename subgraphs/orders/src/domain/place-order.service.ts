@@ -1,3 +1,4 @@
+import { eventPayload, OrderPlaced, OrderStatusChanged } from '@oms/contracts';
 import { randomUUID } from 'node:crypto';
 import { actorOf, DomainError, OutboxEvent, recordAudit, type DomainEvent, type EntityManager, type RunningCommand } from '@oms/platform';
 import type { OrdersContext } from '../context.ts';
@@ -563,10 +564,10 @@ async function writeOrder(
     createdAt: now,
   }, UNFLUSHED);
   const placed = outboxEvent(em, now, {
-    type: 'OrderPlaced',
+    type: OrderPlaced.type,
     aggregateType: 'Order',
     aggregateId: orderId,
-    payload: {
+    payload: eventPayload(OrderPlaced, {
       orderId,
       number,
       channel: request.channel,
@@ -584,14 +585,14 @@ async function writeOrder(
       })),
       allocations: allocations.map((allocation) => ({ ...allocation })),
       total: { amount: totals.total, currency: request.currency },
-    },
+    }),
   });
   const statusChanges = transitions.slice(1).map((transition) =>
     outboxEvent(em, now, {
-      type: 'OrderStatusChanged',
+      type: OrderStatusChanged.type,
       aggregateType: 'Order',
       aggregateId: orderId,
-      payload: { orderId, customerId: order.customerId ?? null, from: transition.fromStatus ?? null, to: transition.toStatus },
+      payload: eventPayload(OrderStatusChanged, { orderId, customerId: order.customerId ?? null, from: transition.fromStatus ?? null, to: transition.toStatus }),
     }),
   );
   await insertGraph(em, [

@@ -1,3 +1,4 @@
+import { eventPayload, OrderReleased } from '@oms/contracts';
 import { LockMode } from '@mikro-orm/core';
 import { inTransaction, isDomainError, recordEvent, type DomainEvent, type EntityManager } from '@oms/platform';
 import type { OrderProcessContext } from '../context.ts';
@@ -8,7 +9,6 @@ import { shippingAddressOf } from './order.service.ts';
 import { OrderPipeline, recordShortageHold } from './order-pipeline.ts';
 import { OrderTimeline } from './order-timeline.ts';
 
-export const ORDER_RELEASED = 'OrderReleased';
 /** Who releases orders: the orders service itself, once their cancellation window has passed. */
 export const RELEASE_ACTOR = 'service:orders';
 
@@ -19,10 +19,10 @@ export const RELEASE_ACTOR = 'service:orders';
  */
 export function orderReleasedEvent(order: Order, allocations: readonly StockAllocation[]): DomainEvent {
   return {
-    type: ORDER_RELEASED,
+    type: OrderReleased.type,
     aggregateType: 'Order',
     aggregateId: order.id,
-    payload: {
+    payload: eventPayload(OrderReleased, {
       orderId: order.id,
       number: order.number,
       channel: order.channel,
@@ -41,7 +41,7 @@ export function orderReleasedEvent(order: Order, allocations: readonly StockAllo
         quantity: allocation.quantity,
         kind: allocation.kind,
       })),
-    },
+    }),
   };
 }
 

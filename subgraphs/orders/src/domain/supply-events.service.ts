@@ -6,6 +6,7 @@
  * waiting stays BACKORDERED: backordered orders ship complete. Inventory is asked what the order
  * holds before the event's transaction (saga-step.ts), never while the order is locked.
  */
+import { parseEvent, StockAllocated } from '@oms/contracts';
 import type { BusEvent } from '@oms/platform';
 import type { OrderProcessContext } from '../context.ts';
 import { orderAllocations, type HeldAllocation } from './inventory.client.ts';
@@ -14,16 +15,13 @@ import { orderLineStateMachine } from './order-state.ts';
 import { runOrderEvent, type HandlingOutcome } from './saga-step.ts';
 
 export const SUPPLY_EVENTS_CONSUMER = 'orders-inventory';
-export const STOCK_ALLOCATED = 'StockAllocated';
+export const STOCK_ALLOCATED = StockAllocated.type;
 
 export function handleSupplyEvent(ctx: OrderProcessContext, event: BusEvent): Promise<HandlingOutcome> | HandlingOutcome {
   // Allocations made at placement or when re-sourcing are the orders service's own doing.
   if (event.type !== STOCK_ALLOCATED || event.payload['presellCovered'] !== true) return 'IGNORED';
-  const orderId = event.payload['orderId'];
-  const parsed =
-    typeof orderId === 'string'
-      ? { ok: true as const, value: { orderId: orderId.toLowerCase(), fulfillmentOrderId: null, locationId: null, lines: [] } }
-      : { ok: false as const, reason: 'orderId is required' };
+  const notice = parseEvent(StockAllocated, event);
+  const parsed = notice.ok ? { ok: true as const, value: { orderId: notice.value.orderId.toLowerCase() } } : notice;
   return runOrderEvent<{ orderId: string }, HeldAllocation[]>(ctx, SUPPLY_EVENTS_CONSUMER, event, parsed, {
     prepare: async (snapshot) => (snapshot?.order.status === 'BACKORDERED' ? orderAllocations(ctx, snapshot.order.id) : []),
     step: async (run) => {

@@ -1,10 +1,11 @@
+import { OrderPlaced, OrderStatusChanged } from '@oms/contracts';
 import { DomainError, type BusEvent } from '@oms/platform';
 import type { OrderStatus, SubscriptionResolvers } from '../__generated__/resolvers-types.ts';
 import type { OrdersContext } from '../context.ts';
 import { Order } from '../entities/order.entity.ts';
 
-const STATUS_CHANGED = ['OrderStatusChanged'];
-const ACTIVITY = ['OrderPlaced', 'OrderStatusChanged'];
+const STATUS_CHANGED = [OrderStatusChanged.type];
+const ACTIVITY = [OrderPlaced.type, OrderStatusChanged.type];
 
 function liveEvents(ctx: OrdersContext) {
   if (!ctx.live) throw new DomainError('SERVICE_UNAVAILABLE', 'Live updates are not available: this service runs without an event bus');
@@ -59,7 +60,7 @@ export const subscriptionResolvers: SubscriptionResolvers<OrdersContext> = {
     },
     resolve: async (event: BusEvent, _args: unknown, ctx: OrdersContext) => {
       const order = await orderOf(ctx, event);
-      const placed = event.type === 'OrderPlaced';
+      const placed = event.type === OrderPlaced.type;
       const from = placed ? null : (event.payload['from'] as OrderStatus | null);
       const to = placed ? 'CREATED' : (event.payload['to'] as OrderStatus);
       return { kind: placed ? ('PLACED' as const) : ('STATUS_CHANGED' as const), from, to, at: new Date(event.occurredAt), order };

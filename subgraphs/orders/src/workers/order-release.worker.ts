@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { OrderStatusChanged } from '@oms/contracts';
 import type { WorkerStarter } from '@oms/platform';
 import { ordersConfig } from '../config.ts';
 import { createProcessContext } from '../context.ts';
@@ -61,7 +62,7 @@ export const startOrderReleaser: WorkerStarter = ({ orm, logger, services, bus }
   }
 
   const unsubscribe = bus?.subscribe((event) => {
-    if (event.source === 'orders' && event.type === 'OrderStatusChanged' && event.payload['to'] === 'ALLOCATED') wakeAtLatest(Date.now() + releaseDelayMs);
+    if (event.source === 'orders' && event.type === OrderStatusChanged.type && event.payload['to'] === 'ALLOCATED') wakeAtLatest(Date.now() + releaseDelayMs);
   });
   unsubscribe?.catch((error: unknown) => log.error({ err: error }, 'release worker cannot follow the bus; it checks every ORDER_RELEASE_CHECK_MS'));
   wakeAtLatest(Date.now());

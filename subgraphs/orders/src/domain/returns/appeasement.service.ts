@@ -1,3 +1,4 @@
+import { AppeasementGranted } from '@oms/contracts';
 import { createHash } from 'node:crypto';
 import { actorOf, DomainError, isUuid, recordAudit, type Principal } from '@oms/platform';
 import type { OrdersContext } from '../../context.ts';
@@ -96,7 +97,7 @@ export async function grantAppeasement(ctx: OrdersContext, command: GrantAppease
           sourceKey: `appeasement:${appeasement.id}`,
           reason: `appeasement: ${reason}`,
           actor,
-          announce: { type: 'AppeasementGranted', extra: { appeasementId: appeasement.id, reason } },
+          announce: { type: AppeasementGranted.type, extra: { appeasementId: appeasement.id, reason } },
         },
         effect,
       );

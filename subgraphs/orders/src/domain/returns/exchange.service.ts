@@ -7,6 +7,7 @@
  * (Return.exchangeOrder, Order.exchangeFor). One exchange per return (unique), each attempt under
  * its own idempotency key derived from it, so retries place one order.
  */
+import { eventPayload, ExchangeCreated } from '@oms/contracts';
 import { actorOf, DomainError, inTransaction, isUuid, recordAudit, recordEvent, type EntityManager, type RunningCommand } from '@oms/platform';
 import type { OrdersContext } from '../../context.ts';
 import { Exchange, type ExchangeReplacement } from '../../entities/exchange.entity.ts';
@@ -294,10 +295,10 @@ async function writeExchange(ctx: OrdersContext, em: EntityManager, plan: Exchan
   (await OrderTimeline.of(em, original)).note(actor, `return ${returned.number} exchanged for order ${replacement.number}: price difference ${settlement}`);
   (await OrderTimeline.of(em, replacement)).note(actor, `replacement for return ${returned.number} of order ${original.number}`);
   recordEvent(em, {
-    type: 'ExchangeCreated',
+    type: ExchangeCreated.type,
     aggregateType: 'Return',
     aggregateId: returned.id,
-    payload: {
+    payload: eventPayload(ExchangeCreated, {
       exchangeId: exchange.id,
       returnId: returned.id,
       returnNumber: returned.number,
@@ -313,7 +314,7 @@ async function writeExchange(ctx: OrdersContext, em: EntityManager, plan: Exchan
       difference,
       settlement: exchange.settlement,
       amountDue: exchange.amountDue,
-    },
+    }),
   });
   recordAudit(
     { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },

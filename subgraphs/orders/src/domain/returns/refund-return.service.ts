@@ -1,3 +1,4 @@
+import { ReturnClosed, ReturnRefunded } from '@oms/contracts';
 import { DomainError } from '@oms/platform';
 import type { OrdersContext } from '../../context.ts';
 import { Exchange } from '../../entities/exchange.entity.ts';
@@ -35,13 +36,13 @@ export function refundReturn(ctx: OrdersContext, input: { returnId: string; meth
       return {
         to: 'CLOSED',
         note: `return ${found.number} closed: nothing to refund${credited > 0 ? ' (its value paid for the exchange)' : ''}`,
-        event: { type: 'ReturnClosed', extra: { creditUsed: credited } },
+        event: { type: ReturnClosed.type, extra: { creditUsed: credited } },
         audit: { amount: 0, creditUsed: credited },
       };
     }
     const refund = await issueRefund(
       em,
-      { order, amount, method, sourceKey: `return:${found.id}`, reason: `return ${found.number}`, actor, announce: { type: 'ReturnRefunded', extra: { returnId: found.id, returnNumber: found.number } } },
+      { order, amount, method, sourceKey: `return:${found.id}`, reason: `return ${found.number}`, actor, announce: { type: ReturnRefunded.type, extra: { returnId: found.id, returnNumber: found.number } } },
       effect,
     );
     found.closedAt = new Date();

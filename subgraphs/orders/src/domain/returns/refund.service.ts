@@ -11,6 +11,8 @@
  * makes them once it committed (at once, or through the command recovery worker when the provider
  * fails or the service stops), then marks the refund SUCCEEDED and records its event, once.
  */
+import { AppeasementGranted, eventPayload, ReturnRefunded, type EventContract } from '@oms/contracts';
+import type { z } from 'zod';
 import { DomainError, inTransaction, recordEvent, type EntityManager } from '@oms/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { OrderProcessContext } from '../../context.ts';
@@ -29,7 +31,7 @@ export const REFUND_EFFECT = 'refund';
 
 /** The event a refund is announced with once it is made (the notification contract, `recordRefundEvent`). */
 export interface RefundAnnouncement {
-  type: 'ReturnRefunded' | 'AppeasementGranted';
+  type: typeof ReturnRefunded.type | typeof AppeasementGranted.type;
   extra: Record<string, unknown>;
 }
 
@@ -174,12 +176,13 @@ export async function completeRefund(ctx: Pick<OrderProcessContext, 'em' | 'paym
  * The notification contract of refunds (ReturnRefunded, AppeasementGranted): orderId, customerId,
  * email, amount (minor units), currency, returnId (null for an appeasement), plus the method and ids.
  */
-export function recordRefundEvent(em: EntityManager, type: 'ReturnRefunded' | 'AppeasementGranted', order: Order, refund: Refund, extra: Record<string, unknown>): void {
+export function recordRefundEvent(em: EntityManager, type: RefundAnnouncement['type'], order: Order, refund: Refund, extra: Record<string, unknown>): void {
+  const contract: EventContract<string, z.ZodType> = type === ReturnRefunded.type ? ReturnRefunded : AppeasementGranted;
   recordEvent(em, {
-    type,
+    type: contract.type,
     aggregateType: 'Order',
     aggregateId: order.id,
-    payload: {
+    payload: eventPayload(contract, {
       orderId: order.id,
       orderNumber: order.number,
       customerId: order.customerId ?? null,
@@ -191,6 +194,6 @@ export function recordRefundEvent(em: EntityManager, type: 'ReturnRefunded' | 'A
       providerReference: refund.providerReference ?? null,
       returnId: null,
       ...extra,
-    },
+    }),
   });
 }

@@ -8,6 +8,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
+import { eventPayload, RETURN_STEP_EVENTS, type EventContract, type ReturnStepEventType } from '@oms/contracts';
+import type { z } from 'zod';
 import { actorOf, DomainError, isUuid, recordAudit, recordEvent, type EntityManager, type Principal } from '@oms/platform';
 import type { OrdersContext } from '../../context.ts';
 import { Order } from '../../entities/order.entity.ts';
@@ -31,7 +33,7 @@ export async function lockOrder(em: EntityManager, orderId: string): Promise<Ord
 }
 
 /** The payload every return event carries (what notifications need to reach the customer). */
-export function returnEventPayload(order: Order, found: Return, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function returnEventPayload<E extends Record<string, unknown>>(order: Order, found: Return, extra: E) {
   return {
     returnId: found.id,
     returnNumber: found.number,
@@ -60,7 +62,7 @@ export interface StepOutcome {
   to: ReturnStatus | null;
   /** On the order's timeline. */
   note: string;
-  event: { type: string; extra?: Record<string, unknown> } | null;
+  event: { type: ReturnStepEventType; extra: Record<string, unknown> } | null;
   audit: Record<string, unknown>;
 }
 
@@ -127,7 +129,8 @@ async function writeStep(
   }
   timeline.note(actor, outcome.note);
   if (outcome.event) {
-    recordEvent(em, { type: outcome.event.type, aggregateType: 'Return', aggregateId: found.id, payload: returnEventPayload(order, found, outcome.event.extra) });
+    const contract: EventContract<string, z.ZodType> = RETURN_STEP_EVENTS[outcome.event.type];
+    recordEvent(em, { type: contract.type, aggregateType: 'Return', aggregateId: found.id, payload: eventPayload(contract, returnEventPayload(order, found, outcome.event.extra)) });
   }
   recordAudit(
     { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { eventPayload, ReturnApproved, ReturnInspected, ReturnInTransit, ReturnReceived, ReturnRejected, ReturnRequested } from '@oms/contracts';
 import { actorOf, DomainError, inTransaction, isUuid, recordAudit, recordEvent, type EntityManager } from '@oms/platform';
 import type { OrdersContext } from '../../context.ts';
 import { OrderLine } from '../../entities/order-line.entity.ts';
@@ -177,18 +178,21 @@ export async function requestReturn(ctx: OrdersContext, command: RequestReturnCo
     const timeline = await OrderTimeline.of(em, locked);
     timeline.note(actor, `return ${found.number} requested through ${request.channel}: ${summary(returnLines)}`, now);
     recordEvent(em, {
-      type: 'ReturnRequested',
+      type: ReturnRequested.type,
       aggregateType: 'Return',
       aggregateId: found.id,
-      payload: returnEventPayload(locked, found, {
-        channel: request.channel,
-        value: { amount: value, currency: locked.currency },
-        lines: returnLines.map((line) => ({ returnLineId: line.id, orderLineId: line.orderLine.id, sku: line.skuCode, quantity: line.quantity, reasonCode: line.reasonCode })),
-      }),
+      payload: eventPayload(
+        ReturnRequested,
+        returnEventPayload(locked, found, {
+          channel: request.channel,
+          value: { amount: value, currency: locked.currency },
+          lines: returnLines.map((line) => ({ returnLineId: line.id, orderLineId: line.orderLine.id, sku: line.skuCode, quantity: line.quantity, reasonCode: line.reasonCode })),
+        }),
+      ),
     });
     if (!requiresApproval) {
       timeline.note('service:orders', `return ${found.number} approved automatically (policy version ${policy.version})`, now);
-      recordEvent(em, { type: 'ReturnApproved', aggregateType: 'Return', aggregateId: found.id, payload: returnEventPayload(locked, found, { automatic: true }) });
+      recordEvent(em, { type: ReturnApproved.type, aggregateType: 'Return', aggregateId: found.id, payload: eventPayload(ReturnApproved, returnEventPayload(locked, found, { automatic: true })) });
     }
     recordAudit(
       { em, principal: ctx.principal, requestId: ctx.requestId, clientIp: ctx.clientIp },
@@ -206,7 +210,7 @@ export function approveReturn(ctx: OrdersContext, returnId: string): Promise<Ret
   assertStaff(ctx.principal, 'approve returns');
   return runReturnStep(ctx, returnId, 'approveReturn', async ({ found }) => {
     returnStateMachine.assertTransition(found.status, 'APPROVED');
-    return { to: 'APPROVED', note: `return ${found.number} approved`, event: { type: 'ReturnApproved', extra: { automatic: false } }, audit: {} };
+    return { to: 'APPROVED', note: `return ${found.number} approved`, event: { type: ReturnApproved.type, extra: { automatic: false } }, audit: {} };
   });
 }
 
@@ -217,7 +221,7 @@ export function rejectReturn(ctx: OrdersContext, returnId: string, reason: strin
     returnStateMachine.assertTransition(found.status, 'REJECTED');
     found.rejectionReason = why;
     found.closedAt = new Date();
-    return { to: 'REJECTED', note: `return ${found.number} rejected: ${why}`, event: { type: 'ReturnRejected', extra: { reason: why } }, audit: { reason: why } };
+    return { to: 'REJECTED', note: `return ${found.number} rejected: ${why}`, event: { type: ReturnRejected.type, extra: { reason: why } }, audit: { reason: why } };
   });
 }
 
@@ -237,7 +241,7 @@ export function markReturnInTransit(ctx: OrdersContext, input: { returnId: strin
       to: 'IN_TRANSIT',
       note: `return ${found.number} on its way back with ${carrier} (${tracking})`,
       // labelIssued: the OMS's own prepaid label (the customer's message says so), not the customer's carrier.
-      event: { type: 'ReturnInTransit', extra: { carrier, trackingNumber: tracking, labelIssued: !input.carrier?.trim() } },
+      event: { type: ReturnInTransit.type, extra: { carrier, trackingNumber: tracking, labelIssued: !input.carrier?.trim() } },
       audit: { carrier, trackingNumber: tracking },
     };
   });
@@ -303,7 +307,7 @@ export async function receiveReturn(ctx: OrdersContext, command: ReceiveReturnCo
       to: 'RECEIVED',
       note: `return ${found.number} received at ${location.code}: ${items.map((line) => `${line.receivedQuantity} × ${line.skuCode}`).join(', ')}`,
       event: {
-        type: 'ReturnReceived',
+        type: ReturnReceived.type,
         extra: { locationId: location.id, lines: items.map((line) => ({ returnLineId: line.id, sku: line.skuCode, quantity: line.receivedQuantity })) },
       },
       audit: { locationId: location.id, received: Object.fromEntries(received) },
@@ -339,7 +343,7 @@ export function inspectReturn(ctx: OrdersContext, command: InspectReturnCommand)
     return {
       to: 'INSPECTED',
       note: `return ${found.number} inspected: ${items.map((item) => `${item.quantity} × ${item.sku} ${String(item.disposition).toLowerCase()}`).join(', ')}`,
-      event: { type: 'ReturnInspected', extra: { locationId: found.receivedLocationId, lines: items } },
+      event: { type: ReturnInspected.type, extra: { locationId: found.receivedLocationId, lines: items } },
       audit: { dispositions: Object.fromEntries(decided) },
     };
   });
