@@ -9,6 +9,7 @@
 import { DomainError, isUuid, type BusEvent } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
 import { StockLevel } from '../entities/stock-level.entity.ts';
+import { stockLocationsOf } from './inventory-access.ts';
 
 export const STOCK_CHANGED = 'StockChanged';
 export const MAX_FOLLOWED_SKUS = 200;
@@ -29,11 +30,14 @@ export function followAvailability(ctx: InventoryContext, follow: AvailabilityFo
   if (locationId !== null && !isUuid(locationId)) throw new DomainError('BAD_USER_INPUT', `locationId is not a valid id: ${locationId}`, { argument: 'locationId' });
   if (!ctx.live) throw new DomainError('SERVICE_UNAVAILABLE', 'Live updates are not available: this service runs without an event bus');
   const location = locationId?.toLowerCase() ?? null;
+  // A store associate (or a key bound to locations) follows their own locations only: another one
+  // delivers nothing, exactly as a location that does not exist.
+  const own = stockLocationsOf(ctx.principal);
   return ctx.live.listen({
     types: [STOCK_CHANGED],
     where: (event) => {
       const { sku, locationId: at } = event.payload;
-      return typeof sku === 'string' && skus.has(sku) && (location === null || at === location);
+      return typeof sku === 'string' && skus.has(sku) && (location === null || at === location) && (own === undefined || (typeof at === 'string' && own.includes(at)));
     },
   });
 }

@@ -5,7 +5,7 @@ import type { OrdersContext } from '../context.ts';
 import { OrderLine } from '../entities/order-line.entity.ts';
 import { Order } from '../entities/order.entity.ts';
 import { orderCommands } from './order-commands.ts';
-import { assertMayAccessOrder } from './order-access.ts';
+import { assertMayAccessOrder, orderAccessOf, type OrderAccess } from './order-access.ts';
 import { lineStatusAfter, openQuantity, orderStatusAfter } from './order-progress.ts';
 import { repriceRemainder, settlePayments } from './order-settlement.ts';
 import { PendingVoids } from './payments/pending-voids.ts';
@@ -60,6 +60,7 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
   }
   if (!isUuid(command.orderId)) throw new DomainError('NOT_FOUND', 'No such order', { orderId: command.orderId });
   const actor = actorOf(ctx.principal);
+  const access = await orderAccessOf(ctx);
   const voids = new PendingVoids(ctx);
   const order = await orderCommands(ctx).run(ctx.em, {
     name: 'cancelOrder',
@@ -68,7 +69,7 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
     key: randomUUID(),
     fingerprint: '',
     findOutcome: async () => undefined,
-    perform: (running) => running.commit((em, effect) => writeCancellation(ctx, em, command, { actor, reason, voids, effect })),
+    perform: (running) => running.commit((em, effect) => writeCancellation(ctx, em, command, { actor, access, reason, voids, effect })),
   });
   // Money is released only once the order says it is cancelled.
   await voids.perform();
@@ -86,11 +87,11 @@ async function writeCancellation(
   ctx: OrdersContext,
   em: EntityManager,
   command: CancelOrderCommand,
-  { actor, reason, voids, effect }: { actor: string; reason: string; voids: PendingVoids; effect: (kind: string, data: Record<string, unknown>) => void },
+  { actor, access, reason, voids, effect }: { actor: string; access: OrderAccess; reason: string; voids: PendingVoids; effect: (kind: string, data: Record<string, unknown>) => void },
 ): Promise<Order> {
   const order = await em.findOne(Order, { id: command.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId: command.orderId });
-  assertMayAccessOrder(ctx.principal, order);
+  assertMayAccessOrder(access, order);
   if (command.onlyIf && !(await command.onlyIf(em, order))) {
     throw new DomainError(CANCELLATION_NOT_DUE, `Order ${order.number} is no longer to be cancelled`, { orderId: order.id });
   }

@@ -26,7 +26,7 @@ import { validateShippingAddress, type AddressCommand, type ShippingAddress } fr
 import { beginSwap, heldFunds, raiseAuthorization, recordRaise, type RaisedAuthorization } from './edit-order.service.ts';
 import { requestFingerprint } from './idempotency.ts';
 import { orderAllocations, quoteCatalog, swapOrderAllocations, type HeldAllocation, type StockAllocation } from './inventory.client.ts';
-import { assertMayAccessOrder } from './order-access.ts';
+import { assertMayAccessOrder, orderAccessOf } from './order-access.ts';
 import { shortened } from './order-log.ts';
 import { formatMoney } from './money.ts';
 import { activeHolds, OrderPipeline, orderHoldReleasedEvent, orderRecipient } from './order-pipeline.ts';
@@ -171,7 +171,7 @@ async function situationOf(ctx: OrdersContext, em: EntityManager, order: Order):
  * (empty when nothing waits). Staff and the order's own customer.
  */
 export async function orderSaleAlternatives(ctx: OrdersContext, order: Order): Promise<SaleAlternativeView[]> {
-  assertMayAccessOrder(ctx.principal, order);
+  assertMayAccessOrder(await orderAccessOf(ctx), order);
   if (!WAITING_STATUSES.includes(order.status)) return [];
   return (await situationOf(ctx, ctx.em.fork(), order)).alternatives.map(({ substitutes: _substitutes, ...view }) => view);
 }
@@ -434,13 +434,14 @@ export async function acceptOrderAlternative(ctx: OrdersContext, command: Accept
   const now = new Date();
   const address = command.address ? validateShippingAddress(command.address) : null;
 
+  const access = await orderAccessOf(ctx);
   const journal = new StockSwapJournal(ctx);
   const swap = { journal, reference };
   const voids = new PendingVoids(ctx);
   const order = await journal.settle(() => ctx.em.transactional(async (em) => {
     const order = await em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId });
-    assertMayAccessOrder(ctx.principal, order);
+    assertMayAccessOrder(access, order);
     const stored = await em.findOne(IdempotencyRecord, { scope, key });
     if (stored) {
       if (stored.requestHash !== fingerprint) throw new DomainError('IDEMPOTENCY_KEY_REUSED', `Idempotency key "${key}" was already used for another request`, { idempotencyKey: key });
