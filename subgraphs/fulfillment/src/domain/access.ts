@@ -53,8 +53,12 @@ export function canSee(access: FulfillmentAccess, owned: Owned): boolean {
   }
 }
 
-/** Staff and partners working an order: the whole network, or their own locations. */
-export function canWork(access: FulfillmentAccess, locationId: string): boolean {
+/**
+ * Staff and partners working an order: the whole network, or their own locations; a key bound to a
+ * channel only that channel's orders (`channel`, where the work is one order's).
+ */
+export function canWork(access: FulfillmentAccess, locationId: string, channel?: string): boolean {
+  if ((access.kind === 'all' || access.kind === 'locations') && access.channel && channel !== undefined && channel !== access.channel) return false;
   return access.kind === 'all' || (access.kind === 'locations' && access.locationIds.includes(locationId));
 }
 
@@ -67,8 +71,8 @@ export function notFound(what: string, id: string, argument: string): DomainErro
 }
 
 /** Work at a location out of reach answers as `missing` (the record asked for does not exist). */
-export function assertMayWork(access: FulfillmentAccess, locationId: string, missing: () => DomainError): void {
-  if (!canWork(access, locationId)) throw missing();
+export function assertMayWork(access: FulfillmentAccess, locationId: string, missing: () => DomainError, channel?: string): void {
+  if (!canWork(access, locationId, channel)) throw missing();
 }
 
 /**

@@ -265,7 +265,7 @@ export function confirmDropshipShipment(ctx: FulfillmentContext, command: Confir
       authorize: (access, fo) => {
         // Vendors confirm with their partner key, limited to their own locations; staff may do it for them.
         const vendor = principal.kind === 'partner' && (principal.locationIds ?? []).map((id) => id.toLowerCase()).includes(fo.locationId);
-        if (!vendor && (principal.kind === 'partner' || !canWork(access, fo.locationId))) throw notFound('fulfillment order', fo.id, 'fulfillmentOrderId');
+        if (!vendor && (principal.kind === 'partner' || !canWork(access, fo.locationId, fo.channel))) throw notFound('fulfillment order', fo.id, 'fulfillmentOrderId');
       },
     },
   );

@@ -97,7 +97,7 @@ export async function changeFulfillmentOrder<T>(
   const result = await inTransaction(ctx.em, async (tx) => {
     const fo = await lockFulfillmentOrder(tx, foId);
     if (options.authorize) options.authorize(ctx.access, fo);
-    else assertMayWork(ctx.access, fo.locationId, () => notFound('fulfillment order', foId, 'fulfillmentOrderId'));
+    else assertMayWork(ctx.access, fo.locationId, () => notFound('fulfillment order', foId, 'fulfillmentOrderId'), fo.channel);
     const before = auditView(fo);
     const outcome = await work(tx, fo);
     recordAudit({ ...ctx, em: tx }, {

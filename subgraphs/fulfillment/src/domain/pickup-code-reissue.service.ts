@@ -24,7 +24,7 @@ function authorizeReissue(principal: Principal, access: FulfillmentAccess, fo: F
   }
   const mayWrite = principal.kind === 'service' || ((principal.kind === 'staff' || principal.kind === 'partner') && principal.scopes.includes('fulfillment:write'));
   if (!mayWrite) throw new DomainError('FORBIDDEN', 'Re-issuing a pickup code needs the fulfillment:write scope', { requiredScope: 'fulfillment:write' });
-  if (!canWork(access, fo.locationId)) throw notFound('fulfillment order', fo.id, 'fulfillmentOrderId');
+  if (!canWork(access, fo.locationId, fo.channel)) throw notFound('fulfillment order', fo.id, 'fulfillmentOrderId');
 }
 
 /**

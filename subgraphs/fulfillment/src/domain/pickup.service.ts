@@ -129,7 +129,7 @@ export function announceCurbsideArrival(ctx: FulfillmentContext, command: Curbsi
     {
       authorize: (access, fo) => {
         const own = access.kind === 'customer' && fo.customerId === access.customerId;
-        if (!own && !canWork(access, fo.locationId)) throw notFound('fulfillment order', fo.id, 'fulfillmentOrderId');
+        if (!own && !canWork(access, fo.locationId, fo.channel)) throw notFound('fulfillment order', fo.id, 'fulfillmentOrderId');
       },
     },
   );
