@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ADMIN, customerToken, staffToken } from './support/auth.ts';
 import { collect, waitFor } from './support/live.ts';
+import { createSku } from './support/order-fixtures.ts';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system.ts';
 
 /**
@@ -295,6 +296,42 @@ describe('subscriptions in the matrix', () => {
     await adjust(PARIS_STORE, -1);
     await adjust(LYON_STORE, -1);
   });
+
+  it('feeds a store associate the activity of their store’s orders only', async () => {
+    const feed = 'subscription { orderActivity { kind to order { id } } }';
+    const associate = collect(connect(callers['lyonAssociate']).client, feed);
+    const everyone = collect(connect(ADMIN).client, feed);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const sku = await createSku(system, { stock: { [LYON_STORE]: 5, [PARIS_STORE]: 5 } });
+    const placeAt = async (store: string) => {
+      const response = await system.query<{ placeOrder: { __typename: string; id: string } }>(
+        'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename ... on Order { id } } }',
+        {
+          input: {
+            idempotencyKey: randomUUID(),
+            channel: 'WEB',
+            guestEmail: `matrix-${randomUUID().slice(0, 8)}@example.com`,
+            lines: [{ sku, quantity: 1 }],
+            delivery: { method: 'PICKUP', pickupLocationId: store },
+            payment: { token: 'tok_visa' },
+          },
+        },
+        ADMIN,
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.placeOrder.__typename).toBe('Order');
+      return response.data!.placeOrder.id;
+    };
+    const atParis = await placeAt(PARIS_STORE);
+    const atLyon = await placeAt(LYON_STORE);
+    const ordersIn = (received: { data?: unknown }[]) => new Set(received.map((item) => (item.data as { orderActivity: { order: { id: string } } }).orderActivity.order.id));
+    await waitFor(() => ordersIn(everyone.received).has(atParis) && ordersIn(everyone.received).has(atLyon) && ordersIn(associate.received).has(atLyon), 15_000, 'the orders’ activity');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(ordersIn(associate.received).has(atParis)).toBe(false);
+    expect(associate.received.every((item) => item.errors === undefined)).toBe(true);
+    associate.unsubscribe();
+    everyone.unsubscribe();
+  }, 30_000);
 
   it('closes with 4401 when a subscription needs credentials, and 4403 when the caller’s scopes refuse it', async () => {
     const anonymous = connect(undefined);
