@@ -1,5 +1,5 @@
-import { associateStoreOf, DomainError, isUuid, type Principal, type RequestContext } from '@oms/platform';
-import { storeCustomers } from './orders.client.ts';
+import { associateStoreOf, DomainError, isUuid, type Principal } from '@oms/platform';
+import type { CustomersContext } from '../context.ts';
 
 /**
  * Row-level rules on top of the scopes the gateway enforces. A signed-in customer reads and changes
@@ -10,7 +10,7 @@ import { storeCustomers } from './orders.client.ts';
  * services may do anything. A profile out of reach answers exactly as one that does not exist.
  */
 
-type Caller = Pick<RequestContext, 'principal' | 'services' | 'requestId'>;
+type Caller = Pick<CustomersContext, 'principal' | 'care'>;
 
 function scopesOf(principal: Principal): readonly string[] {
   return principal.kind === 'customer' || principal.kind === 'staff' || principal.kind === 'partner' ? principal.scopes : [];
@@ -30,17 +30,11 @@ export function noSuchCustomer(customerId: string): DomainError {
   return new DomainError('NOT_FOUND', `No customer ${customerId}.`, { customerId });
 }
 
-const servedPerRequest = new WeakMap<object, Map<string, Promise<boolean>>>();
-
-/** Whether the customer has an order of the associate's store (asked of orders once per customer and request). */
+/** Whether the customer has an order of the associate's store (one call to orders for all a response needs). */
 function servedAtStore(ctx: Caller, store: string, customerId: string): Promise<boolean> {
   const id = customerId.toLowerCase();
   if (!isUuid(store) || !isUuid(id)) return Promise.resolve(false);
-  let served = servedPerRequest.get(ctx);
-  if (!served) servedPerRequest.set(ctx, (served = new Map()));
-  let answer = served.get(id);
-  if (!answer) served.set(id, (answer = storeCustomers(ctx, store, [id]).then((customers) => customers.has(id))));
-  return answer;
+  return ctx.care.storeServes(store, id);
 }
 
 /**
