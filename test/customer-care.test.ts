@@ -532,8 +532,9 @@ describe('who may see and change what', () => {
     ok(await system.query(`mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }`, { input: { customerId: me.id, channel: 'CHAT', reason: 'Size advice', notes: 'Internal: likes discounts' } }, CARE));
 
     expect((await readCustomer(me.id, token)).email).toBe(me.email);
+    // Someone else's profile answers as one that does not exist.
     const other = await system.query(`query ($id: ID!) { customer(id: $id) { id email } }`, { id: someoneElse.id }, token);
-    expect(codeOf(other)).toBe('FORBIDDEN');
+    expect(codeOf(other)).toBeUndefined();
     expect(JSON.stringify(other.data ?? null)).not.toContain(someoneElse.email);
     expect(codeOf(await system.query(`{ customers(first: 5) { edges { node { id } } } }`, {}, token))).toBe('FORBIDDEN');
     expect(codeOf(await system.query(`{ customers(search: "a") { edges { node { id } } } }`, {}, token))).toBe('FORBIDDEN');
@@ -552,15 +553,22 @@ describe('who may see and change what', () => {
 
     const UPDATE = `mutation ($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { id phone } }`;
     expect(ok(await system.query<{ updateCustomer: { phone: string } }>(UPDATE, { id: me.id, input: { phone: '+41 44 668 18 00' } }, token)).updateCustomer.phone).toBe('+41446681800');
-    expect(codeOf(await system.query(UPDATE, { id: someoneElse.id, input: { firstName: 'Hacked' } }, token))).toBe('FORBIDDEN');
-    expect(codeOf(await system.query(`mutation ($id: ID!) { addCustomerAddress(customerId: $id, input: { line1: "x", city: "y", postalCode: "1000", country: "BE" }) { id } }`, { id: someoneElse.id }, token))).toBe('FORBIDDEN');
+    expect(codeOf(await system.query(UPDATE, { id: someoneElse.id, input: { firstName: 'Hacked' } }, token))).toBe('NOT_FOUND');
+    expect(codeOf(await system.query(`mutation ($id: ID!) { addCustomerAddress(customerId: $id, input: { line1: "x", city: "y", postalCode: "1000", country: "BE" }) { id } }`, { id: someoneElse.id }, token))).toBe('NOT_FOUND');
     expect(codeOf(await system.query(`mutation ($id: ID!) { addCustomerNote(customerId: $id, body: "self note") { id } }`, { id: me.id }, token))).not.toBeUndefined();
     expect((await readCustomer(someoneElse.id)).name).toBe(someoneElse.name);
   });
 
-  it('store associates read customers but do not change them', async () => {
+  it('store associates read the customers of their store’s orders only, and do not change them', async () => {
     const customer = await createCustomer();
-    expect((await readCustomer(customer.id, STORE)).id).toBe(customer.id);
+    // A customer without an order of the store answers as one that does not exist.
+    const elsewhere = await system.query<{ customer: unknown }>(`query ($id: ID!) { customer(id: $id) { id email } }`, { id: customer.id }, STORE);
+    expect(codeOf(elsewhere)).toBeUndefined();
+    expect(elsewhere.data?.customer).toBeNull();
+    const storeOrders = ok(await system.query<{ orders: { edges: { node: { customer: { id: string } | null } }[] } }>(`{ orders(first: 50) { edges { node { customer { id } } } } }`, {}, STORE));
+    const served = storeOrders.orders.edges.map((edge) => edge.node.customer?.id).find((id) => id !== undefined);
+    expect(served).toBeDefined();
+    expect((await readCustomer(served!, STORE)).id).toBe(served);
     const email = `${randomUUID()}@example.com`;
     expect(codeOf(await system.query(CREATE, { input: { firstName: 'A', lastName: 'B', email } }, STORE))).toBe('FORBIDDEN');
     expect(codeOf(await system.query(`mutation ($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { id } }`, { id: customer.id, input: { firstName: 'X' } }, STORE))).toBe('FORBIDDEN');

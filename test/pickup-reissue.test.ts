@@ -109,15 +109,16 @@ describe('reissuePickupCode', () => {
 
   it('is for the order’s customer and staff working its store only', async () => {
     const { foId, store } = await readyAtCounter();
-    const refusals = [
-      customerToken(STRANGER),
-      staffToken(['STORE_ASSOCIATE'], { staffId: 'associate-elsewhere', storeId: randomUUID() }),
+    // Someone else's order, or another store's, answers as one that does not exist.
+    const refusals: [string, string][] = [
+      [customerToken(STRANGER), 'NOT_FOUND'],
+      [staffToken(['STORE_ASSOCIATE'], { staffId: 'associate-elsewhere', storeId: randomUUID() }), 'NOT_FOUND'],
       // Care agents lack fulfillment:write: the customer, or the store, re-issues.
-      staffToken(['CARE_AGENT'], { staffId: 'care-reissue' }),
+      [staffToken(['CARE_AGENT'], { staffId: 'care-reissue' }), 'FORBIDDEN'],
     ];
-    for (const token of refusals) {
+    for (const [token, code] of refusals) {
       const refused = await reissue(foId, token);
-      expect(errorCode(refused)).toBe('FORBIDDEN');
+      expect(errorCode(refused)).toBe(code);
     }
     const [row] = await probe.sql<{ pickup_code_reissues: number }>('select pickup_code_reissues from fulfillment.fulfillment_order where id = $1', [foId]);
     expect(row!.pickup_code_reissues).toBe(0);

@@ -176,7 +176,7 @@ describe('save the sale after placement', () => {
     // Someone else's order: neither visible nor acceptable.
     const foreign = await system.query<{ order: { saleAlternatives: Alternative[] } | null }>(ALTERNATIVES, { id: placed.id }, customerToken(OTHER_CUSTOMER));
     expect(foreign.data?.order?.saleAlternatives).toBeUndefined();
-    expect(errorCode(await accept({ orderId: placed.id, alternativeId: alternatives[0]!.id }, customerToken(OTHER_CUSTOMER)))).toBe('FORBIDDEN');
+    expect(errorCode(await accept({ orderId: placed.id, alternativeId: alternatives[0]!.id }, customerToken(OTHER_CUSTOMER)))).toBe('NOT_FOUND');
     // A made-up id is not an alternative.
     expect(errorCode(await accept({ orderId: placed.id, alternativeId: 'oa1.made-up' }, customerToken(CUSTOMER)))).toBe('ALTERNATIVE_INVALID');
     expect((await orderOf(placed.id)).status).toBe('ON_HOLD');

@@ -66,10 +66,10 @@ describe('federated subscriptions through the gateway', () => {
     subscription.unsubscribe();
   });
 
-  it('refuses to let a customer follow another customer’s order', async () => {
+  it('refuses to let a customer follow another customer’s order, as one that does not exist', async () => {
     const subscription = collect(connect(customerToken(demoId('customer', 1))), ORDER_UPDATES, { orderId: demoId('order', 0) });
     await subscription.completed;
-    expect(subscription.received[0]?.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(subscription.received[0]?.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
 
   it('asks anonymous callers to authenticate before subscribing', async () => {

@@ -23,6 +23,7 @@ const gatewaySchema = z.object({
   // Large enough for inventory feeds of 100,000+ lines; the query document itself is limited separately.
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(16_000_000),
   SUBSCRIPTION_QUEUE_SIZE: z.coerce.number().int().min(1).default(100),
+  SUBSCRIPTION_REAUTH_SECONDS: z.coerce.number().int().min(1).default(60),
   MAX_QUERY_BYTES: z.coerce.number().int().min(100).default(20_000),
   MAX_TOKENS: z.coerce.number().int().min(10).default(3_000),
   MAX_DEPTH: z.coerce.number().int().min(1).default(15),
@@ -65,6 +66,8 @@ export interface GatewayConfig {
   maxBodyBytes: number;
   /** Events a subscriber may fall behind before its connection is closed as a slow consumer. */
   subscriptionQueueSize: number;
+  /** How often an open connection's credentials are checked again (a revoked key loses its subscriptions). */
+  subscriptionReauthMs: number;
   jwtSecret: string;
   jwtIssuer: string;
   jwtAudience: string;
@@ -104,6 +107,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphTimeoutMs: settings.SUBGRAPH_TIMEOUT_MS,
     maxBodyBytes: settings.MAX_BODY_BYTES,
     subscriptionQueueSize: settings.SUBSCRIPTION_QUEUE_SIZE,
+    subscriptionReauthMs: settings.SUBSCRIPTION_REAUTH_SECONDS * 1000,
     jwtSecret: platform.JWT_SECRET,
     jwtIssuer: settings.JWT_ISSUER,
     jwtAudience: settings.JWT_AUDIENCE,

@@ -222,6 +222,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       return authenticator.identify(value('authorization') ?? value('Authorization'), value('apiKey') ?? value('x-api-key'));
     },
     admit: (request) => admission.admit(request),
+    reauthenticateMs: config.subscriptionReauthMs,
   });
   logger.info({ url: http.url }, 'gateway ready');
   return {

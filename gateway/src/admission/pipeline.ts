@@ -19,6 +19,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type OperationTypeNode,
   type ValidationRule,
 } from 'graphql';
 import type { Identity } from '../security/authenticate.ts';
@@ -70,6 +71,8 @@ export interface Refused {
   headers?: Record<string, string>;
   /** Which step refused (logs, metrics, WebSocket close reasons). */
   step: 'request' | 'limits' | 'validation' | 'variables' | 'authentication' | 'authorization' | 'cost' | 'quota';
+  /** The kind of operation refused, once known (a subscription refused its authorization closes its socket). */
+  operationType?: OperationTypeNode;
 }
 
 export type Admission = Admitted | Refused;
@@ -167,9 +170,9 @@ export class AdmissionPipeline {
     }
     const { principal } = identity;
     const notPersisted = this.#options.persisted.check(request.query, principal.kind === 'partner' && principal.persistedOperationsOnly);
-    if (notPersisted) return refuse('authorization', 403, notPersisted);
+    if (notPersisted) return { ...refuse('authorization', 403, notPersisted), operationType: operation.operation };
     const denied = this.#options.authorization.check(document, principal);
-    if (denied) return refuse('authorization', denied.extensions['code'] === 'UNAUTHENTICATED' ? 401 : 403, denied);
+    if (denied) return { ...refuse('authorization', denied.extensions['code'] === 'UNAUTHENTICATED' ? 401 : 403, denied), operationType: operation.operation };
 
     const requested = this.#options.cost.cost(operation, fragments, variables as Record<string, unknown>);
     if (requested > limits.maxCost) {

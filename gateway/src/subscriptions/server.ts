@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import type { Logger } from '@oms/platform';
+import type { Logger, Principal } from '@oms/platform';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -11,13 +11,39 @@ import type { Identity } from '../security/authenticate.ts';
 import type { SubscriptionEngine } from './engine.ts';
 import type { SubscriptionPlanner } from './planner.ts';
 
-/** Close codes clients can act on (4000–4999 are the application's; graphql-ws uses a few). */
+/**
+ * Close codes clients can act on (4000–4999 are the application's; graphql-ws uses a few), each
+ * with a reason that starts with what it means: `Unauthorized: …`, `Forbidden: …`, `Too many requests: …`.
+ */
 export const CLOSE_SLOW_CONSUMER = 4290;
 export const CLOSE_GOING_AWAY = 1001;
-/** Credentials refused at connection, or the token expired while connected. */
+/** Credentials refused at connection, the token expired while connected, or a subscription asked for without credentials. */
 export const CLOSE_UNAUTHORIZED = 4401;
-/** The anonymous rate of this address was passed: the connection is cut, not only the operation. */
+/** A subscription the principal may not run (its scopes), or credentials that lost their access while connected (a revoked key). */
+export const CLOSE_FORBIDDEN = 4403;
+/** A quota was passed (the address's request rate, the caller's cost budget): the connection is cut, not only the operation. */
 export const CLOSE_TOO_MANY_REQUESTS = 4429;
+
+/**
+ * The close a refused operation calls for, if any: a quota cuts the connection; so does a
+ * subscription refused by its authorization (it would never deliver anything). Other refusals
+ * (limits, validation, cost) answer the operation alone, as over HTTP. A record out of the caller's
+ * reach is no refusal here: the service answers it as missing (NOT_FOUND), connection kept.
+ */
+export function closeFor(refused: Refused): { code: number; reason: string } | undefined {
+  const reason = refused.errors[0]?.message ?? refused.step;
+  if (refused.step === 'quota') return { code: CLOSE_TOO_MANY_REQUESTS, reason: `Too many requests: ${reason}` };
+  if (refused.step === 'authorization' && refused.operationType === 'subscription') {
+    return refused.status === 401 ? { code: CLOSE_UNAUTHORIZED, reason: `Unauthorized: ${reason}` } : { code: CLOSE_FORBIDDEN, reason: `Forbidden: ${reason}` };
+  }
+  return undefined;
+}
+
+/** Whether two principals carry the same access (kind, id, scopes, bindings). */
+function sameAccess(a: Principal, b: Principal): boolean {
+  const canonical = (principal: Principal) => JSON.stringify(principal, (_key, value: unknown) => (Array.isArray(value) ? [...(value as unknown[])].map(String).sort() : value));
+  return canonical(a) === canonical(b);
+}
 
 export interface GatewaySubscriptionOptions {
   server: Server;
@@ -33,6 +59,8 @@ export interface GatewaySubscriptionOptions {
   /** The gateway's admission, run once for every operation sent over the socket. */
   admit(request: AdmissionRequest): Promise<Admission>;
   keepAliveMs?: number;
+  /** How often a connection's credentials are identified again (default 60 s): a revoked or narrowed key loses its connection. */
+  reauthenticateMs?: number;
 }
 
 type ConnectionState = {
@@ -40,6 +68,12 @@ type ConnectionState = {
   clientIp?: string;
   expiry?: NodeJS.Timeout;
 };
+
+/** Timers of a connection, cleared when it closes. */
+function untilClosed(socket: WebSocket, timer: NodeJS.Timeout): void {
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
+}
 
 type SubscriptionContext = GatewayContext & { closeConnection(code: number, reason: string): void };
 
@@ -49,7 +83,6 @@ type SubscriptionContext = GatewayContext & { closeConnection(code: number, reas
  */
 export function serveGatewaySubscriptions(options: GatewaySubscriptionOptions): () => Promise<void> {
   const sockets = new WebSocketServer({ server: options.server, path: options.path });
-  const reasonOf = (refused: Refused) => refused.errors[0]?.message ?? refused.step;
   // Close reasons are limited to 123 bytes by the protocol.
   const close = (socket: WebSocket, code: number, reason: string) => socket.close(code, reason.slice(0, 120));
   const cleanup = useServer<Record<string, unknown>, Extra & ConnectionState & Record<PropertyKey, unknown>>(
@@ -64,9 +97,21 @@ export function serveGatewaySubscriptions(options: GatewaySubscriptionOptions): 
           if (identity.expiresAt !== undefined) {
             // An open connection lives no longer than the token it was opened with.
             const expiry = setTimeout(() => close(socket, CLOSE_UNAUTHORIZED, 'Unauthorized: token expired'), Math.max(0, identity.expiresAt - Date.now()));
-            expiry.unref();
+            untilClosed(socket, expiry);
             ctx.extra.expiry = expiry;
-            socket.once('close', () => clearTimeout(expiry));
+          }
+          if (identity.principal.kind !== 'anonymous') {
+            // Credentials are checked again while connected: a key revoked or narrowed since loses the connection.
+            const params = ctx.connectionParams;
+            const recheck = setInterval(() => {
+              options.identify(params).then(
+                (now) => {
+                  if (!sameAccess(now.principal, identity.principal)) close(socket, CLOSE_FORBIDDEN, 'Forbidden: the credentials’ access changed');
+                },
+                (error: unknown) => close(socket, CLOSE_FORBIDDEN, `Forbidden: access revoked (${error instanceof Error ? error.message : String(error)})`),
+              );
+            }, options.reauthenticateMs ?? 60_000);
+            untilClosed(socket, recheck);
           }
           return true;
         } catch (error) {
@@ -88,7 +133,9 @@ export function serveGatewaySubscriptions(options: GatewaySubscriptionOptions): 
           identify: () => Promise.resolve(identity),
         });
         if (!admitted.ok) {
-          if (admitted.step === 'quota' && identity.principal.kind === 'anonymous') close(ctx.extra.socket, CLOSE_TOO_MANY_REQUESTS, `Too many requests: ${reasonOf(admitted)}`);
+          const closing = closeFor(admitted);
+          // The operation's errors go out first, then the close that says why the connection ends.
+          if (closing) setImmediate(() => close(ctx.extra.socket, closing.code, closing.reason));
           return admitted.errors;
         }
         const requestId = randomUUID();

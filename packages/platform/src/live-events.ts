@@ -134,3 +134,23 @@ export class LiveEventHub {
     await unsubscribe?.();
   }
 }
+
+/**
+ * The events of `events` that `accept` keeps, decided one at a time (a check that needs the database
+ * or another service, e.g. whether the subscriber may see the record). Ending it ends `events`.
+ */
+export function keepEvents(events: AsyncIterableIterator<BusEvent>, accept: (event: BusEvent) => Promise<boolean>): AsyncIterableIterator<BusEvent> {
+  const iterator: AsyncIterableIterator<BusEvent> = {
+    next: async () => {
+      for (;;) {
+        const result = await events.next();
+        if (result.done || (await accept(result.value))) return result;
+      }
+    },
+    return: () => events.return?.() ?? Promise.resolve({ value: undefined, done: true }),
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}

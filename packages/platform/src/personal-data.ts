@@ -85,9 +85,8 @@ export function assertMayExportCustomerData(principal: Principal, customerId: st
   if (principal.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'Sign in to use this operation.');
   if (principal.kind === 'service') return;
   if (principal.kind === 'customer') {
-    if (principal.customerId.toLowerCase() !== customerId.toLowerCase()) {
-      throw new DomainError('FORBIDDEN', 'A customer can export only their own data.');
-    }
+    // Someone else's data answers as a customer that does not exist.
+    if (principal.customerId.toLowerCase() !== customerId.toLowerCase()) throw new DomainError('NOT_FOUND', `No customer ${customerId}.`);
     return;
   }
   if (!principal.scopes.includes('customers:write')) {

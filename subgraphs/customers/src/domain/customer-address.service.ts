@@ -56,8 +56,9 @@ async function lockCustomer(em: EntityManager, customerId: string): Promise<Cust
 /** The address, after checking the caller may change its customer's profile; NOT_FOUND otherwise. */
 async function addressToChange(ctx: CustomersContext, em: EntityManager, id: string): Promise<CustomerAddress> {
   const address = isUuid(id) ? await em.findOne(CustomerAddress, { id: id.toLowerCase() }) : null;
-  if (!address) throw new DomainError('NOT_FOUND', `No address ${id}.`, { addressId: id });
-  assertMayChangeProfile(ctx.principal, address.customer.id);
+  const missing = () => new DomainError('NOT_FOUND', `No address ${id}.`, { addressId: id });
+  if (!address) throw missing();
+  assertMayChangeProfile(ctx.principal, address.customer.id, missing);
   await lockCustomer(em, address.customer.id);
   return address;
 }

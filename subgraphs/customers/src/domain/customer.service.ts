@@ -14,7 +14,7 @@ import {
 import type { CustomersContext } from '../context.ts';
 import { CustomerAddress } from '../entities/customer-address.entity.ts';
 import { Customer } from '../entities/customer.entity.ts';
-import { assertMayChangeProfile, assertMayReadCustomer, mayReadCustomer, requireCustomerDirectory, requireCustomerWriter } from './customer-access.ts';
+import { assertMayChangeProfile, mayReadCustomer, requireCustomerDirectory, requireCustomerWriter, requireSignedIn } from './customer-access.ts';
 import {
   parseAddress,
   parseContactChannel,
@@ -85,15 +85,16 @@ async function flushProfile(em: EntityManager, email: string): Promise<void> {
   }
 }
 
-/** `Query.customer`: null when unknown; FORBIDDEN when a customer asks for someone else. */
+/** `Query.customer`: null when unknown, and as well when the caller may not see it (someone else's profile). */
 export async function findCustomer(ctx: CustomersContext, id: string): Promise<Customer | null> {
-  assertMayReadCustomer(ctx.principal, id);
+  requireSignedIn(ctx.principal);
+  if (!(await mayReadCustomer(ctx, id))) return null;
   return ctx.loaders.customerById.load(id);
 }
 
 /** A reference from another service (e.g. `Order.customer`): null when the caller may not see it. */
 export async function resolveCustomerReference(ctx: CustomersContext, id: string): Promise<Customer | null> {
-  if (!mayReadCustomer(ctx.principal, id)) return null;
+  if (!(await mayReadCustomer(ctx, id))) return null;
   return ctx.loaders.customerById.load(id);
 }
 

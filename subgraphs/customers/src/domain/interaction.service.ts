@@ -6,7 +6,7 @@ import type { Customer } from '../entities/customer.entity.ts';
 import { INTERACTION_CHANNELS, Interaction, type InteractionChannel } from '../entities/interaction.entity.ts';
 import type { StaffMember } from '../entities/staff-member.entity.ts';
 import { caseStateMachine } from './case-state.ts';
-import { assertMayReadCustomer, requireCustomerWriter, requireInternalReader } from './customer-access.ts';
+import { assertMayReadCustomer, mayReadCustomer, requireCustomerWriter, requireInternalReader } from './customer-access.ts';
 import { optionalText, requiredText } from './customer-input.ts';
 import { customerForStaff } from './customer.service.ts';
 import { customersOfOrders } from './orders.client.ts';
@@ -124,8 +124,8 @@ export async function linkInteractionToCase(ctx: CustomersContext, interactionId
 }
 
 /** `Customer.interactions`: the timeline, newest first; the customer may read their own (without the internal notes). */
-export function customerInteractions(ctx: CustomersContext, customer: Customer, page: PageArgs): Promise<Connection<Interaction>> {
-  assertMayReadCustomer(ctx.principal, customer.id);
+export async function customerInteractions(ctx: CustomersContext, customer: Customer, page: PageArgs): Promise<Connection<Interaction>> {
+  await assertMayReadCustomer(ctx, customer.id);
   const first = pageSize(page.first);
   const after = page.after ? decodeNewestFirstCursor(page.after) : null;
   return ctx.care.interactionsByCustomerId(first, after).load(customer.id);
@@ -179,20 +179,19 @@ export async function updateCaseStatus(ctx: CustomersContext, id: string, status
   });
 }
 
-/** `Query.customerCase`: null when unknown; a customer sees their own cases only. */
+/** `Query.customerCase`: null when unknown, and as well when it is someone else's (a customer sees their own cases only). */
 export async function findCase(ctx: CustomersContext, id: string): Promise<CustomerCase | null> {
   const customerCase = await ctx.care.caseById.load(id);
-  if (customerCase) assertMayReadCustomer(ctx.principal, customerCase.customer.id);
-  return customerCase;
+  return customerCase && (await mayReadCustomer(ctx, customerCase.customer.id)) ? customerCase : null;
 }
 
 export async function customerCases(ctx: CustomersContext, customer: Customer, statuses: readonly string[] | null | undefined): Promise<CustomerCase[]> {
-  assertMayReadCustomer(ctx.principal, customer.id);
+  await assertMayReadCustomer(ctx, customer.id);
   const cases = await ctx.care.casesByCustomerId.load(customer.id);
   return statuses && statuses.length > 0 ? cases.filter((customerCase) => statuses.includes(customerCase.status)) : cases;
 }
 
-export function caseInteractions(ctx: CustomersContext, customerCase: CustomerCase): Promise<Interaction[]> {
-  assertMayReadCustomer(ctx.principal, customerCase.customer.id);
+export async function caseInteractions(ctx: CustomersContext, customerCase: CustomerCase): Promise<Interaction[]> {
+  await assertMayReadCustomer(ctx, customerCase.customer.id);
   return ctx.care.interactionsByCaseId.load(customerCase.id);
 }

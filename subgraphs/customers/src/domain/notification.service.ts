@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
   anythingDue,
+  associateStoreOf,
   claimEvent,
   DomainError,
   findNewestFirst,
@@ -14,6 +15,7 @@ import {
   type Principal,
 } from '@oms/platform';
 import type { CustomersContext } from '../context.ts';
+import { mayReadCustomer } from './customer-access.ts';
 import { Customer } from '../entities/customer.entity.ts';
 import { Notification, type NotificationTemplate } from '../entities/notification.entity.ts';
 import { OrderContact } from '../entities/order-contact.entity.ts';
@@ -150,24 +152,28 @@ export interface NotificationFilter {
 }
 
 /**
- * Messages sent to customers, newest first. A customer reads only their own (asking for someone
- * else's is FORBIDDEN); staff and partners need `customers:read` (the gateway checks it too).
+ * Messages sent to customers, newest first. A customer reads only their own (someone else's are
+ * none, as for a customer without messages); staff and partners need `customers:read` (the gateway
+ * checks it too); a store associate reads those of one customer of their store's orders.
  */
-export function listNotifications(ctx: CustomersContext, filter: NotificationFilter, page: PageArgs): Promise<Connection<Notification>> {
+export async function listNotifications(ctx: CustomersContext, filter: NotificationFilter, page: PageArgs): Promise<Connection<Notification>> {
   const { principal } = ctx;
   let customerId = filter.customerId ?? null;
+  let outOfReach = false;
   if (principal.kind === 'customer') {
-    if (customerId && customerId !== principal.customerId) {
-      throw new DomainError('FORBIDDEN', 'Customers may only read their own notifications.', { customerId });
-    }
+    outOfReach = customerId !== null && customerId.toLowerCase() !== principal.customerId.toLowerCase();
     customerId = principal.customerId;
   } else if ((principal.kind !== 'staff' && principal.kind !== 'partner') || !principal.scopes.includes('customers:read')) {
     throw new DomainError('FORBIDDEN', 'Reading notifications needs the customers:read scope.', { requiredScope: 'customers:read' });
+  } else if (associateStoreOf(principal) !== undefined) {
+    if (!customerId) throw new DomainError('FORBIDDEN', 'Store associates read the messages of one customer of their store’s orders: give customerId.', { argument: 'customerId' });
+    outOfReach = !(await mayReadCustomer(ctx, customerId));
   }
   for (const [argument, id] of [['customerId', customerId], ['orderId', filter.orderId]] as const) {
     if (id && !isUuid(id)) throw new DomainError('BAD_USER_INPUT', `${argument} is not an id.`, { argument });
   }
   const where: FilterQuery<Notification> = {
+    ...(outOfReach ? { id: { $in: [] } } : {}),
     ...(customerId ? { customerId } : {}),
     ...(filter.orderId ? { orderId: filter.orderId } : {}),
   };

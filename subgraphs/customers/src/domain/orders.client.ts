@@ -79,3 +79,14 @@ export async function orderFiguresOf(ctx: Caller, customerIds: readonly string[]
     ]),
   );
 }
+
+const STORE_CUSTOMERS = /* GraphQL */ `
+  query StoreCustomers($locationId: ID!, $customerIds: [ID!]!) { storeCustomers(locationId: $locationId, customerIds: $customerIds) }
+`;
+
+/** Which of these customers have an order picked up or fulfilled at the store (its associates' customers). */
+export async function storeCustomers(ctx: Caller, locationId: string, customerIds: readonly string[]): Promise<Set<string>> {
+  if (customerIds.length === 0) return new Set();
+  const response = await ctx.services.client('orders').request<{ storeCustomers: string[] }>(STORE_CUSTOMERS, { locationId, customerIds }, ctx.requestId);
+  return new Set(response.storeCustomers.map((id) => id.toLowerCase()));
+}

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { entityByIdLoader, groupedLoader, newestFirstPagesLoader, type RequestContext } from '@oms/platform';
-import { orderFiguresOf } from '../domain/orders.client.ts';
+import { orderFiguresOf, storeCustomers } from '../domain/orders.client.ts';
 import { NO_ORDERS, windowsOf, type CustomerOrderFigures } from '../domain/segment-rules.ts';
 import { CustomerCase } from '../entities/customer-case.entity.ts';
 import { CustomerNote } from '../entities/customer-note.entity.ts';
@@ -18,7 +18,20 @@ export function createCustomerCareLoaders(base: Pick<RequestContext, 'em' | 'ser
   const { em } = base;
   let segments: Promise<CustomerSegment[]> | undefined;
   const segmentDefinitions = (): Promise<CustomerSegment[]> => (segments ??= em.find(CustomerSegment, {}, { orderBy: { code: 'asc' } }));
+  const servedByStore = new Map<string, DataLoader<string, boolean>>();
   return {
+    /** Whether a customer has an order picked up or fulfilled at a store (its associates may see them): one call to orders per batch. */
+    storeServes(store: string, customerId: string): Promise<boolean> {
+      let served = servedByStore.get(store);
+      if (!served) {
+        served = new DataLoader<string, boolean>(async (ids) => {
+          const customers = await storeCustomers(base, store, ids);
+          return ids.map((id) => customers.has(id));
+        });
+        servedByStore.set(store, served);
+      }
+      return served.load(customerId);
+    },
     /** Every consent decision of each customer, newest first (the latest per purpose and channel is in force). */
     consentsByCustomerId: groupedLoader<string, MarketingConsent>(
       (customerIds) => em.find(MarketingConsent, { customer: { $in: [...customerIds] } }, { orderBy: { recordedAt: 'desc', id: 'desc' } }),

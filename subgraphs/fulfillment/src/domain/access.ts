@@ -1,4 +1,4 @@
-import { DomainError, type Principal } from '@oms/platform';
+import { associateStoreOf, DomainError, type Principal } from '@oms/platform';
 
 /**
  * Which fulfillment work a caller may see and do, beyond the scopes the gateway already checked:
@@ -15,9 +15,11 @@ export function accessOf(principal: Principal): FulfillmentAccess {
   switch (principal.kind) {
     case 'service':
       return { kind: 'all' };
-    case 'staff':
-      if (principal.roles.includes('ADMIN') || principal.roles.includes('CARE_AGENT')) return { kind: 'all' };
-      return principal.storeId ? { kind: 'locations', locationIds: [principal.storeId.toLowerCase()] } : { kind: 'none' };
+    case 'staff': {
+      const store = associateStoreOf(principal);
+      if (store === undefined) return { kind: 'all' };
+      return store ? { kind: 'locations', locationIds: [store] } : { kind: 'none' };
+    }
     case 'partner':
       return principal.locationIds?.length
         ? { kind: 'locations', locationIds: principal.locationIds.map((id) => id.toLowerCase()), channel: principal.channel }
@@ -51,17 +53,26 @@ export function canSee(access: FulfillmentAccess, owned: Owned): boolean {
   }
 }
 
-/** Staff and partners working an order: the whole network, or their own locations. */
-export function canWork(access: FulfillmentAccess, locationId: string): boolean {
+/**
+ * Staff and partners working an order: the whole network, or their own locations; a key bound to a
+ * channel only that channel's orders (`channel`, where the work is one order's).
+ */
+export function canWork(access: FulfillmentAccess, locationId: string, channel?: string): boolean {
+  if ((access.kind === 'all' || access.kind === 'locations') && access.channel && channel !== undefined && channel !== access.channel) return false;
   return access.kind === 'all' || (access.kind === 'locations' && access.locationIds.includes(locationId));
 }
 
-export function forbidden(what: string): DomainError {
-  return new DomainError('FORBIDDEN', `You may not access ${what}`);
+/**
+ * The answer for a record that does not exist, and for one the caller may not see or work: the same
+ * (`No <what> with id <id>`), so a refusal tells nobody that it exists.
+ */
+export function notFound(what: string, id: string, argument: string): DomainError {
+  return new DomainError('NOT_FOUND', `No ${what} with id ${id}`, { [argument]: id });
 }
 
-export function assertMayWork(access: FulfillmentAccess, locationId: string, what: string): void {
-  if (!canWork(access, locationId)) throw forbidden(what);
+/** Work at a location out of reach answers as `missing` (the record asked for does not exist). */
+export function assertMayWork(access: FulfillmentAccess, locationId: string, missing: () => DomainError, channel?: string): void {
+  if (!canWork(access, locationId, channel)) throw missing();
 }
 
 /**

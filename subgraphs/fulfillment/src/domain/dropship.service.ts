@@ -24,7 +24,7 @@ import { LocationProfile } from '../entities/location-profile.entity.ts';
 import { ParcelItem } from '../entities/parcel-item.entity.ts';
 import { Parcel } from '../entities/parcel.entity.ts';
 import { WebhookDelivery } from '../entities/webhook-delivery.entity.ts';
-import { canWork, forbidden } from './access.ts';
+import { canWork, notFound } from './access.ts';
 import { openQuantity, recordTransition } from './events.ts';
 import { changeFulfillmentOrder, checkParcelContents, linesOf, shipmentOf, transition } from './fulfillment-order.service.ts';
 import { fulfillmentStateMachine } from './fulfillment-state.ts';
@@ -258,7 +258,7 @@ export function confirmDropshipShipment(ctx: FulfillmentContext, command: Confir
       authorize: (access, fo) => {
         // Vendors confirm with their partner key, limited to their own locations; staff may do it for them.
         const vendor = principal.kind === 'partner' && (principal.locationIds ?? []).map((id) => id.toLowerCase()).includes(fo.locationId);
-        if (!vendor && (principal.kind === 'partner' || !canWork(access, fo.locationId))) throw forbidden('this vendor’s orders');
+        if (!vendor && (principal.kind === 'partner' || !canWork(access, fo.locationId, fo.channel))) throw notFound('fulfillment order', fo.id, 'fulfillmentOrderId');
       },
     },
   );

@@ -6,7 +6,7 @@ import { FulfillmentOrder, type FulfillmentOrderStatus, type FulfillmentType } f
 import { ParcelItem } from '../entities/parcel-item.entity.ts';
 import { Parcel } from '../entities/parcel.entity.ts';
 import { Shipment } from '../entities/shipment.entity.ts';
-import { assertMayWork, canSee, visibleOrNull, type FulfillmentAccess } from './access.ts';
+import { assertMayWork, canSee, notFound, visibleOrNull, type FulfillmentAccess } from './access.ts';
 import { FulfillmentEvents, lineQuantities, openQuantity, recordFulfillmentEvent, recordTransition } from './events.ts';
 import { flowOf, fulfillmentStateMachine, shipmentStatusBeforeShipping } from './fulfillment-state.ts';
 import { shipParcels, type ParcelShipping } from './shipping.ts';
@@ -30,7 +30,8 @@ function accessFilter(access: FulfillmentAccess, locationId: string | null): Rec
     case 'all':
       return { ...(locationId ? { locationId } : {}), ...(access.channel ? { channel: access.channel } : {}) };
     case 'locations':
-      if (locationId && !access.locationIds.includes(locationId)) throw new DomainError('FORBIDDEN', 'You may not access this location’s fulfillment orders');
+      // Another location lists nothing, as a location without fulfillment orders.
+      if (locationId && !access.locationIds.includes(locationId)) return { locationId: { $in: [] } };
       return { locationId: locationId ?? { $in: [...access.locationIds] }, ...(access.channel ? { channel: access.channel } : {}) };
     case 'customer':
       return { customerId: access.customerId, ...(locationId ? { locationId } : {}) };
@@ -96,7 +97,7 @@ export async function changeFulfillmentOrder<T>(
   const result = await inTransaction(ctx.em, async (tx) => {
     const fo = await lockFulfillmentOrder(tx, foId);
     if (options.authorize) options.authorize(ctx.access, fo);
-    else assertMayWork(ctx.access, fo.locationId, 'this fulfillment order');
+    else assertMayWork(ctx.access, fo.locationId, () => notFound('fulfillment order', foId, 'fulfillmentOrderId'), fo.channel);
     const before = auditView(fo);
     const outcome = await work(tx, fo);
     recordAudit({ ...ctx, em: tx }, {

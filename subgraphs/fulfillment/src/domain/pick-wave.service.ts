@@ -5,7 +5,7 @@ import { BinLocation } from '../entities/bin-location.entity.ts';
 import { FulfillmentOrderLine } from '../entities/fulfillment-order-line.entity.ts';
 import { FulfillmentOrder } from '../entities/fulfillment-order.entity.ts';
 import { PickWave, type PickWaveStatus } from '../entities/pick-wave.entity.ts';
-import { assertMayWork, visibleOrNull } from './access.ts';
+import { assertMayWork, canWork, notFound, visibleOrNull } from './access.ts';
 import { openQuantity, recordTransition } from './events.ts';
 import { applyPick, transition } from './fulfillment-order.service.ts';
 import { flowOf, fulfillmentStateMachine } from './fulfillment-state.ts';
@@ -62,7 +62,7 @@ async function ordersForWave(tx: EntityManager, locationId: string, command: Cre
 /** Groups open orders of one location into a wave: they move to PICKING and get one pick list. */
 export async function createPickWave(ctx: FulfillmentContext, command: CreatePickWaveCommand): Promise<PickWave> {
   const locationId = requireId(command.locationId, 'locationId', 'location');
-  assertMayWork(ctx.access, locationId, 'this location’s fulfillment orders');
+  assertMayWork(ctx.access, locationId, () => notFound('location', locationId, 'locationId'));
   const wave = await inTransaction(ctx.em, async (tx) => {
     const orders = await ordersForWave(tx, locationId, command);
     if (orders.length === 0) throw new DomainError('NOTHING_TO_PICK', 'No accepted fulfillment order is waiting to be picked at this location', { locationId });
@@ -93,7 +93,7 @@ export async function completePickWave(ctx: FulfillmentContext, command: Complet
   const wave = await inTransaction(ctx.em, async (tx) => {
     const wave = await tx.findOne(PickWave, { id: waveId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!wave) throw new DomainError('NOT_FOUND', `No pick wave with id ${waveId}`, { pickWaveId: waveId });
-    assertMayWork(ctx.access, wave.locationId, 'this pick wave');
+    assertMayWork(ctx.access, wave.locationId, () => notFound('pick wave', waveId, 'pickWaveId'));
     pickWaveStates.assertTransition(wave.status, 'COMPLETED');
     const orders = await tx.find(FulfillmentOrder, { pickWaveId: wave.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { createdAt: 'asc', id: 'asc' } });
     // Orders cancelled or picked on their own since the wave began are no longer the wave's to close.
@@ -132,7 +132,8 @@ export async function findPickWave(ctx: FulfillmentContext, id: string): Promise
 
 export async function listPickWaves(ctx: FulfillmentContext, locationId: string, status: readonly PickWaveStatus[] | null | undefined): Promise<PickWave[]> {
   const id = requireId(locationId, 'locationId', 'location');
-  assertMayWork(ctx.access, id, 'this location’s pick waves');
+  // Another location's waves: none, as at a location without waves.
+  if (!canWork(ctx.access, id)) return [];
   return ctx.em.find(PickWave, { locationId: id, ...(status?.length ? { status: { $in: [...status] } } : {}) }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 100 });
 }
 
@@ -158,7 +159,7 @@ export interface SetBinLocationsCommand {
 /** Shelves SKUs at a location (their bin and its place on the walk); replaces those SKUs' bins. */
 export async function setBinLocations(ctx: FulfillmentContext, command: SetBinLocationsCommand): Promise<BinLocation[]> {
   const locationId = requireId(command.locationId, 'locationId', 'location');
-  assertMayWork(ctx.access, locationId, 'this location');
+  assertMayWork(ctx.access, locationId, () => notFound('location', locationId, 'locationId'));
   requireCount(command.bins.length, 'bins', 1, 1000);
   const bins = command.bins.map((bin, index) => ({
     skuCode: requireText(bin.skuCode, `bins[${index}].skuCode`, 64),
@@ -184,6 +185,6 @@ export async function setBinLocations(ctx: FulfillmentContext, command: SetBinLo
 
 export async function listBinLocations(ctx: FulfillmentContext, locationId: string, skus: readonly string[] | null | undefined): Promise<BinLocation[]> {
   const id = requireId(locationId, 'locationId', 'location');
-  assertMayWork(ctx.access, id, 'this location');
+  if (!canWork(ctx.access, id)) return [];
   return ctx.em.find(BinLocation, { locationId: id, ...(skus?.length ? { skuCode: { $in: [...skus] } } : {}) }, { orderBy: { walkSequence: 'asc', binCode: 'asc', skuCode: 'asc' } });
 }

@@ -1,7 +1,7 @@
 import { DomainError, type Principal } from '@oms/platform';
 import type { FulfillmentContext } from '../context.ts';
 import type { FulfillmentOrder } from '../entities/fulfillment-order.entity.ts';
-import { canWork, forbidden, type FulfillmentAccess } from './access.ts';
+import { canWork, notFound, type FulfillmentAccess } from './access.ts';
 import { FulfillmentEvents, recordFulfillmentEvent } from './events.ts';
 import { changeFulfillmentOrder } from './fulfillment-order.service.ts';
 import { generatePickupCode, hashPickupCode } from './pickup-code.ts';
@@ -17,12 +17,14 @@ export const PICKUP_CODE_REISSUE_LIMIT = 5;
  * (store associates at their store only). Care agents lack fulfillment:write: the customer asks themselves.
  */
 function authorizeReissue(principal: Principal, access: FulfillmentAccess, fo: FulfillmentOrder): void {
+  // Someone else's order, or another store's, answers as missing; a role that never re-issues is refused.
   if (access.kind === 'customer') {
-    if (fo.customerId !== access.customerId) throw forbidden('this fulfillment order');
+    if (fo.customerId !== access.customerId) throw notFound('fulfillment order', fo.id, 'fulfillmentOrderId');
     return;
   }
   const mayWrite = principal.kind === 'service' || ((principal.kind === 'staff' || principal.kind === 'partner') && principal.scopes.includes('fulfillment:write'));
-  if (!mayWrite || !canWork(access, fo.locationId)) throw forbidden('this fulfillment order');
+  if (!mayWrite) throw new DomainError('FORBIDDEN', 'Re-issuing a pickup code needs the fulfillment:write scope', { requiredScope: 'fulfillment:write' });
+  if (!canWork(access, fo.locationId, fo.channel)) throw notFound('fulfillment order', fo.id, 'fulfillmentOrderId');
 }
 
 /**

@@ -2,7 +2,7 @@ import { anythingDue, DomainError, inTransaction, type EntityManager } from '@om
 import type { FulfillmentContext } from '../context.ts';
 import { FulfillmentOrder } from '../entities/fulfillment-order.entity.ts';
 import { FulfillmentOrderLine } from '../entities/fulfillment-order-line.entity.ts';
-import { canWork, forbidden } from './access.ts';
+import { canWork, notFound } from './access.ts';
 import { FulfillmentEvents, lineQuantities, pickedQuantity, recordFulfillmentEvent, recordTransition } from './events.ts';
 import { changeFulfillmentOrder, linesOf, transition } from './fulfillment-order.service.ts';
 import { fulfillmentStateMachine } from './fulfillment-state.ts';
@@ -129,7 +129,7 @@ export function announceCurbsideArrival(ctx: FulfillmentContext, command: Curbsi
     {
       authorize: (access, fo) => {
         const own = access.kind === 'customer' && fo.customerId === access.customerId;
-        if (!own && !canWork(access, fo.locationId)) throw forbidden('this fulfillment order');
+        if (!own && !canWork(access, fo.locationId, fo.channel)) throw notFound('fulfillment order', fo.id, 'fulfillmentOrderId');
       },
     },
   );

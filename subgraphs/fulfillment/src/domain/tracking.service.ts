@@ -6,7 +6,7 @@ import { FulfillmentOrder } from '../entities/fulfillment-order.entity.ts';
 import { Parcel, type TrackingStatus } from '../entities/parcel.entity.ts';
 import { Shipment } from '../entities/shipment.entity.ts';
 import { TrackingEvent } from '../entities/tracking-event.entity.ts';
-import { assertMayWork, visibleOrNull } from './access.ts';
+import { assertMayWork, notFound, visibleOrNull } from './access.ts';
 import { FulfillmentEvents } from './events.ts';
 import { isOpen } from './fulfillment-state.ts';
 import { chronological, shipmentStatusFromParcels, supersedes } from './tracking-rules.ts';
@@ -167,7 +167,7 @@ export async function recordTrackingEvent(ctx: FulfillmentContext, command: Trac
   const parcel = await ctx.loaders.parcelById.load(parcelId);
   if (!parcel) throw new DomainError('NOT_FOUND', `No parcel with id ${command.parcelId}`, { parcelId: command.parcelId });
   const shipment = await ctx.loaders.shipmentById.load(parcel.shipmentId);
-  assertMayWork(ctx.access, shipment?.locationId ?? '', 'this parcel');
+  assertMayWork(ctx.access, shipment?.locationId ?? '', () => notFound('parcel', command.parcelId, 'parcelId'));
   const outcome = await recordParcelTracking(ctx.em, parcelId, 'api', { ...command, externalId: command.eventId ?? null }, (tx, recorded) =>
     recordAudit({ ...ctx, em: tx }, {
       action: 'recordTrackingEvent',

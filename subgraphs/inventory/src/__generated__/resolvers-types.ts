@@ -827,6 +827,11 @@ export type Query = {
   location: Maybe<Location>;
   /** Stock locations ordered by code, optionally of one type or serving one channel. */
   locations: Array<Location>;
+  /**
+   * Internal (orders: a store associate's orders): the orders with stock held, released or shipped at a
+   * location, by id. An associate's orders are those picked up or fulfilled at their store.
+   */
+  ordersFulfilledAt: Array<Scalars['ID']['output']>;
   /** Price lists, optionally for one channel, one currency, or in force at a moment. */
   priceLists: Array<PriceList>;
   purchaseOrder: Maybe<PurchaseOrder>;
@@ -914,6 +919,11 @@ export type QueryLocationsArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   channel?: InputMaybe<SalesChannel>;
   type?: InputMaybe<LocationType>;
+};
+
+
+export type QueryOrdersFulfilledAtArgs = {
+  locationId: Scalars['ID']['input'];
 };
 
 
@@ -2405,6 +2415,7 @@ export type QueryResolvers<ContextType = InventoryContext, ParentType extends Re
   inventoryFeed?: Resolver<Maybe<ResolversTypes['InventoryFeedReport']>, ParentType, ContextType, RequireFields<QueryInventoryFeedArgs, 'feedId'>>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationsArgs, 'activeOnly'>>;
+  ordersFulfilledAt?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryOrdersFulfilledAtArgs, 'locationId'>>;
   priceLists?: Resolver<Array<ResolversTypes['PriceList']>, ParentType, ContextType, Partial<QueryPriceListsArgs>>;
   purchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryPurchaseOrderArgs, 'id'>>;
   purchaseOrders?: Resolver<Array<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, Partial<QueryPurchaseOrdersArgs>>;

@@ -773,3 +773,10 @@ export async function recordedSegments(tx: EntityManager, orderId: string): Prom
   const [decided] = await sql<{ customer_segments: string[] | null }>(tx, `select customer_segments from inventory.sourcing_decision where order_id = ?`, [orderId]);
   return decided?.customer_segments ?? [];
 }
+
+/** The orders with an allocation at a location, whatever its status (a store's work, past and present). */
+export async function ordersFulfilledAt(ctx: InventoryContext, locationId: string): Promise<string[]> {
+  if (!isUuid(locationId)) return [];
+  const rows = await sql<{ order_id: string }>(ctx.em, `select distinct order_id from inventory.allocation where location_id = ?`, [locationId.toLowerCase()]);
+  return rows.map((row) => row.order_id);
+}

@@ -10,6 +10,7 @@ import { parseEvent, StockChanged } from '@oms/contracts';
 import { DomainError, isUuid, type BusEvent } from '@oms/platform';
 import type { InventoryContext } from '../context.ts';
 import { StockLevel } from '../entities/stock-level.entity.ts';
+import { stockLocationsOf } from './inventory-access.ts';
 
 export const MAX_FOLLOWED_SKUS = 200;
 
@@ -29,12 +30,17 @@ export function followAvailability(ctx: InventoryContext, follow: AvailabilityFo
   if (locationId !== null && !isUuid(locationId)) throw new DomainError('BAD_USER_INPUT', `locationId is not a valid id: ${locationId}`, { argument: 'locationId' });
   if (!ctx.live) throw new DomainError('SERVICE_UNAVAILABLE', 'Live updates are not available: this service runs without an event bus');
   const location = locationId?.toLowerCase() ?? null;
+  // A store associate (or a key bound to locations) follows their own locations only: another one
+  // delivers nothing, exactly as a location that does not exist.
+  const own = stockLocationsOf(ctx.principal);
   return ctx.live.listen({
     types: [StockChanged.type],
     // An event that breaks its contract reaches no one.
     where: (event) => {
       const parsed = parseEvent(StockChanged, event);
-      return parsed.ok && skus.has(parsed.value.sku) && (location === null || parsed.value.locationId === location);
+      if (!parsed.ok) return false;
+      const { sku, locationId: at } = parsed.value;
+      return skus.has(sku) && (location === null || at === location) && (own === undefined || own.includes(at));
     },
   });
 }

@@ -45,6 +45,8 @@ export const AllocationSchema = defineEntity({
   },
   indexes: [
     { properties: ['sku', 'kind', 'status'] },
+    // A store's orders (its associates' scope): the orders with an allocation at a location.
+    { properties: ['location', 'orderId'] },
     // Reconciliation looks for unconfirmed allocations by age.
     {
       name: 'allocation_unconfirmed_index',

@@ -1,5 +1,6 @@
 import { requireService } from '@oms/platform';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+import { ordersFulfilledAt } from '../domain/allocation.service.ts';
 import { availability } from '../domain/availability.service.ts';
 import { findInventoryFeed } from '../domain/feed.service.ts';
 import { findLocation, findSku, listLocations, listSkus, listStockMovements } from '../domain/inventory.service.ts';
@@ -29,5 +30,9 @@ export const Query: QueryResolvers = {
   quoteLines: (_root, { skus, channel, currency, at }, ctx) => {
     requireService(ctx.principal);
     return quoteLines(ctx, { skus, channel, currency, at });
+  },
+  ordersFulfilledAt: (_root, { locationId }, ctx) => {
+    requireService(ctx.principal);
+    return ordersFulfilledAt(ctx, locationId);
   },
 };

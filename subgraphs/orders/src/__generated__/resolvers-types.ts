@@ -1031,6 +1031,8 @@ export type Query = {
   returnPolicy: ReturnPolicy;
   /** The risk rules every new order is checked against (admins only). */
   riskRules: RiskRules;
+  /** Internal (customers: a store associate's customers): those of these customers with an order picked up or fulfilled at the store. */
+  storeCustomers: Array<Scalars['ID']['output']>;
 };
 
 
@@ -1085,6 +1087,12 @@ export type QueryReportArgs = {
 
 export type QueryReturnArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStoreCustomersArgs = {
+  customerIds: Array<Scalars['ID']['input']>;
+  locationId: Scalars['ID']['input'];
 };
 
 export type ReceiveReturnInput = {
@@ -2197,6 +2205,7 @@ export type QueryResolvers<ContextType = OrdersContext, ParentType extends Resol
   return?: Resolver<Maybe<ResolversTypes['Return']>, ParentType, ContextType, RequireFields<QueryReturnArgs, 'id'>>;
   returnPolicy?: Resolver<ResolversTypes['ReturnPolicy'], ParentType, ContextType>;
   riskRules?: Resolver<ResolversTypes['RiskRules'], ParentType, ContextType>;
+  storeCustomers?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryStoreCustomersArgs, 'customerIds' | 'locationId'>>;
 }>;
 
 export type RefundResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Refund'] = ResolversParentTypes['Refund']> = ResolversObject<{

@@ -5,7 +5,7 @@ import type { OrdersContext } from '../context.ts';
 import { OrderLine } from '../entities/order-line.entity.ts';
 import { Order } from '../entities/order.entity.ts';
 import { runOrderChange } from './order-commands.ts';
-import { assertMayAccessOrder } from './order-access.ts';
+import { assertMayAccessOrder, orderAccessOf, type OrderAccess } from './order-access.ts';
 import { lineStatusAfter, openQuantity, orderStatusAfter } from './order-progress.ts';
 import { repriceRemainder, settlePayments } from './order-settlement.ts';
 import { owedThroughCommand, type DeclareEffect } from './payments/owed-operations.ts';
@@ -62,12 +62,13 @@ export async function cancelOrder(ctx: OrdersContext, command: CancelOrderComman
   }
   if (!isUuid(command.orderId)) throw new DomainError('NOT_FOUND', 'No such order', { orderId: command.orderId });
   const actor = actorOf(ctx.principal);
+  const access = await orderAccessOf(ctx);
   // A cancellation carries no idempotency key (cancelling twice is refused by the state machine); as a
   // change of the order it waits for another change in flight, or compensates one whose owner stopped.
   const outcome = await runOrderChange(ctx, {
     orderId: command.orderId.toLowerCase(),
     idempotency: null,
-    perform: (running) => running.commit((em, effect) => writeCancellation(ctx, em, command, { actor, reason, effect })),
+    perform: (running) => running.commit((em, effect) => writeCancellation(ctx, em, command, { actor, access, reason, effect })),
   });
   if (outcome.kind !== 'DONE') throw new Error('A cancellation has no outcome to replay');
   const order = outcome.value;
@@ -85,11 +86,11 @@ async function writeCancellation(
   ctx: OrdersContext,
   em: EntityManager,
   command: CancelOrderCommand,
-  { actor, reason, effect }: { actor: string; reason: string; effect: DeclareEffect },
+  { actor, access, reason, effect }: { actor: string; access: OrderAccess; reason: string; effect: DeclareEffect },
 ): Promise<Order> {
   const order = await em.findOne(Order, { id: command.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId: command.orderId });
-  assertMayAccessOrder(ctx.principal, order);
+  assertMayAccessOrder(access, order);
   if (command.onlyIf && !(await command.onlyIf(em, order))) {
     throw new DomainError(CANCELLATION_NOT_DUE, `Order ${order.number} is no longer to be cancelled`, { orderId: order.id });
   }

@@ -12,7 +12,7 @@ import { Promotion } from '../entities/promotion.entity.ts';
 import { validateShippingAddress, type AddressCommand, type ShippingAddress } from './address.ts';
 import { requestFingerprint } from './idempotency.ts';
 import { findUnknownSkus, quoteCatalog, type AllocationRequest, type StockAllocation, type StockShortfall } from './inventory.client.ts';
-import { assertMayAccessOrder } from './order-access.ts';
+import { assertMayAccessOrder, orderAccessOf } from './order-access.ts';
 import { assertOrderUnchanged, orderStateOf, swapOrderStock, type RaiseIntent } from './order-change.ts';
 import { runOrderChange } from './order-commands.ts';
 import { formatMoney } from './money.ts';
@@ -522,7 +522,7 @@ export async function editOrder(ctx: OrdersContext, command: EditOrderCommand): 
   const now = new Date();
   const snapshot = await ctx.em.fork().findOne(Order, { id: edit.orderId });
   if (!snapshot) throw new DomainError('NOT_FOUND', 'No such order', { orderId: edit.orderId });
-  assertMayAccessOrder(ctx.principal, snapshot);
+  assertMayAccessOrder(await orderAccessOf(ctx), snapshot);
   assertDeliveryChange(snapshot, edit);
   const [quoted, promotions] = await Promise.all([
     quoteEdit(ctx, snapshot, edit, now),

@@ -313,3 +313,13 @@ export async function revertOrderAllocationSwap(ctx: Caller, request: { orderId:
     .request<{ revertOrderAllocationSwap: AllocationSwapRevert }>(REVERT_SWAP, { input: request }, ctx.requestId);
   return { reverted: result.reverted, unrestored: result.unrestored };
 }
+
+const ORDERS_FULFILLED_AT = /* GraphQL */ `
+  query OrdersFulfilledAt($locationId: ID!) { ordersFulfilledAt(locationId: $locationId) }
+`;
+
+/** The orders with stock held, released or shipped at a location, by id (a store's orders besides its pickups). */
+export async function ordersFulfilledAt(ctx: Caller, locationId: string): Promise<string[]> {
+  const response = await ctx.services.client('inventory').request<{ ordersFulfilledAt: string[] }>(ORDERS_FULFILLED_AT, { locationId }, ctx.requestId);
+  return response.ordersFulfilledAt;
+}

@@ -1,32 +1,78 @@
-import { DomainError, type Principal } from '@oms/platform';
+import { associateStoreOf, DomainError, isUuid, type Principal, type RequestContext } from '@oms/platform';
+import { ordersFulfilledAt } from './inventory.client.ts';
 import type { SalesChannel } from './order-validation.ts';
 
 /**
  * Row-level rules on top of the scopes the gateway enforces: a customer sees and changes only their
- * own orders; a partner key bound to a channel only that channel's. Staff and the OMS's own
- * services see every order.
+ * own orders; a partner key bound to a channel only that channel's; a store associate only their
+ * store's (picked up there, or with stock held or shipped there). Admins, care agents and the OMS's
+ * own services see every order. An order out of reach answers exactly as one that does not exist.
  */
 export interface OrderRow {
+  id: string;
   customerId?: string | null | undefined;
   channel: SalesChannel;
+  pickupLocationId?: string | null | undefined;
 }
 
-/** What a principal may see of the order list, as filter values (absent = unrestricted). */
-export function visibleOrders(principal: Principal): { customerId?: string; channel?: SalesChannel } {
+/** What a principal may see of the orders (absent = unrestricted). */
+export interface OrderAccess {
+  customerId?: string;
+  channel?: SalesChannel;
+  /** A store associate's store and the orders fulfilled there (inventory's allocations). */
+  store?: { id: string; fulfilled: ReadonlySet<string> };
+}
+
+type Caller = Pick<RequestContext, 'principal' | 'services' | 'requestId'>;
+
+/** The rules that need nothing but the principal (everything except a store's fulfilled orders). */
+export function visibleOrders(principal: Principal): { customerId?: string; channel?: SalesChannel; storeId?: string } {
   if (principal.kind === 'customer') return { customerId: principal.customerId.toLowerCase() };
   if (principal.kind === 'partner' && principal.channel) return { channel: principal.channel as SalesChannel };
-  return {};
+  const storeId = associateStoreOf(principal);
+  return storeId === undefined ? {} : { storeId };
 }
 
-export function mayAccessOrder(principal: Principal, order: OrderRow): boolean {
-  const visible = visibleOrders(principal);
-  if (visible.customerId !== undefined && order.customerId?.toLowerCase() !== visible.customerId) return false;
-  if (visible.channel !== undefined && order.channel !== visible.channel) return false;
+/** The caller's access, asked of inventory now (a store's orders change as stock is allocated). */
+export async function loadOrderAccess(ctx: Caller): Promise<OrderAccess> {
+  const { storeId, ...rest } = visibleOrders(ctx.principal);
+  if (storeId === undefined) return rest;
+  const fulfilled = isUuid(storeId) ? await ordersFulfilledAt(ctx, storeId) : [];
+  return { ...rest, store: { id: storeId, fulfilled: new Set(fulfilled.map((id) => id.toLowerCase())) } };
+}
+
+const perRequest = new WeakMap<object, Promise<OrderAccess>>();
+
+/**
+ * The caller's access, decided once per request. Services ask for it before they open a
+ * transaction, so no other service is called while one is open.
+ */
+export function orderAccessOf(ctx: Caller): Promise<OrderAccess> {
+  let access = perRequest.get(ctx);
+  if (!access) perRequest.set(ctx, (access = loadOrderAccess(ctx)));
+  return access;
+}
+
+export function mayAccessOrder(access: OrderAccess, order: OrderRow): boolean {
+  if (access.customerId !== undefined && order.customerId?.toLowerCase() !== access.customerId) return false;
+  if (access.channel !== undefined && order.channel !== access.channel) return false;
+  if (access.store !== undefined && order.pickupLocationId?.toLowerCase() !== access.store.id && !access.store.fulfilled.has(order.id.toLowerCase())) return false;
   return true;
 }
 
-export function assertMayAccessOrder(principal: Principal, order: OrderRow): void {
-  if (!mayAccessOrder(principal, order)) throw new DomainError('FORBIDDEN', 'This order belongs to someone else');
+/** The answer for an order that does not exist, or that the caller may not see: the same, so nobody learns which. */
+export function noSuchOrder(orderId: string): DomainError {
+  return new DomainError('NOT_FOUND', 'No such order', { orderId });
+}
+
+/** Refuses an order out of reach as missing; `missing` is the answer for the record asked for (a return of the order, …). */
+export function assertMayAccessOrder(access: OrderAccess, order: OrderRow, missing: () => DomainError = () => noSuchOrder(order.id)): void {
+  if (!mayAccessOrder(access, order)) throw missing();
+}
+
+/** Whether the caller is a store associate of this location (work done there is theirs, e.g. a return handed in). */
+export function worksAt(access: OrderAccess, locationId: string | null | undefined): boolean {
+  return access.store !== undefined && locationId?.toLowerCase() === access.store.id;
 }
 
 /** A signed-in customer's order is theirs when it names no customer. */

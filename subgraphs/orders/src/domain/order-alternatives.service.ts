@@ -29,7 +29,7 @@ import { requestFingerprint } from './idempotency.ts';
 import { orderAllocations, quoteCatalog, type AllocationSwapRequest, type HeldAllocation, type StockAllocation } from './inventory.client.ts';
 import { assertOrderUnchanged, orderStateOf, swapOrderStock } from './order-change.ts';
 import { runOrderChange } from './order-commands.ts';
-import { assertMayAccessOrder } from './order-access.ts';
+import { assertMayAccessOrder, orderAccessOf } from './order-access.ts';
 import { shortened } from './order-log.ts';
 import { formatMoney } from './money.ts';
 import { activeHolds, OrderPipeline, orderHoldReleasedEvent, orderRecipient } from './order-pipeline.ts';
@@ -172,7 +172,7 @@ async function situationOf(ctx: OrdersContext, em: EntityManager, order: Order):
  * (empty when nothing waits). Staff and the order's own customer.
  */
 export async function orderSaleAlternatives(ctx: OrdersContext, order: Order): Promise<SaleAlternativeView[]> {
-  assertMayAccessOrder(ctx.principal, order);
+  assertMayAccessOrder(await orderAccessOf(ctx), order);
   if (!WAITING_STATUSES.includes(order.status)) return [];
   return (await situationOf(ctx, ctx.em.fork(), order)).alternatives.map(({ substitutes: _substitutes, ...view }) => view);
 }
@@ -579,7 +579,7 @@ export async function acceptOrderAlternative(ctx: OrdersContext, command: Accept
   const address = command.address ? validateShippingAddress(command.address) : null;
   const snapshot = await ctx.em.fork().findOne(Order, { id: orderId });
   if (!snapshot) throw new DomainError('NOT_FOUND', 'No such order', { orderId });
-  assertMayAccessOrder(ctx.principal, snapshot);
+  assertMayAccessOrder(await orderAccessOf(ctx), snapshot);
 
   const run: AlternativeRun = { orderId, alternativeId: command.alternativeId, address, payment, actor, scope, key, fingerprint, now: new Date() };
   const outcome = await runOrderChange(ctx, { orderId, idempotency: { scope, key, fingerprint }, perform: (running) => performAlternative(ctx, running, run) });

@@ -6,6 +6,7 @@ import { OrderHold, type HoldReason } from '../entities/order-hold.entity.ts';
 import { OrderLine } from '../entities/order-line.entity.ts';
 import { Order, type OrderStatus } from '../entities/order.entity.ts';
 import { CANCELLATION_NOT_DUE, cancelOrder } from './cancel-order.service.ts';
+import { assertMayAccessOrder, noSuchOrder, orderAccessOf, type OrderAccess } from './order-access.ts';
 import { shortened } from './order-log.ts';
 import { activeHolds, OrderPipeline, orderHeldEvent, orderHoldReleasedEvent } from './order-pipeline.ts';
 import { openQuantity } from './order-progress.ts';
@@ -31,9 +32,11 @@ function requiredText(value: string, field: string): string {
   return text;
 }
 
-async function lockedOrder(em: EntityManager, orderId: string): Promise<Order> {
+/** The order, locked; one the caller may not see answers as missing. */
+async function lockedOrder(em: EntityManager, orderId: string, access: OrderAccess): Promise<Order> {
   const order = isUuid(orderId) ? await em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
-  if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId });
+  if (!order) throw noSuchOrder(orderId);
+  assertMayAccessOrder(access, order);
   return order;
 }
 
@@ -68,8 +71,9 @@ export async function placeOrderHold(ctx: OrdersContext, command: PlaceOrderHold
   }
   const actor = actorOf(ctx.principal);
   const expiresAt = command.expiresAt ?? new Date(now.getTime() + (await loadRiskRules(ctx.em.fork())).holdExpirySeconds * 1000);
+  const access = await orderAccessOf(ctx);
   const order = await inTransaction(ctx.em, async (em) => {
-    const order = await lockedOrder(em, command.orderId);
+    const order = await lockedOrder(em, command.orderId, access);
     if (!HOLDABLE.includes(order.status) || order.releasedAt) {
       throw new DomainError('INVALID_STATE_TRANSITION', `Order ${order.number} is ${order.status}: only orders not yet released can be put on hold`, {
         from: order.status,
@@ -132,8 +136,9 @@ export async function releaseOrderHold(ctx: OrdersContext, command: ReleaseOrder
   if (command.holdId && !isUuid(command.holdId)) throw new DomainError('NOT_FOUND', 'No such hold', { holdId: command.holdId });
   const actor = actorOf(ctx.principal);
   const now = new Date();
+  const access = await orderAccessOf(ctx);
   const order = await inTransaction(ctx.em, async (em) => {
-    const order = await lockedOrder(em, command.orderId);
+    const order = await lockedOrder(em, command.orderId, access);
     const [holds, lines, timeline, pipeline] = await Promise.all([
       activeHolds(em, order),
       em.find(OrderLine, { order }, { orderBy: { lineNumber: 'asc' } }),

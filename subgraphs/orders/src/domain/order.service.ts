@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { decodeNewestFirstCursor, DomainError, findNewestFirst, isUuid, pageSize, type Connection, type PageArgs } from '@oms/platform';
+import { decodeNewestFirstCursor, DomainError, findNewestFirst, isUuid, pageSize, requireService, type Connection, type PageArgs } from '@oms/platform';
 import type { OrdersContext } from '../context.ts';
 import type { OrderLine } from '../entities/order-line.entity.ts';
 import type { OrderTransition } from '../entities/order-transition.entity.ts';
@@ -7,8 +7,8 @@ import { Order, type OrderStatus, type SalesChannel } from '../entities/order.en
 import type { Payment } from '../entities/payment.entity.ts';
 import type { OrderPosition } from '../loaders/order.loaders.ts';
 import type { ShippingAddress } from './address.ts';
-import type { AllocationRequest } from './inventory.client.ts';
-import { mayAccessOrder, visibleOrders } from './order-access.ts';
+import { ordersFulfilledAt, type AllocationRequest } from './inventory.client.ts';
+import { mayAccessOrder, orderAccessOf, visibleOrders, type OrderAccess } from './order-access.ts';
 
 export interface OrderListFilter {
   status?: readonly OrderStatus[] | null;
@@ -24,8 +24,8 @@ export interface OrderListFilter {
  * An order the caller may see (row-level rules, domain/order-access.ts); someone else's answers
  * exactly as one that does not exist, so nobody learns that it does.
  */
-function visible(ctx: OrdersContext, order: Order | null): Order | null {
-  return order && mayAccessOrder(ctx.principal, order) ? order : null;
+async function visible(ctx: OrdersContext, order: Order | null): Promise<Order | null> {
+  return order && mayAccessOrder(await orderAccessOf(ctx), order) ? order : null;
 }
 
 export async function findOrder(ctx: OrdersContext, id: string): Promise<Order | null> {
@@ -36,11 +36,18 @@ export async function findOrderByNumber(ctx: OrdersContext, number: string): Pro
   return visible(ctx, await ctx.em.findOne(Order, { number: number.trim().toUpperCase() }));
 }
 
-export function listOrders(ctx: OrdersContext, page: PageArgs, filter: OrderListFilter = {}): Promise<Connection<Order>> {
+/** A store associate's orders: picked up at their store, or with stock held or shipped there. */
+function storeOrders(store: NonNullable<OrderAccess['store']>): FilterQuery<Order> {
+  if (!isUuid(store.id)) return { id: { $in: [] } };
+  return { $or: [{ pickupLocationId: store.id }, { id: { $in: [...store.fulfilled] } }] };
+}
+
+export async function listOrders(ctx: OrdersContext, page: PageArgs, filter: OrderListFilter = {}): Promise<Connection<Order>> {
+  const { customerId: ownCustomer, channel: ownChannel, store } = await orderAccessOf(ctx);
   const where: FilterQuery<Order> = {};
-  const { customerId: ownCustomer, channel: ownChannel } = visibleOrders(ctx.principal);
   if (ownCustomer !== undefined) {
-    if (filter.customerId != null && filter.customerId.toLowerCase() !== ownCustomer) throw new DomainError('FORBIDDEN', 'A customer sees only their own orders');
+    // Another customer's orders: none, as for a customer without orders.
+    if (filter.customerId != null && filter.customerId.toLowerCase() !== ownCustomer) where.id = { $in: [] };
     filter = { ...filter, customerId: ownCustomer };
   }
   if (ownChannel !== undefined) where.channel = ownChannel;
@@ -56,7 +63,18 @@ export function listOrders(ctx: OrdersContext, page: PageArgs, filter: OrderList
       ...(filter.placedBefore ? { $lt: filter.placedBefore } : {}),
     };
   }
-  return findNewestFirst(ctx.em, Order, where, page);
+  return findNewestFirst(ctx.em, Order, store ? { $and: [where, storeOrders(store)] } : where, page);
+}
+
+/** Internal (customers): which of these customers have an order of the store, so its associates may see them. */
+export async function storeCustomers(ctx: OrdersContext, locationId: string, customerIds: readonly string[]): Promise<string[]> {
+  requireService(ctx.principal);
+  const ids = [...new Set(customerIds.filter(isUuid).map((id) => id.toLowerCase()))];
+  if (ids.length === 0 || !isUuid(locationId)) return [];
+  const store = locationId.toLowerCase();
+  const fulfilled = new Set(await ordersFulfilledAt(ctx, store));
+  const orders = await ctx.em.find(Order, { $and: [{ customerId: { $in: ids } }, storeOrders({ id: store, fulfilled })] }, { fields: ['customerId'] });
+  return [...new Set(orders.map((order) => order.customerId!.toLowerCase()))];
 }
 
 export function listOrderLines(ctx: OrdersContext, order: Order): Promise<OrderLine[]> {
@@ -73,10 +91,11 @@ export function orderTimeline(ctx: OrdersContext, order: Order): Promise<OrderTr
 
 /** A customer's orders, newest first; batched with every other customer asked for with the same page. */
 export function listCustomerOrders(ctx: OrdersContext, customerId: string, page: PageArgs): Promise<Connection<Order>> {
-  const { customerId: ownCustomer, channel: ownChannel } = visibleOrders(ctx.principal);
+  const { customerId: ownCustomer, channel: ownChannel, storeId } = visibleOrders(ctx.principal);
   if (ownCustomer !== undefined && customerId.toLowerCase() !== ownCustomer) throw new DomainError('FORBIDDEN', 'A customer sees only their own orders');
-  // The batched customer pages are not per channel: a channel-bound key lists its orders with Query.orders.
+  // The batched customer pages are not per channel or store: a channel-bound key or a store associate lists with Query.orders.
   if (ownChannel !== undefined) throw new DomainError('FORBIDDEN', `This API key sees ${ownChannel} orders only; use orders(filter: { customerId })`);
+  if (storeId !== undefined) throw new DomainError('FORBIDDEN', 'A store associate sees their store’s orders only; use orders(filter: { customerId })');
   const first = pageSize(page.first);
   const after = page.after ? decodeOrderPosition(page.after) : null;
   return ctx.loaders.ordersByCustomerId(first, after).load(customerId);

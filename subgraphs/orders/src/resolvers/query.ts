@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { customerOrderFigures } from '../domain/customer-order-figures.service.ts';
 import { placementStatusesFor } from '../domain/order-commands.ts';
-import { findOrder, findOrderByNumber, listOrders } from '../domain/order.service.ts';
+import { findOrder, findOrderByNumber, listOrders, storeCustomers } from '../domain/order.service.ts';
 import { findPromotion, listPromotions } from '../domain/promotion.service.ts';
 import { orchestrationQueryResolvers } from './orchestration.ts';
 import { reportQueryResolvers } from './report.ts';
@@ -15,5 +15,6 @@ export const queryResolvers: QueryResolvers = {
   ...orchestrationQueryResolvers,
   customerOrderFigures: (_root, { customerIds, windowsDays }, ctx) => customerOrderFigures(ctx, customerIds, windowsDays),
   placementStatuses: (_root, { orderIds }, ctx) => placementStatusesFor(ctx, orderIds),
+  storeCustomers: (_root, { locationId, customerIds }, ctx) => storeCustomers(ctx, locationId, customerIds),
   ...reportQueryResolvers,
 };

@@ -1,7 +1,8 @@
 import { OrderPlaced, OrderStatusChanged } from '@oms/contracts';
-import { DomainError, type BusEvent } from '@oms/platform';
+import { DomainError, keepEvents, type BusEvent } from '@oms/platform';
 import type { OrderStatus, SubscriptionResolvers } from '../__generated__/resolvers-types.ts';
 import type { OrdersContext } from '../context.ts';
+import { loadOrderAccess, mayAccessOrder, noSuchOrder, visibleOrders } from '../domain/order-access.ts';
 import { Order } from '../entities/order.entity.ts';
 
 const STATUS_CHANGED = [OrderStatusChanged.type];
@@ -26,16 +27,11 @@ function customerIdOf(event: BusEvent): unknown {
 export const subscriptionResolvers: SubscriptionResolvers<OrdersContext> = {
   orderStatusChanged: {
     subscribe: async (_root, { orderId }, ctx) => {
-      // Authorized once here (an order's owner never changes) and again per event below.
+      // Authorized once here (an order's owner never changes) and again per event below; an order
+      // out of reach answers exactly as one that does not exist.
       const order = await ctx.em.findOne(Order, { id: orderId });
       const { principal } = ctx;
-      if (!order) throw new DomainError('NOT_FOUND', 'No such order');
-      if (principal.kind === 'customer' && order.customerId !== principal.customerId) {
-        throw new DomainError('FORBIDDEN', 'You can only follow your own orders');
-      }
-      if (principal.kind === 'partner' && principal.channel && order.channel !== principal.channel) {
-        throw new DomainError('FORBIDDEN', 'This key cannot follow orders of another channel');
-      }
+      if (!order || !mayAccessOrder(await loadOrderAccess(ctx), order)) throw noSuchOrder(orderId);
       return liveEvents(ctx).listen({
         aggregateIds: [orderId],
         types: STATUS_CHANGED,
@@ -54,9 +50,15 @@ export const subscriptionResolvers: SubscriptionResolvers<OrdersContext> = {
   },
   orderActivity: {
     subscribe: (_root, _args, ctx) => {
-      // A feed of every order: staff dashboards only, never customers or partner keys.
+      // A feed of every order: staff dashboards only, never customers or partner keys; a store
+      // associate's feed carries their store's orders only (decided per event: stock moves).
       if (ctx.principal.kind !== 'staff') throw new DomainError('FORBIDDEN', 'orderActivity is the live feed of staff dashboards');
-      return liveEvents(ctx).listen({ types: ACTIVITY });
+      const events = liveEvents(ctx).listen({ types: ACTIVITY });
+      if (visibleOrders(ctx.principal).storeId === undefined) return events;
+      return keepEvents(events, async (event) => {
+        const order = await ctx.em.fork().findOne(Order, { id: event.aggregateId });
+        return order !== null && mayAccessOrder(await loadOrderAccess(ctx), order);
+      });
     },
     resolve: async (event: BusEvent, _args: unknown, ctx: OrdersContext) => {
       const order = await orderOf(ctx, event);

@@ -5,11 +5,15 @@ import { money, scaleHalfEven, type Money } from '../money.ts';
 import { visibleOrders } from '../order-access.ts';
 import type { CustomerFigures } from './customer-figures.ts';
 
-/** A customer sees only their own returns and figures; a channel-bound key sees none through Customer (they span channels). */
+/**
+ * A customer sees only their own returns and figures; a channel-bound key and a store associate see
+ * none through Customer (they span channels and stores).
+ */
 function assertMaySeeCustomer(ctx: OrdersContext, customerId: string): void {
-  const { customerId: own, channel } = visibleOrders(ctx.principal);
+  const { customerId: own, channel, storeId } = visibleOrders(ctx.principal);
   if (own !== undefined && customerId.toLowerCase() !== own) throw new DomainError('FORBIDDEN', 'A customer sees only their own returns and figures');
   if (channel !== undefined) throw new DomainError('FORBIDDEN', `This API key sees ${channel} orders only`);
+  if (storeId !== undefined) throw new DomainError('FORBIDDEN', 'A store associate sees their store’s orders only');
 }
 
 /** A customer's returns, newest first; batched with every other customer asked for with the same page. */

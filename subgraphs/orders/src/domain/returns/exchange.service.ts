@@ -15,7 +15,7 @@ import { Order } from '../../entities/order.entity.ts';
 import { Payment } from '../../entities/payment.entity.ts';
 import { ReturnLine } from '../../entities/return-line.entity.ts';
 import { Return } from '../../entities/return.entity.ts';
-import { assertMayAccessOrder } from '../order-access.ts';
+import { assertMayAccessOrder, orderAccessOf } from '../order-access.ts';
 import { orderCommands } from '../order-commands.ts';
 import { OrderTimeline } from '../order-timeline.ts';
 import type { SalesChannel } from '../order-validation.ts';
@@ -90,9 +90,10 @@ async function claimExchange(ctx: OrdersContext, returnId: string, replacements:
   const actor = actorOf(ctx.principal);
   const located = await ctx.em.fork().findOne(Return, { id: returnId.toLowerCase() }, { fields: ['id', 'order'] });
   if (!located) throw new DomainError('NOT_FOUND', 'No such return', { returnId });
+  const access = await orderAccessOf(ctx);
   return inTransaction(ctx.em, async (em) => {
     const order = await lockOrder(em, located.order.id);
-    assertMayAccessOrder(ctx.principal, order);
+    assertMayAccessOrder(access, order, () => new DomainError('NOT_FOUND', 'No such return', { returnId }));
     const found = await em.findOneOrFail(Return, { id: located.id }, { refresh: true });
     const existing = await em.findOne(Exchange, { return: found }, { refresh: true });
     if (existing?.status === 'COMPLETED') return existing;

@@ -16,7 +16,7 @@ import { Order } from '../../entities/order.entity.ts';
 import { ReturnLine } from '../../entities/return-line.entity.ts';
 import { Return, type ReturnStatus } from '../../entities/return.entity.ts';
 import { orderCommands } from '../order-commands.ts';
-import { assertMayAccessOrder } from '../order-access.ts';
+import { assertMayAccessOrder, orderAccessOf, worksAt, type OrderAccess } from '../order-access.ts';
 import type { DeclareEffect } from '../payments/owed-operations.ts';
 import { OrderTimeline } from '../order-timeline.ts';
 import { returnStateMachine } from './return-state.ts';
@@ -82,19 +82,22 @@ export function forgetCached(ctx: OrdersContext, orderId: string, returnId?: str
 
 /**
  * Runs one step of a return: `work` checks and changes what it needs and says where the return goes.
- * A return the caller may not see is NOT_FOUND for customers (never confirm someone else's RMA).
+ * A return the caller may not see is NOT_FOUND, as a missing one (never confirm someone else's RMA).
  */
 export async function runReturnStep(
   ctx: OrdersContext,
   returnId: string,
   action: string,
   work: (step: ReturnStep) => Promise<StepOutcome | 'UNCHANGED'>,
+  /** Receiving at a location: a store associate receives there when it is their store, whoever's order it is. */
+  { receivingAt }: { receivingAt?: string } = {},
 ): Promise<Return> {
   if (!isUuid(returnId)) throw new DomainError('NOT_FOUND', 'No such return', { returnId });
   const id = returnId.toLowerCase();
   const actor = actorOf(ctx.principal);
   const located = await ctx.em.fork().findOne(Return, { id }, { fields: ['id', 'order'] });
   if (!located) throw new DomainError('NOT_FOUND', 'No such return', { returnId });
+  const access = await orderAccessOf(ctx);
   const result = await orderCommands(ctx).run(ctx.em, {
     name: action,
     scope: actor,
@@ -102,7 +105,7 @@ export async function runReturnStep(
     key: randomUUID(),
     fingerprint: '',
     findOutcome: async () => undefined,
-    perform: (command) => command.commit((em, effect) => writeStep(ctx, em, { id, orderId: located.order.id, action, actor, effect }, work)),
+    perform: (command) => command.commit((em, effect) => writeStep(ctx, em, { id, orderId: located.order.id, action, actor, access, receivingAt, effect }, work)),
   });
   forgetCached(ctx, located.order.id, id);
   return result;
@@ -111,13 +114,14 @@ export async function runReturnStep(
 async function writeStep(
   ctx: OrdersContext,
   em: EntityManager,
-  step: { id: string; orderId: string; action: string; actor: string; effect: DeclareEffect },
+  step: { id: string; orderId: string; action: string; actor: string; access: OrderAccess; receivingAt: string | undefined; effect: DeclareEffect },
   work: (step: ReturnStep) => Promise<StepOutcome | 'UNCHANGED'>,
 ): Promise<Return> {
-  const { id, action, actor, effect } = step;
+  const { id, action, actor, access, effect } = step;
   const order = await lockOrder(em, step.orderId);
-  assertMayAccessOrder(ctx.principal, order);
   const found = await em.findOneOrFail(Return, { id }, { refresh: true });
+  // Out of reach answers as missing: the order's, or a return handed in at the associate's store.
+  if (!worksAt(access, step.receivingAt ?? found.receivedLocationId)) assertMayAccessOrder(access, order, () => new DomainError('NOT_FOUND', 'No such return', { returnId: id }));
   const lines = await em.find(ReturnLine, { return: found }, { orderBy: { id: 'asc' }, refresh: true, populate: ['orderLine'] });
   const timeline = await OrderTimeline.of(em, order);
   const outcome = await work({ em, order, found, lines, timeline, actor, effect });

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { eventPayload, ReturnApproved, ReturnInspected, ReturnInTransit, ReturnReceived, ReturnRejected, ReturnRequested } from '@oms/contracts';
-import { actorOf, DomainError, inTransaction, isUuid, recordAudit, recordEvent, type EntityManager } from '@oms/platform';
+import { actorOf, associateStoreOf, DomainError, inTransaction, isUuid, recordAudit, recordEvent, type EntityManager } from '@oms/platform';
 import type { OrdersContext } from '../../context.ts';
 import { OrderLine } from '../../entities/order-line.entity.ts';
 import { OrderTransition } from '../../entities/order-transition.entity.ts';
 import { Order } from '../../entities/order.entity.ts';
 import { ReturnLine, type ReturnDisposition, type ReturnItemCondition, type ReturnReasonCode } from '../../entities/return-line.entity.ts';
 import { Return } from '../../entities/return.entity.ts';
-import { assertMayAccessOrder } from '../order-access.ts';
+import { assertMayAccessOrder, mayAccessOrder, orderAccessOf, worksAt } from '../order-access.ts';
 import { unitsValue } from '../order-progress.ts';
 import { OrderTimeline } from '../order-timeline.ts';
 import type { SalesChannel } from '../order-validation.ts';
@@ -100,7 +100,7 @@ export async function requestReturn(ctx: OrdersContext, command: RequestReturnCo
   // Read and checked before any lock: the policy and the item master do not depend on the order's row.
   const order = await ctx.em.fork().findOne(Order, { id: request.orderId });
   if (!order) throw new DomainError('NOT_FOUND', 'No such order', { orderId: request.orderId });
-  assertMayAccessOrder(ctx.principal, order);
+  assertMayAccessOrder(await orderAccessOf(ctx), order);
   const orderLines = await ctx.em.fork().find(OrderLine, { order, id: { $in: request.lines.map((line) => line.orderLineId) } });
   const lineOf = new Map(orderLines.map((line) => [line.id, line]));
   for (const line of request.lines) {
@@ -283,9 +283,9 @@ export async function receiveReturn(ctx: OrdersContext, command: ReceiveReturnCo
   if (!isUuid(command.locationId)) throw new DomainError('NOT_FOUND', 'No such location', { locationId: command.locationId });
   const locationId = command.locationId.toLowerCase();
   const { principal } = ctx;
-  if (principal.kind === 'staff' && !principal.roles.includes('ADMIN') && principal.storeId && principal.storeId.toLowerCase() !== locationId) {
-    throw new DomainError('FORBIDDEN', 'A store associate receives returns at their own store', { locationId });
-  }
+  // A store associate receives at their own store only: any other location answers as missing.
+  const store = associateStoreOf(principal);
+  if (store !== undefined && store !== locationId) throw new DomainError('NOT_FOUND', 'No such location', { locationId });
   const location = await returnLocation(ctx, locationId);
   if (!location) throw new DomainError('NOT_FOUND', 'No such location', { locationId });
   if (!location.active) throw new DomainError('LOCATION_INACTIVE', `${location.code} is not active`, { locationId });
@@ -312,7 +312,7 @@ export async function receiveReturn(ctx: OrdersContext, command: ReceiveReturnCo
       },
       audit: { locationId: location.id, received: Object.fromEntries(received) },
     };
-  });
+  }, { receivingAt: locationId });
 }
 
 export interface InspectReturnCommand {
@@ -349,11 +349,13 @@ export function inspectReturn(ctx: OrdersContext, command: InspectReturnCommand)
   });
 }
 
-/** A return by id, if the caller may see it (a customer's own, a channel partner's channel). */
+/**
+ * A return by id, if the caller may see it (a customer's own, a channel partner's channel, a store
+ * associate's store's, or one handed in at their store); one out of reach answers as missing (null).
+ */
 export async function findReturn(ctx: OrdersContext, id: string): Promise<Return | null> {
   const found = await ctx.returnLoaders.returnById.load(id.toLowerCase());
   if (!found) return null;
-  const order = await ctx.loaders.orderById.load(found.order.id);
-  if (order) assertMayAccessOrder(ctx.principal, order);
-  return found;
+  const [order, access] = await Promise.all([ctx.loaders.orderById.load(found.order.id), orderAccessOf(ctx)]);
+  return order && (mayAccessOrder(access, order) || worksAt(access, found.receivedLocationId)) ? found : null;
 }
