@@ -126,14 +126,18 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
   const refusalBody = (refused: Refused) => ({
     errors: refused.errors.map((error: GraphQLError) => formatError(error.toJSON(), error)),
   });
-  const admitHttp = async (req: IncomingMessage, requestId: string, operation: { query: unknown; operationName?: unknown; variables: unknown }) => {
+  const hasCredentials = (req: IncomingMessage) => Boolean(req.headers['authorization'] || req.headers['x-api-key']);
+  const admitHttp = async (
+    req: IncomingMessage,
+    requestId: string,
+    operation: { query: unknown; operationName?: unknown; variables: unknown; fullVariables?: () => unknown; requestCounted?: boolean },
+  ) => {
     const clientIp = clientIpOf(req, config.trustProxy);
     const admitted = await admission.admit({
-      query: operation.query,
+      ...operation,
       operationName: operation.operationName,
-      variables: operation.variables,
       clientIp,
-      credentials: Boolean(req.headers['authorization'] || req.headers['x-api-key']),
+      credentials: hasCredentials(req),
       identify: () => authenticator.identify(header(req.headers['authorization']), header(req.headers['x-api-key'])),
     });
     if (!admitted.ok) return { refused: { status: admitted.status, body: refusalBody(admitted), ...(admitted.headers ? { headers: admitted.headers } : {}) } };
@@ -173,7 +177,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       maxQueryBytes: limits.maxQueryBytes,
       rewriteBody: (body) => persisted.expand(body),
       context: () => Promise.reject(new Error('every operation is admitted first')),
-      admit: ({ req, requestId, ...operation }) => admitHttp(req, requestId, operation),
+      // An address over its request rate is refused before its body is read.
+      beforeBody: async (req) => {
+        const refused = await admission.countRequest({ clientIp: clientIpOf(req, config.trustProxy), credentials: hasCredentials(req) });
+        return refused && { status: refused.status, body: refusalBody(refused), ...(refused.headers ? { headers: refused.headers } : {}) };
+      },
+      // A list longer than any cap but the feeds' is refused for its length before the body is built.
+      elideLists: { fromBytes: 64 * 1024, longerThan: limits.maxListItems },
+      admit: ({ req, requestId, ...operation }) => admitHttp(req, requestId, { ...operation, requestCounted: true }),
     },
     routes: {
       '/': (_req: IncomingMessage, res: ServerResponse) => {

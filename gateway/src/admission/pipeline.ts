@@ -21,6 +21,7 @@ import {
   type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
+import { ElidedList } from '@oms/platform';
 import type { Identity } from '../security/authenticate.ts';
 import type { PersistedOperations } from '../security/persisted-operations.ts';
 import type { DirectiveAuthorization } from './authorization.ts';
@@ -50,6 +51,13 @@ export interface AdmissionRequest {
   clientIp: string;
   /** Whether the request carries credentials at all; without, the address's request rate is taken first. */
   credentials: boolean;
+  /** The address's request rate was already taken for this request (`countRequest`, before its body was read). */
+  requestCounted?: boolean;
+  /**
+   * Present when `variables` holds lists of a large body left unread (`ElidedList`, length only):
+   * answers the variables in full. Asked only if no list is refused for its length.
+   */
+  fullVariables?: () => unknown;
   /** Who is calling: resolved only once the document passed its limits. */
   identify(): Promise<Identity>;
 }
@@ -102,6 +110,9 @@ function throttled(charge: Extract<QuotaCharge, { ok: false }>, requested?: numb
 
 const SUGGESTION = / Did you mean(.+)\?$/;
 
+/** A list whose items were not read yet, within its cap: the list check needs the variables in full. */
+const UNREAD = Symbol('unread list');
+
 /**
  * Admission of every operation, HTTP and WebSocket alike, run once per operation before anything
  * reaches a subgraph: size in bytes → parse (token limit) → depth, aliases, directives (graphql-armor
@@ -119,13 +130,23 @@ export class AdmissionPipeline {
     this.#validationRules = options.production ? [...specifiedRules, NoSchemaIntrospectionCustomRule] : specifiedRules;
   }
 
+  /**
+   * Takes the request rate of an address for a caller without credentials. `admit` does it first,
+   * unless told it was done; HTTP does it as soon as the headers are in, before reading the body.
+   */
+  async countRequest(request: Pick<AdmissionRequest, 'clientIp' | 'credentials'>): Promise<Refused | undefined> {
+    if (request.credentials) return undefined;
+    const taken = await this.#options.quotas.takeRequest(request.clientIp);
+    return taken.ok ? undefined : throttled(taken);
+  }
+
   async admit(request: AdmissionRequest): Promise<Admission> {
     // The request rate of an address is taken before any work for callers without credentials, and
     // every refusal counts against it too, so a flood of bad documents or forged tokens is throttled.
     const { quotas } = this.#options;
-    if (!request.credentials) {
-      const taken = await quotas.takeRequest(request.clientIp);
-      if (!taken.ok) return throttled(taken);
+    if (!request.requestCounted) {
+      const refused = await this.countRequest(request);
+      if (refused) return refused;
     }
     const admission = await this.#admit(request);
     if (!admission.ok && admission.step !== 'quota' && request.credentials) {
@@ -153,10 +174,15 @@ export class AdmissionPipeline {
     if (!operation) {
       return refuse('request', 400, error(request.operationName ? `Unknown operation "${request.operationName}"` : 'Name the operation to run (operationName)', 'OPERATION_RESOLUTION_FAILURE'));
     }
-    const variables = request.variables ?? {};
+    let variables = request.variables ?? {};
     if (typeof variables !== 'object' || Array.isArray(variables)) return refuse('request', 400, error('variables must be an object', 'BAD_REQUEST'));
-    const tooLong = this.#checkLists(operation, variables as Record<string, unknown>);
-    if (tooLong) return refuse('variables', 400, tooLong);
+    let tooLong = this.#checkLists(operation, variables as Record<string, unknown>);
+    if (!(tooLong instanceof GraphQLError) && request.fullVariables) {
+      // No list left unread was refused for its length: read them all, and check again.
+      variables = (request.fullVariables() ?? {}) as object;
+      tooLong = this.#checkLists(operation, variables as Record<string, unknown>);
+    }
+    if (tooLong instanceof GraphQLError) return refuse('variables', 400, tooLong);
 
     let identity: Identity;
     try {
@@ -230,15 +256,18 @@ export class AdmissionPipeline {
   /**
    * Caps on lists in the raw variables, before coercion: a list longer than its cap is one error at
    * once, not one coercion error per item. Walks each value along its declared type, so the work is
-   * bounded by the request body.
+   * bounded by the request body. A list left unread (`ElidedList`) within its cap stops the walk:
+   * its items must be read to go on (`UNREAD`).
    */
-  #checkLists(operation: OperationDefinitionNode, variables: Record<string, unknown>): GraphQLError | undefined {
+  #checkLists(operation: OperationDefinitionNode, variables: Record<string, unknown>): GraphQLError | typeof UNREAD | undefined {
     const { limits, schema } = this.#options;
-    const walk = (value: unknown, type: GraphQLInputType, where: string, cap: number): GraphQLError | undefined => {
+    const walk = (value: unknown, type: GraphQLInputType, where: string, cap: number): GraphQLError | typeof UNREAD | undefined => {
       const nullable = getNullableType(type);
       if (isListType(nullable)) {
         if (!Array.isArray(value)) return walk(value, nullable.ofType, where, limits.maxListItems);
-        if (value.length > cap) return error(`${where} holds ${value.length} items, at most ${cap}`, 'BAD_USER_INPUT', { limit: cap });
+        const items = value instanceof ElidedList ? value.items : value.length;
+        if (items > cap) return error(`${where} holds ${items} items, at most ${cap}`, 'BAD_USER_INPUT', { limit: cap });
+        if (value instanceof ElidedList) return UNREAD;
         for (const item of value) {
           const found = walk(item, nullable.ofType, where, limits.maxListItems);
           if (found) return found;
