@@ -12,6 +12,7 @@ import { DirectiveAuthorization } from './admission/authorization.ts';
 import { CostCalculator, readCostDeclarations } from './admission/cost.ts';
 import { AdmissionPipeline, type Refused } from './admission/pipeline.ts';
 import { Quotas } from './admission/quota.ts';
+import { AdmissionWorker } from './admission/worker.ts';
 import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { Authenticator } from './security/authenticate.ts';
@@ -109,6 +110,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     logger,
   });
   const quotas = await Quotas.open(config.quotaStore, config.quotas, logger);
+  const worker = await AdmissionWorker.start(planner.apiGraphQLSchema, limits, config.production);
   const admission = new AdmissionPipeline({
     schema: planner.apiGraphQLSchema,
     production: config.production,
@@ -121,6 +123,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     }),
     quotas,
     persisted,
+    worker,
   });
   /** A refusal as the client receives it: errors formatted like any other, the HTTP status beside. */
   const refusalBody = (refused: Refused) => ({
@@ -183,7 +186,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
         return refused && { status: refused.status, body: refusalBody(refused), ...(refused.headers ? { headers: refused.headers } : {}) };
       },
       // A list longer than any cap but the feeds' is refused for its length before the body is built.
-      elideLists: { fromBytes: 64 * 1024, longerThan: limits.maxListItems },
+      elideLists: { fromBytes: 64 * 1024, longerThan: limits.maxListItems, findLongLists: (body) => worker.findLongLists(body, limits.maxListItems) },
       admit: ({ req, requestId, ...operation }) => admitHttp(req, requestId, { ...operation, requestCounted: true }),
     },
     routes: {
@@ -243,6 +246,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       await upstream.close();
       await authenticator.flushUsage();
       await quotas.close();
+      await worker.close();
       await http.close();
       await apollo.stop();
     },

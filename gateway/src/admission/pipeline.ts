@@ -1,6 +1,3 @@
-import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   getNamedType,
   getNullableType,
@@ -9,23 +6,21 @@ import {
   isInputObjectType,
   isListType,
   Kind,
-  NoSchemaIntrospectionCustomRule,
   parse,
-  specifiedRules,
   typeFromAST,
-  validate,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
-  type ValidationRule,
 } from 'graphql';
 import { ElidedList } from '@oms/platform';
 import type { Identity } from '../security/authenticate.ts';
 import type { PersistedOperations } from '../security/persisted-operations.ts';
 import type { DirectiveAuthorization } from './authorization.ts';
 import type { CostCalculator } from './cost.ts';
+import { checkDocument } from './document-checks.ts';
+import type { AdmissionWorker } from './worker.ts';
 import type { QuotaCharge, Quotas } from './quota.ts';
 
 export interface AdmissionLimits {
@@ -90,6 +85,8 @@ export interface AdmissionPipelineOptions {
   cost: CostCalculator;
   quotas: Quotas;
   persisted: PersistedOperations;
+  /** Checks documents not seen before off the event loop; without it they are checked in process. */
+  worker?: AdmissionWorker;
 }
 
 /** What is known of a query text whatever its caller and variables; cached per text. */
@@ -108,8 +105,6 @@ function throttled(charge: Extract<QuotaCharge, { ok: false }>, requested?: numb
   return { ...refuse('quota', 429, error(charge.message, 'THROTTLED', extensions)), headers: { 'retry-after': String(charge.retryAfterSeconds) } };
 }
 
-const SUGGESTION = / Did you mean(.+)\?$/;
-
 /** A list whose items were not read yet, within its cap: the list check needs the variables in full. */
 const UNREAD = Symbol('unread list');
 
@@ -123,11 +118,9 @@ const UNREAD = Symbol('unread list');
 export class AdmissionPipeline {
   readonly #options: AdmissionPipelineOptions;
   readonly #parsed = new Map<string, Parsed>();
-  readonly #validationRules: readonly ValidationRule[];
 
   constructor(options: AdmissionPipelineOptions) {
     this.#options = options;
-    this.#validationRules = options.production ? [...specifiedRules, NoSchemaIntrospectionCustomRule] : specifiedRules;
   }
 
   /**
@@ -167,7 +160,7 @@ export class AdmissionPipeline {
     if (request.operationName !== undefined && request.operationName !== null && typeof request.operationName !== 'string') {
       return refuse('request', 400, error('operationName must be a string', 'BAD_REQUEST'));
     }
-    const parsed = this.#parse(request.query);
+    const parsed = await this.#parse(request.query);
     if ('status' in parsed) return { ok: false, ...parsed };
     const { document, fragments } = parsed;
     const operation = getOperationAST(document, request.operationName);
@@ -207,46 +200,22 @@ export class AdmissionPipeline {
     return { ok: true, document, operation, variables: variables as Record<string, unknown>, identity, cost: { requested, remaining: charged.remaining } };
   }
 
-  #parse(query: string): Parsed {
+  async #parse(query: string): Promise<Parsed> {
     const known = this.#parsed.get(query);
     if (known) return known;
-    const parsed = this.#parseUncached(query);
+    const parsed = await this.#parseUncached(query);
     if (this.#parsed.size >= 2_000) this.#parsed.delete(this.#parsed.keys().next().value!);
     this.#parsed.set(query, parsed);
     return parsed;
   }
 
-  #parseUncached(query: string): Parsed {
-    const { schema, limits, production } = this.#options;
-    let document: DocumentNode;
-    try {
-      document = parse(query, { maxTokens: limits.maxTokens });
-    } catch (failure) {
-      const message = failure instanceof GraphQLError ? failure.message : 'Invalid query';
-      return { step: 'limits', status: 400, errors: [error(message, 'GRAPHQL_PARSE_FAILED')] };
-    }
-    let limit: GraphQLError | undefined;
-    const reject = (code: string, what: string, max: number) => () => {
-      limit ??= error(`${what}: at most ${max}`, code, { limit: max });
-    };
-    const limitRules: ValidationRule[] = [
-      maxDepthRule({ n: limits.maxDepth, flattenFragments: true, onReject: [reject('QUERY_TOO_DEEP', 'Query is too deep', limits.maxDepth)] }),
-      maxAliasesRule({ n: limits.maxAliases, onReject: [reject('TOO_MANY_ALIASES', 'Too many aliases', limits.maxAliases)] }),
-      maxDirectivesRule({ n: limits.maxDirectives, onReject: [reject('TOO_MANY_DIRECTIVES', 'Too many directives', limits.maxDirectives)] }),
-    ];
-    try {
-      validate(schema, document, limitRules);
-    } catch (failure) {
-      // The armor rules throw at the first limit passed, after recording it.
-      if (!limit) throw failure;
-    }
-    if (limit) return { step: 'limits', status: 400, errors: [limit] };
-    const invalid = validate(schema, document, this.#validationRules, { maxErrors: limits.maxValidationErrors });
-    if (invalid.length > 0) {
-      const errors = invalid.map((found) =>
-        error(production ? found.message.replace(SUGGESTION, '') : found.message, 'GRAPHQL_VALIDATION_FAILED', found.locations ? { locations: found.locations } : {}),
-      );
-      return { step: 'validation', status: 400, errors };
+  /** Checks a text not seen before: in the worker when there is one, else here; parses it here only if it passed. */
+  async #parseUncached(query: string): Promise<Parsed> {
+    const { schema, limits, production, worker } = this.#options;
+    const checked = worker ? await worker.checkDocument(query) : undefined;
+    const document = checked === undefined ? checkDocument(schema, query, limits, production) : checked ?? parse(query, { maxTokens: limits.maxTokens });
+    if (!('kind' in document)) {
+      return { step: document.step, status: 400, errors: document.errors.map((found) => error(found.message, found.code, found.extensions)) };
     }
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import { assertPortFree } from './embedded-postgres.ts';
-import { ElidedList, parseJsonEliding } from './large-json.ts';
+import { ElidedList, parseJsonEliding, type Region } from './large-json.ts';
 import { REQUEST_ID_HEADER } from './principal.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -29,9 +29,10 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   /**
    * Bodies of at least `fromBytes` are read with their lists of more than `longerThan` items left
    * out (`ElidedList`, length only) until `admit` asks for the variables in full: a body refused
-   * for a list's length is never built. Needs `admit`.
+   * for a list's length is never built. Needs `admit`. `findLongLists`, when given, finds them off
+   * the event loop (`findLongLists` of large-json.ts, on a body in shared memory).
    */
-  elideLists?: { fromBytes: number; longerThan: number };
+  elideLists?: { fromBytes: number; longerThan: number; findLongLists?: (text: Buffer) => Promise<Region[] | null | undefined> };
 }
 
 export interface HttpRefusal {
@@ -91,7 +92,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+/** Reads a body up to `limit` bytes; into shared memory when asked (to hand it to a worker thread without a copy). */
+async function readBody(req: IncomingMessage, limit: number, shared = false): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) throw new PayloadTooLargeError();
   const chunks: Buffer[] = [];
@@ -102,7 +104,11 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     if (size > limit) throw new PayloadTooLargeError();
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks);
+  if (!shared) return Buffer.concat(chunks);
+  const body = Buffer.from(new SharedArrayBuffer(size));
+  let at = 0;
+  for (const chunk of chunks) at += chunk.copy(body, at);
+  return body;
 }
 
 function errorBody(message: string, code: string) {
@@ -171,13 +177,16 @@ async function handleGraphQL<C extends BaseContext>(
   /** The body in full, when it was first read with its long lists left out. */
   let full: (() => unknown) | undefined;
   if (req.method === 'POST') {
-    const text = await readBody(req, options.maxBodyBytes ?? 16_000_000);
+    const { elideLists } = options;
+    const large = Number(req.headers['content-length'] ?? 0) >= (elideLists?.fromBytes ?? Infinity);
+    const text = await readBody(req, options.maxBodyBytes ?? 16_000_000, large && elideLists?.findLongLists !== undefined);
     if (text.length > 0 && (headers.get('content-type') ?? '').includes('json')) {
       const rewrite = (parsed: unknown) => (options.rewriteBody ? options.rewriteBody(parsed) : parsed);
       try {
-        const { elideLists } = options;
         if (elideLists && options.admit && text.length >= elideLists.fromBytes) {
-          const read = parseJsonEliding(text, elideLists.longerThan);
+          // Found elsewhere: the regions, or null for text that is not JSON; undefined if not found out.
+          const regions = elideLists.findLongLists && text.buffer instanceof SharedArrayBuffer ? await elideLists.findLongLists(text) : undefined;
+          const read = parseJsonEliding(text, elideLists.longerThan, regions);
           body = rewrite(read.body);
           if (read.elided) {
             let whole: unknown;

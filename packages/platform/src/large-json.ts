@@ -37,7 +37,7 @@ const HEX = new Uint8Array(256);
 for (const byte of Buffer.from('0123456789abcdefABCDEF')) HEX[byte] = 1;
 
 /** A long list to leave out: the bytes `[start, end)` of the text. */
-interface Region {
+export interface Region {
   start: number;
   end: number;
   items: number;
@@ -59,11 +59,11 @@ const Expect = {
 
 /**
  * Checks a JSON text as `JSON.parse` would, in one pass over its bytes, and finds the arrays of more
- * than `longerThan` items. Answers undefined for text `JSON.parse` refuses, else the long arrays
+ * than `longerThan` items. Answers null for text `JSON.parse` refuses, else the long arrays
  * (outermost only). An array holding a `\u0000` escape is never left out, so the NUL check sees it.
  * One function with local state, so that the loop over the bytes stays fast.
  */
-function longArrays(text: Buffer, longerThan: number): Region[] | undefined {
+export function findLongLists(text: Uint8Array, longerThan: number): Region[] | null {
   const regions: Region[] = [];
   // The open containers, innermost last: for an array its start, items so far and whether it holds a NUL escape.
   const kinds: number[] = [];
@@ -75,10 +75,10 @@ function longArrays(text: Buffer, longerThan: number): Region[] | undefined {
   for (;;) {
     let byte = text[at];
     while (byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09) byte = text[++at];
-    if (byte === undefined) return kinds.length === 0 && expect === Expect.Next ? regions : undefined;
+    if (byte === undefined) return kinds.length === 0 && expect === Expect.Next ? regions : null;
     if (expect === Expect.Next) {
       const kind = kinds[kinds.length - 1];
-      if (kind === undefined) return undefined;
+      if (kind === undefined) return null;
       if (byte === 0x2c) {
         at++;
         if (kind === OPEN_ARRAY) {
@@ -89,7 +89,7 @@ function longArrays(text: Buffer, longerThan: number): Region[] | undefined {
         }
         continue;
       }
-      if ((kind === OPEN_ARRAY && byte !== 0x5d) || (kind === OPEN_OBJECT && byte !== 0x7d)) return undefined;
+      if ((kind === OPEN_ARRAY && byte !== 0x5d) || (kind === OPEN_OBJECT && byte !== 0x7d)) return null;
       at++;
       kinds.pop();
       if (kind === OPEN_ARRAY) {
@@ -113,24 +113,24 @@ function longArrays(text: Buffer, longerThan: number): Region[] | undefined {
       continue;
     }
     const isKey = expect === Expect.FirstKey || expect === Expect.Key;
-    if (isKey && byte !== QUOTE) return undefined;
+    if (isKey && byte !== QUOTE) return null;
     if (byte === QUOTE) {
       // A string: up to the next unescaped quote, no raw control character.
       at++;
       for (;;) {
         const inside = text[at];
         if (inside === QUOTE) break;
-        if (inside === undefined || inside < 0x20) return undefined;
+        if (inside === undefined || inside < 0x20) return null;
         if (inside === BACKSLASH) {
           const escaped = text[at + 1] ?? 0;
           if (escaped === 0x75) {
-            if (!HEX[text[at + 2] ?? 0] || !HEX[text[at + 3] ?? 0] || !HEX[text[at + 4] ?? 0] || !HEX[text[at + 5] ?? 0]) return undefined;
+            if (!HEX[text[at + 2] ?? 0] || !HEX[text[at + 3] ?? 0] || !HEX[text[at + 4] ?? 0] || !HEX[text[at + 5] ?? 0]) return null;
             if (text[at + 2] === 0x30 && text[at + 3] === 0x30 && text[at + 4] === 0x30 && text[at + 5] === 0x30) nuls.fill(true);
             at += 6;
           } else if (SIMPLE_ESCAPE[escaped]) {
             at += 2;
           } else {
-            return undefined;
+            return null;
           }
         } else {
           at++;
@@ -140,7 +140,7 @@ function longArrays(text: Buffer, longerThan: number): Region[] | undefined {
       if (isKey) {
         byte = text[at];
         while (byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09) byte = text[++at];
-        if (byte !== 0x3a) return undefined;
+        if (byte !== 0x3a) return null;
         at++;
         expect = Expect.Value;
       } else {
@@ -161,7 +161,7 @@ function longArrays(text: Buffer, longerThan: number): Region[] | undefined {
     }
     if (byte === 0x74 || byte === 0x66 || byte === 0x6e) {
       const word = byte === 0x74 ? 'true' : byte === 0x66 ? 'false' : 'null';
-      for (let index = 1; index < word.length; index++) if (text[at + index] !== word.charCodeAt(index)) return undefined;
+      for (let index = 1; index < word.length; index++) if (text[at + index] !== word.charCodeAt(index)) return null;
       at += word.length;
       expect = Expect.Next;
       continue;
@@ -174,18 +174,18 @@ function longArrays(text: Buffer, longerThan: number): Region[] | undefined {
       do byte = text[++at];
       while (byte !== undefined && byte >= 0x30 && byte <= 0x39);
     } else {
-      return undefined;
+      return null;
     }
     if (byte === 0x2e) {
       byte = text[++at];
-      if (byte === undefined || byte < 0x30 || byte > 0x39) return undefined;
+      if (byte === undefined || byte < 0x30 || byte > 0x39) return null;
       do byte = text[++at];
       while (byte !== undefined && byte >= 0x30 && byte <= 0x39);
     }
     if (byte === 0x65 || byte === 0x45) {
       byte = text[++at];
       if (byte === 0x2b || byte === 0x2d) byte = text[++at];
-      if (byte === undefined || byte < 0x30 || byte > 0x39) return undefined;
+      if (byte === undefined || byte < 0x30 || byte > 0x39) return null;
       do byte = text[++at];
       while (byte !== undefined && byte >= 0x30 && byte <= 0x39);
     }
@@ -199,11 +199,11 @@ const MARKER = `oms-elided-list:${randomBytes(16).toString('hex')}:`;
 /**
  * Parses a JSON request body as `JSON.parse` would, except that every array of more than
  * `longerThan` items becomes an `ElidedList` of the same length whose items are not built.
- * Throws a SyntaxError exactly when `JSON.parse` would.
+ * Throws a SyntaxError exactly when `JSON.parse` would. `regions` is what `findLongLists`
+ * answered for this text, when it ran elsewhere (e.g. in a worker thread).
  */
-export function parseJsonEliding(text: Buffer, longerThan: number): { body: unknown; elided: boolean } {
-  const regions = longArrays(text, longerThan);
-  if (regions === undefined) throw new SyntaxError('Request body is not valid JSON');
+export function parseJsonEliding(text: Buffer, longerThan: number, regions: Region[] | null = findLongLists(text, longerThan)): { body: unknown; elided: boolean } {
+  if (regions === null) throw new SyntaxError('Request body is not valid JSON');
   if (regions.length === 0) return { body: JSON.parse(text.toString('utf8')), elided: false };
   let shortened = '';
   let from = 0;
