@@ -16,7 +16,7 @@ type Task = { id: number; query: string } | { id: number; body: Uint8Array; long
  * The admission work that grows with what a client sends, done in a worker thread so that a flood
  * of refused requests never holds up the event loop that answers admitted callers: checking query
  * texts not seen before (parse, limits, validation: milliseconds each), and finding the long lists
- * of a large body (a pass over its bytes, in shared memory). The event loop then parses only
+ * of a large body (a pass over its bytes; the body is copied to the worker, a memcpy). The event loop then parses only
  * documents found within limits and valid. If the worker fails, the work is done in process
  * (every method answers undefined).
  */
@@ -64,7 +64,7 @@ export class AdmissionWorker {
     return this.#run({ query });
   }
 
-  /** `findLongLists` on a body in shared memory: its long lists, or null when it is not JSON. */
+  /** `findLongLists` on a copy of the body: its long lists, or null when it is not JSON. */
   findLongLists(body: Buffer, longerThan: number): Promise<Region[] | null | undefined> {
     return this.#run({ body, longerThan });
   }

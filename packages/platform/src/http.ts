@@ -30,7 +30,7 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
    * Bodies of at least `fromBytes` are read with their lists of more than `longerThan` items left
    * out (`ElidedList`, length only) until `admit` asks for the variables in full: a body refused
    * for a list's length is never built. Needs `admit`. `findLongLists`, when given, finds them off
-   * the event loop (`findLongLists` of large-json.ts, on a body in shared memory).
+   * the event loop (`findLongLists` of large-json.ts, e.g. in a worker thread).
    */
   elideLists?: { fromBytes: number; longerThan: number; findLongLists?: (text: Buffer) => Promise<Region[] | null | undefined> };
 }
@@ -92,8 +92,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(JSON.stringify(body));
 }
 
-/** Reads a body up to `limit` bytes; into shared memory when asked (to hand it to a worker thread without a copy). */
-async function readBody(req: IncomingMessage, limit: number, shared = false): Promise<Buffer> {
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) throw new PayloadTooLargeError();
   const chunks: Buffer[] = [];
@@ -104,11 +103,7 @@ async function readBody(req: IncomingMessage, limit: number, shared = false): Pr
     if (size > limit) throw new PayloadTooLargeError();
     chunks.push(buffer);
   }
-  if (!shared) return Buffer.concat(chunks);
-  const body = Buffer.from(new SharedArrayBuffer(size));
-  let at = 0;
-  for (const chunk of chunks) at += chunk.copy(body, at);
-  return body;
+  return Buffer.concat(chunks);
 }
 
 function errorBody(message: string, code: string) {
@@ -178,14 +173,13 @@ async function handleGraphQL<C extends BaseContext>(
   let full: (() => unknown) | undefined;
   if (req.method === 'POST') {
     const { elideLists } = options;
-    const large = Number(req.headers['content-length'] ?? 0) >= (elideLists?.fromBytes ?? Infinity);
-    const text = await readBody(req, options.maxBodyBytes ?? 16_000_000, large && elideLists?.findLongLists !== undefined);
+    const text = await readBody(req, options.maxBodyBytes ?? 16_000_000);
     if (text.length > 0 && (headers.get('content-type') ?? '').includes('json')) {
       const rewrite = (parsed: unknown) => (options.rewriteBody ? options.rewriteBody(parsed) : parsed);
       try {
         if (elideLists && options.admit && text.length >= elideLists.fromBytes) {
           // Found elsewhere: the regions, or null for text that is not JSON; undefined if not found out.
-          const regions = elideLists.findLongLists && text.buffer instanceof SharedArrayBuffer ? await elideLists.findLongLists(text) : undefined;
+          const regions = await elideLists.findLongLists?.(text);
           const read = parseJsonEliding(text, elideLists.longerThan, regions);
           body = rewrite(read.body);
           if (read.elided) {
