@@ -42,11 +42,11 @@ export class AdmissionWorker {
     this.#worker.on('exit', fail);
   }
 
-  /** Starts the worker; resolves once it has built the schema and checked a first document. */
+  /** Starts the worker; resolves once it has built the schema and checked a first document (fragments, variables, a directive, an alias: the paths of every rule). */
   static async start(schema: GraphQLSchema, limits: DocumentLimits, production: boolean): Promise<AdmissionWorker> {
     const workerData: AdmissionWorkerData = { schema: printSchema(schema), limits, production };
     const worker = new AdmissionWorker(new Worker(new URL('./worker-thread.ts', import.meta.url), { workerData }));
-    await worker.checkDocument('{ __typename }');
+    await worker.checkDocument('query Warm($on: Boolean!) { typename: __typename @include(if: $on) ...Warm } fragment Warm on Query { __typename }');
     return worker;
   }
 
