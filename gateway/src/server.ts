@@ -12,6 +12,7 @@ import { DirectiveAuthorization } from './admission/authorization.ts';
 import { CostCalculator, readCostDeclarations } from './admission/cost.ts';
 import { AdmissionPipeline, type Refused } from './admission/pipeline.ts';
 import { Quotas } from './admission/quota.ts';
+import { AdmissionWorker } from './admission/worker.ts';
 import { SUBGRAPH_NAMES, type GatewayConfig, type SubgraphName } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { Authenticator } from './security/authenticate.ts';
@@ -109,6 +110,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     logger,
   });
   const quotas = await Quotas.open(config.quotaStore, config.quotas, logger);
+  const worker = await AdmissionWorker.start(planner.apiGraphQLSchema, limits, config.production);
   const admission = new AdmissionPipeline({
     schema: planner.apiGraphQLSchema,
     production: config.production,
@@ -121,19 +123,24 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     }),
     quotas,
     persisted,
+    worker,
   });
   /** A refusal as the client receives it: errors formatted like any other, the HTTP status beside. */
   const refusalBody = (refused: Refused) => ({
     errors: refused.errors.map((error: GraphQLError) => formatError(error.toJSON(), error)),
   });
-  const admitHttp = async (req: IncomingMessage, requestId: string, operation: { query: unknown; operationName?: unknown; variables: unknown }) => {
+  const hasCredentials = (req: IncomingMessage) => Boolean(req.headers['authorization'] || req.headers['x-api-key']);
+  const admitHttp = async (
+    req: IncomingMessage,
+    requestId: string,
+    operation: { query: unknown; operationName?: unknown; variables: unknown; fullVariables?: () => unknown; requestCounted?: boolean },
+  ) => {
     const clientIp = clientIpOf(req, config.trustProxy);
     const admitted = await admission.admit({
-      query: operation.query,
+      ...operation,
       operationName: operation.operationName,
-      variables: operation.variables,
       clientIp,
-      credentials: Boolean(req.headers['authorization'] || req.headers['x-api-key']),
+      credentials: hasCredentials(req),
       identify: () => authenticator.identify(header(req.headers['authorization']), header(req.headers['x-api-key'])),
     });
     if (!admitted.ok) return { refused: { status: admitted.status, body: refusalBody(admitted), ...(admitted.headers ? { headers: admitted.headers } : {}) } };
@@ -173,7 +180,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       maxQueryBytes: limits.maxQueryBytes,
       rewriteBody: (body) => persisted.expand(body),
       context: () => Promise.reject(new Error('every operation is admitted first')),
-      admit: ({ req, requestId, ...operation }) => admitHttp(req, requestId, operation),
+      // An address over its request rate is refused before its body is read.
+      beforeBody: async (req) => {
+        const refused = await admission.countRequest({ clientIp: clientIpOf(req, config.trustProxy), credentials: hasCredentials(req) });
+        return refused && { status: refused.status, body: refusalBody(refused), ...(refused.headers ? { headers: refused.headers } : {}) };
+      },
+      // A list longer than any cap but the feeds' is refused for its length before the body is built.
+      elideLists: { fromBytes: 64 * 1024, longerThan: limits.maxListItems, findLongLists: (body) => worker.findLongLists(body, limits.maxListItems) },
+      admit: ({ req, requestId, ...operation }) => admitHttp(req, requestId, { ...operation, requestCounted: true }),
     },
     routes: {
       '/': (_req: IncomingMessage, res: ServerResponse) => {
@@ -233,6 +247,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       await upstream.close();
       await authenticator.flushUsage();
       await quotas.close();
+      await worker.close();
       await http.close();
       await apollo.stop();
     },

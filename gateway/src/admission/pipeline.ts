@@ -1,6 +1,3 @@
-import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   getNamedType,
   getNullableType,
@@ -9,23 +6,22 @@ import {
   isInputObjectType,
   isListType,
   Kind,
-  NoSchemaIntrospectionCustomRule,
   parse,
-  specifiedRules,
   typeFromAST,
-  validate,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type OperationTypeNode,
-  type ValidationRule,
 } from 'graphql';
+import { ElidedList } from '@oms/platform';
 import type { Identity } from '../security/authenticate.ts';
 import type { PersistedOperations } from '../security/persisted-operations.ts';
 import type { DirectiveAuthorization } from './authorization.ts';
 import type { CostCalculator } from './cost.ts';
+import { checkDocument } from './document-checks.ts';
+import type { AdmissionWorker } from './worker.ts';
 import type { QuotaCharge, Quotas } from './quota.ts';
 
 export interface AdmissionLimits {
@@ -51,6 +47,13 @@ export interface AdmissionRequest {
   clientIp: string;
   /** Whether the request carries credentials at all; without, the address's request rate is taken first. */
   credentials: boolean;
+  /** The address's request rate was already taken for this request (`countRequest`, before its body was read). */
+  requestCounted?: boolean;
+  /**
+   * Present when `variables` holds lists of a large body left unread (`ElidedList`, length only):
+   * answers the variables in full. Asked only if no list is refused for its length.
+   */
+  fullVariables?: () => unknown;
   /** Who is calling: resolved only once the document passed its limits. */
   identify(): Promise<Identity>;
 }
@@ -85,6 +88,8 @@ export interface AdmissionPipelineOptions {
   cost: CostCalculator;
   quotas: Quotas;
   persisted: PersistedOperations;
+  /** Checks documents not seen before off the event loop; without it they are checked in process. */
+  worker?: AdmissionWorker;
 }
 
 /** What is known of a query text whatever its caller and variables; cached per text. */
@@ -103,7 +108,8 @@ function throttled(charge: Extract<QuotaCharge, { ok: false }>, requested?: numb
   return { ...refuse('quota', 429, error(charge.message, 'THROTTLED', extensions)), headers: { 'retry-after': String(charge.retryAfterSeconds) } };
 }
 
-const SUGGESTION = / Did you mean(.+)\?$/;
+/** A list whose items were not read yet, within its cap: the list check needs the variables in full. */
+const UNREAD = Symbol('unread list');
 
 /**
  * Admission of every operation, HTTP and WebSocket alike, run once per operation before anything
@@ -115,20 +121,28 @@ const SUGGESTION = / Did you mean(.+)\?$/;
 export class AdmissionPipeline {
   readonly #options: AdmissionPipelineOptions;
   readonly #parsed = new Map<string, Parsed>();
-  readonly #validationRules: readonly ValidationRule[];
 
   constructor(options: AdmissionPipelineOptions) {
     this.#options = options;
-    this.#validationRules = options.production ? [...specifiedRules, NoSchemaIntrospectionCustomRule] : specifiedRules;
+  }
+
+  /**
+   * Takes the request rate of an address for a caller without credentials. `admit` does it first,
+   * unless told it was done; HTTP does it as soon as the headers are in, before reading the body.
+   */
+  async countRequest(request: Pick<AdmissionRequest, 'clientIp' | 'credentials'>): Promise<Refused | undefined> {
+    if (request.credentials) return undefined;
+    const taken = await this.#options.quotas.takeRequest(request.clientIp);
+    return taken.ok ? undefined : throttled(taken);
   }
 
   async admit(request: AdmissionRequest): Promise<Admission> {
     // The request rate of an address is taken before any work for callers without credentials, and
     // every refusal counts against it too, so a flood of bad documents or forged tokens is throttled.
     const { quotas } = this.#options;
-    if (!request.credentials) {
-      const taken = await quotas.takeRequest(request.clientIp);
-      if (!taken.ok) return throttled(taken);
+    if (!request.requestCounted) {
+      const refused = await this.countRequest(request);
+      if (refused) return refused;
     }
     const admission = await this.#admit(request);
     if (!admission.ok && admission.step !== 'quota' && request.credentials) {
@@ -149,17 +163,22 @@ export class AdmissionPipeline {
     if (request.operationName !== undefined && request.operationName !== null && typeof request.operationName !== 'string') {
       return refuse('request', 400, error('operationName must be a string', 'BAD_REQUEST'));
     }
-    const parsed = this.#parse(request.query);
+    const parsed = await this.#parse(request.query);
     if ('status' in parsed) return { ok: false, ...parsed };
     const { document, fragments } = parsed;
     const operation = getOperationAST(document, request.operationName);
     if (!operation) {
       return refuse('request', 400, error(request.operationName ? `Unknown operation "${request.operationName}"` : 'Name the operation to run (operationName)', 'OPERATION_RESOLUTION_FAILURE'));
     }
-    const variables = request.variables ?? {};
+    let variables = request.variables ?? {};
     if (typeof variables !== 'object' || Array.isArray(variables)) return refuse('request', 400, error('variables must be an object', 'BAD_REQUEST'));
-    const tooLong = this.#checkLists(operation, variables as Record<string, unknown>);
-    if (tooLong) return refuse('variables', 400, tooLong);
+    let tooLong = this.#checkLists(operation, variables as Record<string, unknown>);
+    if (!(tooLong instanceof GraphQLError) && request.fullVariables) {
+      // No list left unread was refused for its length: read them all, and check again.
+      variables = (request.fullVariables() ?? {}) as object;
+      tooLong = this.#checkLists(operation, variables as Record<string, unknown>);
+    }
+    if (tooLong instanceof GraphQLError) return refuse('variables', 400, tooLong);
 
     let identity: Identity;
     try {
@@ -184,46 +203,22 @@ export class AdmissionPipeline {
     return { ok: true, document, operation, variables: variables as Record<string, unknown>, identity, cost: { requested, remaining: charged.remaining } };
   }
 
-  #parse(query: string): Parsed {
+  async #parse(query: string): Promise<Parsed> {
     const known = this.#parsed.get(query);
     if (known) return known;
-    const parsed = this.#parseUncached(query);
+    const parsed = await this.#parseUncached(query);
     if (this.#parsed.size >= 2_000) this.#parsed.delete(this.#parsed.keys().next().value!);
     this.#parsed.set(query, parsed);
     return parsed;
   }
 
-  #parseUncached(query: string): Parsed {
-    const { schema, limits, production } = this.#options;
-    let document: DocumentNode;
-    try {
-      document = parse(query, { maxTokens: limits.maxTokens });
-    } catch (failure) {
-      const message = failure instanceof GraphQLError ? failure.message : 'Invalid query';
-      return { step: 'limits', status: 400, errors: [error(message, 'GRAPHQL_PARSE_FAILED')] };
-    }
-    let limit: GraphQLError | undefined;
-    const reject = (code: string, what: string, max: number) => () => {
-      limit ??= error(`${what}: at most ${max}`, code, { limit: max });
-    };
-    const limitRules: ValidationRule[] = [
-      maxDepthRule({ n: limits.maxDepth, flattenFragments: true, onReject: [reject('QUERY_TOO_DEEP', 'Query is too deep', limits.maxDepth)] }),
-      maxAliasesRule({ n: limits.maxAliases, onReject: [reject('TOO_MANY_ALIASES', 'Too many aliases', limits.maxAliases)] }),
-      maxDirectivesRule({ n: limits.maxDirectives, onReject: [reject('TOO_MANY_DIRECTIVES', 'Too many directives', limits.maxDirectives)] }),
-    ];
-    try {
-      validate(schema, document, limitRules);
-    } catch (failure) {
-      // The armor rules throw at the first limit passed, after recording it.
-      if (!limit) throw failure;
-    }
-    if (limit) return { step: 'limits', status: 400, errors: [limit] };
-    const invalid = validate(schema, document, this.#validationRules, { maxErrors: limits.maxValidationErrors });
-    if (invalid.length > 0) {
-      const errors = invalid.map((found) =>
-        error(production ? found.message.replace(SUGGESTION, '') : found.message, 'GRAPHQL_VALIDATION_FAILED', found.locations ? { locations: found.locations } : {}),
-      );
-      return { step: 'validation', status: 400, errors };
+  /** Checks a text not seen before: in the worker when there is one, else here; parses it here only if it passed. */
+  async #parseUncached(query: string): Promise<Parsed> {
+    const { schema, limits, production, worker } = this.#options;
+    const checked = worker ? await worker.checkDocument(query) : undefined;
+    const document = checked === undefined ? checkDocument(schema, query, limits, production) : checked ?? parse(query, { maxTokens: limits.maxTokens });
+    if (!('kind' in document)) {
+      return { step: document.step, status: 400, errors: document.errors.map((found) => error(found.message, found.code, found.extensions)) };
     }
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -233,15 +228,18 @@ export class AdmissionPipeline {
   /**
    * Caps on lists in the raw variables, before coercion: a list longer than its cap is one error at
    * once, not one coercion error per item. Walks each value along its declared type, so the work is
-   * bounded by the request body.
+   * bounded by the request body. A list left unread (`ElidedList`) within its cap stops the walk:
+   * its items must be read to go on (`UNREAD`).
    */
-  #checkLists(operation: OperationDefinitionNode, variables: Record<string, unknown>): GraphQLError | undefined {
+  #checkLists(operation: OperationDefinitionNode, variables: Record<string, unknown>): GraphQLError | typeof UNREAD | undefined {
     const { limits, schema } = this.#options;
-    const walk = (value: unknown, type: GraphQLInputType, where: string, cap: number): GraphQLError | undefined => {
+    const walk = (value: unknown, type: GraphQLInputType, where: string, cap: number): GraphQLError | typeof UNREAD | undefined => {
       const nullable = getNullableType(type);
       if (isListType(nullable)) {
         if (!Array.isArray(value)) return walk(value, nullable.ofType, where, limits.maxListItems);
-        if (value.length > cap) return error(`${where} holds ${value.length} items, at most ${cap}`, 'BAD_USER_INPUT', { limit: cap });
+        const items = value instanceof ElidedList ? value.items : value.length;
+        if (items > cap) return error(`${where} holds ${items} items, at most ${cap}`, 'BAD_USER_INPUT', { limit: cap });
+        if (value instanceof ElidedList) return UNREAD;
         for (const item of value) {
           const found = walk(item, nullable.ofType, where, limits.maxListItems);
           if (found) return found;

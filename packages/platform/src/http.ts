@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import { assertPortFree } from './embedded-postgres.ts';
+import { ElidedList, parseJsonEliding, type Region } from './large-json.ts';
 import { REQUEST_ID_HEADER } from './principal.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -22,7 +23,22 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
    * Admits a single operation before Apollo Server sees it: answers its context, or a refusal sent
    * as is. Replaces `context` and `maxQueryBytes` for admitted requests (batches go to Apollo).
    */
-  admit?: (request: GraphQLHttpRequest) => Promise<{ context: C } | { refused: { status: number; body: unknown; headers?: Record<string, string> } }>;
+  admit?: (request: GraphQLHttpRequest) => Promise<{ context: C } | { refused: HttpRefusal }>;
+  /** Runs once the headers are in, before the body is read: a refusal is sent at once (e.g. an address over its request rate). */
+  beforeBody?: (req: IncomingMessage) => Promise<HttpRefusal | undefined>;
+  /**
+   * Bodies of at least `fromBytes` are read with their lists of more than `longerThan` items left
+   * out (`ElidedList`, length only) until `admit` asks for the variables in full: a body refused
+   * for a list's length is never built. Needs `admit`. `findLongLists`, when given, finds them off
+   * the event loop (`findLongLists` of large-json.ts, e.g. in a worker thread).
+   */
+  elideLists?: { fromBytes: number; longerThan: number; findLongLists?: (text: Buffer) => Promise<Region[] | null | undefined> };
+}
+
+export interface HttpRefusal {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
 }
 
 /** A GraphQL request over HTTP, read from a JSON body or from the query string (GET). */
@@ -32,6 +48,8 @@ export interface GraphQLHttpRequest {
   query: unknown;
   operationName: unknown;
   variables: unknown;
+  /** Present when `variables` holds `ElidedList`s: parses the body in full and answers its variables. */
+  fullVariables?: () => unknown;
 }
 
 function fromSearch(search: string): Pick<GraphQLHttpRequest, 'query' | 'operationName' | 'variables'> {
@@ -74,7 +92,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) throw new PayloadTooLargeError();
   const chunks: Buffer[] = [];
@@ -85,7 +103,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
     if (size > limit) throw new PayloadTooLargeError();
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function errorBody(message: string, code: string) {
@@ -95,21 +113,40 @@ function errorBody(message: string, code: string) {
 /** `\u0000` written as a GraphQL string escape (not preceded by an escaping backslash). */
 const NUL_ESCAPE = /(?:^|[^\\])(?:\\\\)*\\u0000/;
 
+/** A value met in a walk of the body, and how it was reached (its path is spelled only if it is reported). */
+interface Visit {
+  value: unknown;
+  parent: Visit | undefined;
+  step: string | number;
+}
+
+function pathOf(visit: Visit): string {
+  let path = '';
+  for (let current: Visit | undefined = visit; current; current = current.parent) {
+    path = (typeof current.step === 'number' ? `[${current.step}]` : current.parent ? `.${current.step}` : current.step) + path;
+  }
+  return path;
+}
+
 /**
  * Where a request carries text PostgreSQL cannot store (the NUL character, in a variable or as a
  * `\u0000` escape in the query): every service refuses it here, once, as BAD_USER_INPUT, instead of
- * failing deep inside a write. Walks the JSON body once.
+ * failing deep inside a write. Walks the JSON body once; a list left out of a large body
+ * (`ElidedList`) holds no NUL, or it would not have been left out.
  */
 export function unstorableText(value: unknown, where = 'request'): string | undefined {
-  const pending: [unknown, string][] = [[value, where]];
+  const pending: Visit[] = [{ value, parent: undefined, step: where }];
   while (pending.length > 0) {
-    const [current, path] = pending.pop()!;
+    const visit = pending.pop()!;
+    const current = visit.value;
     if (typeof current === 'string') {
-      if (current.includes('\0') || (path === 'request.query' && NUL_ESCAPE.test(current))) return path;
+      if (current.includes('\0') || (where === 'request' && visit.step === 'query' && visit.parent?.parent === undefined && NUL_ESCAPE.test(current))) return pathOf(visit);
+    } else if (current instanceof ElidedList) {
+      continue;
     } else if (Array.isArray(current)) {
-      for (let index = 0; index < current.length; index++) pending.push([current[index], `${path}[${index}]`]);
+      for (let index = 0; index < current.length; index++) pending.push({ value: current[index], parent: visit, step: index });
     } else if (typeof current === 'object' && current !== null) {
-      for (const [key, item] of Object.entries(current)) pending.push([item, `${path}.${key}`]);
+      for (const [key, item] of Object.entries(current)) pending.push({ value: item, parent: visit, step: key });
     }
   }
   return undefined;
@@ -126,19 +163,38 @@ async function handleGraphQL<C extends BaseContext>(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  const early = await options.beforeBody?.(req);
+  if (early) {
+    sendJson(res, early.status, early.body, early.headers);
+    return;
+  }
   let body: unknown = undefined;
+  /** The body in full, when it was first read with its long lists left out. */
+  let full: (() => unknown) | undefined;
   if (req.method === 'POST') {
+    const { elideLists } = options;
     const text = await readBody(req, options.maxBodyBytes ?? 16_000_000);
     if (text.length > 0 && (headers.get('content-type') ?? '').includes('json')) {
+      const rewrite = (parsed: unknown) => (options.rewriteBody ? options.rewriteBody(parsed) : parsed);
       try {
-        body = JSON.parse(text);
-        if (options.rewriteBody) body = options.rewriteBody(body);
+        if (elideLists && options.admit && text.length >= elideLists.fromBytes) {
+          // Found elsewhere: the regions, or null for text that is not JSON; undefined if not found out.
+          const regions = await elideLists.findLongLists?.(text);
+          const read = parseJsonEliding(text, elideLists.longerThan, regions);
+          body = rewrite(read.body);
+          if (read.elided) {
+            let whole: unknown;
+            full = () => (whole ??= rewrite(JSON.parse(text.toString('utf8'))));
+          }
+        } else {
+          body = rewrite(JSON.parse(text.toString('utf8')));
+        }
       } catch {
         sendJson(res, 400, errorBody('Request body is not valid JSON', 'BAD_REQUEST'));
         return;
       }
     } else {
-      body = text;
+      body = text.toString('utf8');
     }
   }
   const sent: Partial<Pick<GraphQLHttpRequest, 'query' | 'operationName' | 'variables'>> =
@@ -154,12 +210,16 @@ async function handleGraphQL<C extends BaseContext>(
     return;
   }
   if (options.admit) {
-    const admission = await options.admit({ req, requestId, query: sent.query, operationName: sent.operationName, variables: sent.variables });
+    const fullBody = full;
+    const fullVariables = fullBody ? () => (fullBody() as { variables?: unknown }).variables : undefined;
+    const admission = await options.admit({ req, requestId, query: sent.query, operationName: sent.operationName, variables: sent.variables, ...(fullVariables ? { fullVariables } : {}) });
     if ('refused' in admission) {
       sendJson(res, admission.refused.status, admission.refused.body, admission.refused.headers);
       return;
     }
     context = () => Promise.resolve(admission.context);
+    // Admitted: what runs is the body in full.
+    if (fullBody) body = fullBody();
   }
   const query = typeof body === 'object' && body !== null && 'query' in body ? body.query : new URLSearchParams(search).get('query');
   if (options.maxQueryBytes !== undefined && typeof query === 'string' && Buffer.byteLength(query) > options.maxQueryBytes) {

@@ -3,6 +3,7 @@ export * from './embedded-postgres.ts';
 export * from './errors.ts';
 export * from './database-faults.ts';
 export * from './http.ts';
+export * from './large-json.ts';
 export * from './ids.ts';
 export * from './logger.ts';
 export * from './orm.ts';
