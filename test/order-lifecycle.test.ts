@@ -169,34 +169,32 @@ function shipped(orderId: string, locationId: string, lines: ReturnType<typeof l
   });
 }
 
-const SAGA_CONSUMERS = "('orders-fulfillment', 'inventory-fulfillment', 'orders-inventory')";
-
 /**
- * The durable consumers have handled everything published so far: their offsets reached the last
- * event of the bus log, in the bus's order (the transaction that wrote an event, then its position).
+ * The durable consumers have handled everything published so far: their offsets reached the end
+ * of the bus log.
  */
 async function consumersCaughtUp(): Promise<void> {
-  const em = system.subgraphs.orders.orm.em.fork();
-  const [end] = await em.execute<{ tx: string; position: string }[]>('select tx::text as tx, position::text as position from bus.event order by tx desc, position desc limit 1');
+  const pool = system.subgraphs.orders.orm.em.fork();
+  const [end] = await pool.execute<{ position: string }[]>('select coalesce(max(position), 0)::text as position from bus.event');
   await waitFor('consumers to catch up', async () => {
-    const rows = await em.execute<{ behind: boolean }[]>(
-      `select (tx, position) < (?::xid8, ?::bigint) as behind from bus.consumer_offset where consumer in ${SAGA_CONSUMERS}`,
-      [end?.tx ?? '0', end?.position ?? '0'],
+    const rows = await pool.execute<{ position: string }[]>(
+      "select position::text from bus.consumer_offset where consumer in ('orders-fulfillment', 'inventory-fulfillment', 'orders-inventory')",
     );
-    return rows.length === 3 && rows.every((row) => !row.behind);
+    return rows.length === 3 && rows.every((row) => BigInt(row.position) >= BigInt(end!.position));
   });
 }
 
-/** Delivers every bus event after `point` again to the saga's consumers, as after a crash before their offsets were saved. */
-async function redeliverSince(point: string): Promise<void> {
-  await system.subgraphs.orders.orm.em.fork().execute(`update bus.consumer_offset set tx = ?::xid8, position = 0 where consumer in ${SAGA_CONSUMERS}`, [point]);
+/** Delivers every bus event after `position` again to the saga's consumers, as after a crash before their offsets were saved. */
+async function redeliverSince(position: string): Promise<void> {
+  await system.subgraphs.orders.orm.em
+    .fork()
+    .execute("update bus.consumer_offset set position = ? where consumer in ('orders-fulfillment', 'inventory-fulfillment', 'orders-inventory')", [position]);
   await consumersCaughtUp();
 }
 
-/** The point of the bus log every event published from now on comes after (the horizon of now's snapshot). */
 async function busPosition(): Promise<string> {
-  const [row] = await system.subgraphs.orders.orm.em.fork().execute<{ horizon: string }[]>('select pg_snapshot_xmin(pg_current_snapshot())::text as horizon');
-  return row!.horizon;
+  const [row] = await system.subgraphs.orders.orm.em.fork().execute<{ position: string }[]>('select coalesce(max(position), 0)::text as position from bus.event');
+  return row!.position;
 }
 
 function connect(token?: string): Client {

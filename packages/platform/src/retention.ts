@@ -112,7 +112,7 @@ export function expiredRowsRule(options: { table: string; timestamp: string; day
 
 /**
  * The bus log: events older than the cutoff that every durable consumer has read (at or below the
- * slowest consumer's offset, in the bus's order). A consumer that is behind, or stopped, keeps its unread events.
+ * slowest consumer's offset). A consumer that is behind, or stopped, keeps its unread events.
  */
 function busEventRule(days: number): RetentionRule {
   return {
@@ -120,8 +120,7 @@ function busEventRule(days: number): RetentionRule {
     days,
     sql: `delete from bus.event where position = any(array(
       select position from bus.event
-      where published_at < :cutoff
-        and not exists (select 1 from bus.consumer_offset o where (o.tx, o.position) < (bus.event.tx, bus.event.position))
+      where published_at < :cutoff and position <= (select coalesce(min(position), 9223372036854775807) from bus.consumer_offset)
       limit :limit for update skip locked))`,
   };
 }
@@ -205,8 +204,8 @@ async function pruneRule(options: PruneOptions, rule: RetentionRule, days: numbe
 async function consumersHoldingBackBusLog(em: EntityManager, days: number): Promise<{ consumer: string; position: string; updated_at: Date }[]> {
   return em.execute(
     `select consumer, position::text as position, updated_at from bus.consumer_offset
-     where (tx, position) < (select tx, position from bus.event where published_at < now() - make_interval(days => ?) order by published_at desc limit 1)
-     order by tx, position limit 5`,
+     where position < (select position from bus.event where published_at < now() - make_interval(days => ?) order by published_at desc limit 1)
+     order by position limit 5`,
     [days],
   );
 }
