@@ -19,12 +19,13 @@ describe('order access', () => {
     expect(mayAccessOrder(visibleOrders(staff), { id: 'o-1', customerId: 'c-2', channel: 'WEB' })).toBe(true);
   });
 
-  it('shows a store associate the orders picked up or fulfilled at their store only', () => {
+  it('shows a store associate the orders picked up or fulfilled at their store, and those with a return to receive, only', () => {
     expect(visibleOrders(associate)).toEqual({ storeId: 'store-a' });
-    const access = { store: { id: 'store-a', fulfilled: new Set(['o-2']) } };
+    const access = { store: { id: 'store-a', fulfilled: new Set(['o-2']), returnsToReceive: new Set(['o-4']) } };
     expect(mayAccessOrder(access, { id: 'o-1', channel: 'WEB', pickupLocationId: 'STORE-A' })).toBe(true);
     expect(mayAccessOrder(access, { id: 'O-2', channel: 'WEB', pickupLocationId: null })).toBe(true);
     expect(mayAccessOrder(access, { id: 'o-3', channel: 'WEB', pickupLocationId: 'store-b' })).toBe(false);
+    expect(mayAccessOrder(access, { id: 'o-4', channel: 'WEB', pickupLocationId: null })).toBe(true);
     expect(() => assertMayAccessOrder(access, { id: 'o-3', channel: 'WEB' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND', message: 'No such order' }));
   });
 

@@ -5,8 +5,10 @@ import type { SalesChannel } from './order-validation.ts';
 /**
  * Row-level rules on top of the scopes the gateway enforces: a customer sees and changes only their
  * own orders; a partner key bound to a channel only that channel's; a store associate only their
- * store's (picked up there, or with stock held or shipped there). Admins, care agents and the OMS's
- * own services see every order. An order out of reach answers exactly as one that does not exist.
+ * store's (picked up there, or with stock held or shipped there), and, one at a time, an order whose
+ * approved return a customer may bring to any store (receiving it is store work). Admins, care
+ * agents and the OMS's own services see every order. An order out of reach answers exactly as one
+ * that does not exist.
  */
 export interface OrderRow {
   id: string;
@@ -19,11 +21,14 @@ export interface OrderRow {
 export interface OrderAccess {
   customerId?: string;
   channel?: SalesChannel;
-  /** A store associate's store and the orders fulfilled there (inventory's allocations). */
-  store?: { id: string; fulfilled: ReadonlySet<string> };
+  /**
+   * A store associate's store, the orders fulfilled there (inventory's allocations) and the orders
+   * with a return waiting to be received (at any store, so at theirs too).
+   */
+  store?: { id: string; fulfilled: ReadonlySet<string>; returnsToReceive: ReadonlySet<string> };
 }
 
-type Caller = Pick<RequestContext, 'principal' | 'services' | 'requestId'>;
+type Caller = Pick<RequestContext, 'em' | 'principal' | 'services' | 'requestId'>;
 
 /** The rules that need nothing but the principal (everything except a store's fulfilled orders). */
 export function visibleOrders(principal: Principal): { customerId?: string; channel?: SalesChannel; storeId?: string } {
@@ -37,8 +42,14 @@ export function visibleOrders(principal: Principal): { customerId?: string; chan
 export async function loadOrderAccess(ctx: Caller): Promise<OrderAccess> {
   const { storeId, ...rest } = visibleOrders(ctx.principal);
   if (storeId === undefined) return rest;
-  const fulfilled = isUuid(storeId) ? await ordersFulfilledAt(ctx, storeId) : [];
-  return { ...rest, store: { id: storeId, fulfilled: new Set(fulfilled.map((id) => id.toLowerCase())) } };
+  const [fulfilled, returnsToReceive] = await Promise.all([
+    isUuid(storeId) ? ordersFulfilledAt(ctx, storeId) : Promise.resolve([]),
+    ctx.em.fork().execute<{ order_id: string }[]>(`select distinct order_id::text as order_id from orders."return" where status in ('APPROVED', 'IN_TRANSIT')`),
+  ]);
+  return {
+    ...rest,
+    store: { id: storeId, fulfilled: new Set(fulfilled.map((id) => id.toLowerCase())), returnsToReceive: new Set(returnsToReceive.map((row) => row.order_id)) },
+  };
 }
 
 const perRequest = new WeakMap<object, Promise<OrderAccess>>();
@@ -56,8 +67,13 @@ export function orderAccessOf(ctx: Caller): Promise<OrderAccess> {
 export function mayAccessOrder(access: OrderAccess, order: OrderRow): boolean {
   if (access.customerId !== undefined && order.customerId?.toLowerCase() !== access.customerId) return false;
   if (access.channel !== undefined && order.channel !== access.channel) return false;
-  if (access.store !== undefined && order.pickupLocationId?.toLowerCase() !== access.store.id && !access.store.fulfilled.has(order.id.toLowerCase())) return false;
+  if (access.store !== undefined && !worksOn(access.store, order)) return false;
   return true;
+}
+
+function worksOn(store: NonNullable<OrderAccess['store']>, order: OrderRow): boolean {
+  const id = order.id.toLowerCase();
+  return order.pickupLocationId?.toLowerCase() === store.id || store.fulfilled.has(id) || store.returnsToReceive.has(id);
 }
 
 /** The answer for an order that does not exist, or that the caller may not see: the same, so nobody learns which. */

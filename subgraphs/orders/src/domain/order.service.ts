@@ -37,7 +37,8 @@ export async function findOrderByNumber(ctx: OrdersContext, number: string): Pro
 }
 
 /** A store associate's orders: picked up at their store, or with stock held or shipped there. */
-function storeOrders(store: NonNullable<OrderAccess['store']>): FilterQuery<Order> {
+/** The orders a store's list shows: picked up or fulfilled there (returns to receive are reached one at a time). */
+function storeOrders(store: Pick<NonNullable<OrderAccess['store']>, 'id' | 'fulfilled'>): FilterQuery<Order> {
   if (!isUuid(store.id)) return { id: { $in: [] } };
   return { $or: [{ pickupLocationId: store.id }, { id: { $in: [...store.fulfilled] } }] };
 }
