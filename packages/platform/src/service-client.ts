@@ -37,7 +37,7 @@ export class ServiceClient {
   async request<T>(query: string, variables: Record<string, unknown>, requestId?: string): Promise<T> {
     const { service, callee: audience, url, secret } = this.#options;
     const callee = new URL(url).host;
-    refuseInsideTransaction(audience);
+    assertNoOpenTransaction(`a call to ${audience}`);
     let body: GraphQLResult<T>;
     countCall(audience);
     try {
@@ -69,13 +69,14 @@ export class ServiceClient {
 }
 
 /**
- * No service is called while a database transaction is open: its locks and its connection would be
- * held for as long as the other service takes (or is away), and a crash between the two would leave
- * one side's effect without the other's. A call made from inside a transaction is a defect of the
- * caller, refused before anything is sent (cross-service writes go through the command layer).
+ * No other service or provider is called while a database transaction is open: its locks and its
+ * connection would be held for as long as the other side takes (or is away), and a crash between the
+ * two would leave one side's effect without the other's. A call made from inside a transaction is a
+ * defect of the caller, refused before anything is sent (cross-service writes go through the command
+ * layer). Used by the service client and by payment providers.
  */
-function refuseInsideTransaction(callee: string): void {
+export function assertNoOpenTransaction(call: string): void {
   if (TransactionContext.getEntityManager()?.isInTransaction()) {
-    throw new Error(`a call to ${callee} was made inside an open database transaction; call it before the transaction or as an effect after its commit`);
+    throw new Error(`${call} was made inside an open database transaction; make it before the transaction or as an effect after its commit`);
   }
 }
