@@ -56,9 +56,14 @@ async function abuse(target: string): Promise<never> {
         salt++;
         const address = many ? `10.${(salt >> 16) & 255}.${(salt >> 8) & 255}.${salt & 255}` : '10.6.6.6';
         const headers = { 'content-type': 'application/json', 'x-forwarded-for': address, ...(salt % 5 === 0 ? { authorization: forged } : {}) };
-        const response = await fetch(target, { method: 'POST', headers, body: kinds[salt % kinds.length]!(salt) });
-        const json = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
-        const code = json.errors?.[0]?.extensions?.code ?? String(response.status);
+        let code: string;
+        try {
+          const response = await fetch(target, { method: 'POST', headers, body: kinds[salt % kinds.length]!(salt) });
+          const json = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+          code = json.errors?.[0]?.extensions?.code ?? String(response.status);
+        } catch {
+          code = 'CONNECTION_FAILED';
+        }
         codes[code] = (codes[code] ?? 0) + 1;
         requests++;
       }

@@ -116,10 +116,21 @@ describe('cost from declared list sizes', () => {
 describe('variables', () => {
   it('refuses a 100,000-element list argument with one error, before coercion', async () => {
     const skus = Array.from({ length: 100_000 }, (_, index) => `SKU-${index}`);
-    const result = await refused({ query: 'query($skus: [String!]!) { availability(skus: $skus, channel: WEB) { sku } }', variables: { skus } });
+    // Signed in: a megabyte body is within a signed-in caller's limit, so the list cap answers.
+    const result = await refused({ query: 'query($skus: [String!]!) { availability(skus: $skus, channel: WEB) { sku } }', variables: { skus } }, customerToken('c-lists'));
     expect(result).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', errors: 1 });
     expect(result.message).toMatch(/100000 items, at most 1000/);
     expect(result.ms).toBeLessThan(1_000);
+  });
+
+  it('refuses a megabyte body from a caller without credentials unread, by its size', async () => {
+    const skus = Array.from({ length: 100_000 }, (_, index) => `SKU-${index}`);
+    const result = await refused({ query: 'query($skus: [String!]!) { availability(skus: $skus, channel: WEB) { sku } }', variables: { skus } });
+    expect(result).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE', errors: 1, message: 'Request body too large: at most 262144 bytes' });
+    expect(result.ms).toBeLessThan(1_000);
+    // Within the limit, the same caller is answered as before.
+    const small = await refused({ query: 'query($skus: [String!]!) { availability(skus: $skus, channel: WEB) { sku } }', variables: { skus: skus.slice(0, 2_000) } });
+    expect(small).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', errors: 1 });
   });
 
   it('refuses megabytes of list items hidden inside an input object', async () => {

@@ -22,6 +22,8 @@ const gatewaySchema = z.object({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   // Large enough for inventory feeds of 100,000+ lines; the query document itself is limited separately.
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(16_000_000),
+  // A caller without credentials (a storefront guest) never needs more; megabytes are refused unread.
+  ANONYMOUS_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(262_144),
   SUBSCRIPTION_QUEUE_SIZE: z.coerce.number().int().min(1).default(100),
   SUBSCRIPTION_REAUTH_SECONDS: z.coerce.number().int().min(1).default(60),
   MAX_QUERY_BYTES: z.coerce.number().int().min(100).default(20_000),
@@ -64,6 +66,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<SubgraphName, string>;
   subgraphTimeoutMs: number;
   maxBodyBytes: number;
+  /** The body limit of a request without credentials (no bearer token, no API key). */
+  anonymousMaxBodyBytes: number;
   /** Events a subscriber may fall behind before its connection is closed as a slow consumer. */
   subscriptionQueueSize: number;
   /** How often an open connection's credentials are checked again (a revoked key loses its subscriptions). */
@@ -106,6 +110,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     },
     subgraphTimeoutMs: settings.SUBGRAPH_TIMEOUT_MS,
     maxBodyBytes: settings.MAX_BODY_BYTES,
+    anonymousMaxBodyBytes: Math.min(settings.ANONYMOUS_MAX_BODY_BYTES, settings.MAX_BODY_BYTES),
     subscriptionQueueSize: settings.SUBSCRIPTION_QUEUE_SIZE,
     subscriptionReauthMs: settings.SUBSCRIPTION_REAUTH_SECONDS * 1000,
     jwtSecret: platform.JWT_SECRET,

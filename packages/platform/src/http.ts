@@ -15,6 +15,8 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   context: (req: IncomingMessage, requestId: string, operation: { query: unknown; variables: unknown }) => Promise<C>;
   path?: string;
   maxBodyBytes?: number;
+  /** The body limit of one request, when it depends on the caller (e.g. smaller without credentials); else `maxBodyBytes`. */
+  maxBodyBytesFor?: (req: IncomingMessage) => number;
   /** Longest query document accepted (413 QUERY_TOO_LARGE beyond), checked before parsing. */
   maxQueryBytes?: number;
   /** Rewrites a parsed JSON body before it is executed (e.g. expands a persisted operation id). */
@@ -85,7 +87,11 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
-export class PayloadTooLargeError extends Error {}
+export class PayloadTooLargeError extends Error {
+  constructor(limit: number) {
+    super(`Request body too large: at most ${limit} bytes`);
+  }
+}
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -94,13 +100,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw new PayloadTooLargeError();
+  if (declared > limit) throw new PayloadTooLargeError(limit);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > limit) throw new PayloadTooLargeError();
+    if (size > limit) throw new PayloadTooLargeError(limit);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -173,7 +179,7 @@ async function handleGraphQL<C extends BaseContext>(
   let full: (() => unknown) | undefined;
   if (req.method === 'POST') {
     const { elideLists } = options;
-    const text = await readBody(req, options.maxBodyBytes ?? 16_000_000);
+    const text = await readBody(req, options.maxBodyBytesFor?.(req) ?? options.maxBodyBytes ?? 16_000_000);
     if (text.length > 0 && (headers.get('content-type') ?? '').includes('json')) {
       const rewrite = (parsed: unknown) => (options.rewriteBody ? options.rewriteBody(parsed) : parsed);
       try {
@@ -253,7 +259,7 @@ export async function readRawBody(req: IncomingMessage, limit = 1_000_000): Prom
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new PayloadTooLargeError();
+    if (size > limit) throw new PayloadTooLargeError(limit);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
@@ -282,7 +288,8 @@ export async function startHttpServer<C extends BaseContext>(options: HttpServer
           : sendJson(res, 404, { error: 'not found' });
     Promise.resolve(work).catch((error: unknown) => {
       if (error instanceof PayloadTooLargeError) {
-        sendJson(res, 413, errorBody('Request body too large', 'PAYLOAD_TOO_LARGE'));
+        // Answered before the rest is read (Node discards it unbuffered), so the client can still read the answer.
+        sendJson(res, 413, errorBody(error.message, 'PAYLOAD_TOO_LARGE'));
         return;
       }
       logger.error({ err: error, requestId }, 'http handler failed');
