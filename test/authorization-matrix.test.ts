@@ -305,6 +305,17 @@ describe('authorization matrix', () => {
     expect(await read(parisSupply, { at: PARIS_STORE }, associate)).toEqual({ transfers: [], purchaseOrders: [] });
   });
 
+  it('shows a key bound to locations those locations’ stock and supply only', async () => {
+    const key = await createKey(['inventory:read'], { locationIds: [LYON_STORE] });
+    const query = 'query($lyon: ID!, $paris: ID!, $transfer: ID!) { lyon: location(id: $lyon) { stock { onHand } } paris: location(id: $paris) { name stock { onHand } } transfer(id: $transfer) { id } }';
+    const response = await system.query<{ lyon: { stock: unknown[] }; paris: { name: string; stock: unknown[] }; transfer: unknown }>(query, { lyon: LYON_STORE, paris: PARIS_STORE, transfer: PARIS_TRANSFER }, key);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.lyon.stock.length).toBeGreaterThan(0);
+    expect(response.data!.paris.name).toBeTruthy();
+    expect(response.data!.paris.stock).toEqual([]);
+    expect(response.data!.transfer).toBeNull();
+  });
+
   it('lists a store associate their store’s orders only: picked up or fulfilled there', () => {
     expect(fixtures.lyonOrders.length).toBeGreaterThan(0);
     expect(fixtures.lyonOrders.every(atLyon)).toBe(true);
