@@ -20,6 +20,9 @@ const clients: Client[] = [];
 const LYON_STORE = demoId('location', 'ST-LYON-PARTDIEU');
 const PARIS_STORE = demoId('location', 'ST-PARIS-RIVOLI');
 const CUSTOMER_X = demoId('customer', 0);
+/** Demo supply out of the Lyon associate's reach: a transfer into the Paris store, a purchase order to a warehouse. */
+const PARIS_TRANSFER = demoId('transfer', 'demo-1');
+const WAREHOUSE_PURCHASE_ORDER = demoId('purchase-order', 'PO-2026-0002');
 
 interface OrderView {
   id: string;
@@ -110,6 +113,9 @@ function outcomeOf(response: GraphQLResponse<unknown>): Outcome {
   return data && Object.values(data).every((value) => value === null) ? 'missing' : 'allowed';
 }
 
+/** Reading supply of another location: staff who see every location, not the Lyon associate (as if missing). */
+const SUPPLY_OF_ANOTHER_LOCATION: Record<string, Outcome> = { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', careAgent: 'allowed', lyonAssociate: 'missing', admin: 'allowed', marketplacePartner: 'FORBIDDEN' };
+
 const OPERATIONS: Record<string, { query: string; variables?: Record<string, unknown>; expected: Record<string, Outcome> }> = {
   'list orders': {
     query: '{ orders(first: 5) { edges { node { id } } } }',
@@ -132,6 +138,28 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
     query: 'mutation($input: AdjustStockInput!) { adjustStock(input: $input) { onHand } }',
     variables: { input: { sku: 'CAP-BASE-NVY', locationId: LYON_STORE, delta: 0, reason: 'matrix count' } },
     expected: { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', careAgent: 'FORBIDDEN', lyonAssociate: 'allowed', admin: 'allowed', marketplacePartner: 'FORBIDDEN' },
+  },
+  'read a transfer into the Paris store': {
+    query: 'query($id: ID!) { transfer(id: $id) { id } }',
+    variables: { id: PARIS_TRANSFER },
+    expected: SUPPLY_OF_ANOTHER_LOCATION,
+  },
+  // Already shipped: whoever reaches it is refused by its state.
+  'ship that transfer': {
+    query: 'mutation($id: ID!) { shipTransfer(id: $id) { id } }',
+    variables: { id: PARIS_TRANSFER },
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', careAgent: 'FORBIDDEN', lyonAssociate: 'NOT_FOUND', admin: 'INVALID_STATE_TRANSITION', marketplacePartner: 'FORBIDDEN' },
+  },
+  'read a purchase order to a warehouse': {
+    query: 'query($id: ID!) { purchaseOrder(id: $id) { id } }',
+    variables: { id: WAREHOUSE_PURCHASE_ORDER },
+    expected: SUPPLY_OF_ANOTHER_LOCATION,
+  },
+  // A SKU not on the order: whoever reaches it is refused by its lines, and nothing is received.
+  'receive that purchase order': {
+    query: 'mutation($input: ReceivePurchaseOrderInput!) { receivePurchaseOrder(input: $input) { id } }',
+    variables: { input: { purchaseOrderId: WAREHOUSE_PURCHASE_ORDER, lines: [{ sku: 'CAP-BASE-NVY', quantity: 1 }] } },
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', careAgent: 'FORBIDDEN', lyonAssociate: 'NOT_FOUND', admin: 'SKU_NOT_ON_PURCHASE_ORDER', marketplacePartner: 'FORBIDDEN' },
   },
   'search customers': {
     query: '{ customers(search: "martin", first: 5) { edges { node { id } } } }',
@@ -209,6 +237,83 @@ describe('authorization matrix', () => {
       const outOfReach = await accept(fixtures.otherFulfillmentOrder, callers[caller]);
       expect({ ...shape(outOfReach), message: outOfReach.errors?.[0]?.message.replaceAll(fixtures.otherFulfillmentOrder, '<id>') }).toEqual(shape(await accept(missingId, callers[caller])));
     }
+    // Supply of another location: the same answer as supply that does not exist.
+    const ship = (id: string) => system.query('mutation($id: ID!) { shipTransfer(id: $id) { id } }', { id }, callers['lyonAssociate']);
+    const receive = (purchaseOrderId: string) =>
+      system.query('mutation($input: ReceivePurchaseOrderInput!) { receivePurchaseOrder(input: $input) { id } }', { input: { purchaseOrderId, lines: [{ sku: 'CAP-BASE-NVY', quantity: 1 }] } }, callers['lyonAssociate']);
+    const asMissing = (response: GraphQLResponse<unknown>, id: string) => ({ ...shape(response), message: response.errors?.[0]?.message.replaceAll(id, '<id>') });
+    expect(asMissing(await ship(PARIS_TRANSFER), PARIS_TRANSFER)).toEqual(shape(await ship(missingId)));
+    expect(asMissing(await receive(WAREHOUSE_PURCHASE_ORDER), WAREHOUSE_PURCHASE_ORDER)).toEqual(shape(await receive(missingId)));
+  });
+
+  it('shows a store associate their store’s stock, ledger, transfers and purchase orders only, and the whole network', async () => {
+    const associate = callers['lyonAssociate'];
+    const read = async <T>(query: string, variables: Record<string, unknown>, token: string | undefined): Promise<T> => {
+      const response = await system.query<T>(query, variables, token);
+      expect(response.errors).toBeUndefined();
+      return response.data!;
+    };
+    const stockAt = (id: string, token: string | undefined) =>
+      read<{ location: { name: string; stock: { sku: { code: string } }[] } | null }>('query($id: ID!) { location(id: $id) { name stock { sku { code } } } }', { id }, token);
+    const lyonAsAssociate = await stockAt(LYON_STORE, associate);
+    const lyonAsAdmin = await stockAt(LYON_STORE, ADMIN);
+    expect(lyonAsAdmin.location!.stock.length).toBeGreaterThan(0);
+    expect(lyonAsAssociate).toEqual(lyonAsAdmin);
+    // Paris is still on the map, with its name, but its stock is not the associate's to see.
+    const parisAsAssociate = await stockAt(PARIS_STORE, associate);
+    expect((await stockAt(PARIS_STORE, ADMIN)).location!.stock.length).toBeGreaterThan(0);
+    expect(parisAsAssociate.location?.name).toBeTruthy();
+    expect(parisAsAssociate.location!.stock).toEqual([]);
+
+    // A SKU's stock: Lyon's level only; what any shopper sees (available to sell, per channel) unchanged.
+    const sku = lyonAsAdmin.location!.stock[0]!.sku.code;
+    const skuQuery = 'query($code: String!) { sku(code: $code) { availableToSell(channel: WEB) stock { location { id } history(first: 5) { edges { node { location { id } } } } } } }';
+    type SkuView = { sku: { availableToSell: number; stock: { location: { id: string }; history: { edges: { node: { location: { id: string } } }[] } }[] } };
+    const skuAsAssociate = await read<SkuView>(skuQuery, { code: sku }, associate);
+    const skuAsAdmin = await read<SkuView>(skuQuery, { code: sku }, ADMIN);
+    expect(skuAsAdmin.sku.stock.some((level) => level.location.id !== LYON_STORE)).toBe(true);
+    expect(skuAsAssociate.sku.stock.map((level) => level.location.id)).toEqual([LYON_STORE]);
+    expect(skuAsAssociate.sku.availableToSell).toBe(skuAsAdmin.sku.availableToSell);
+    const availability = '{ availability(skus: ["' + sku + '"], channel: WEB) { availableToSell } }';
+    expect(await read(availability, {}, associate)).toEqual(await read(availability, {}, ADMIN));
+    const network = '{ locations { id name } }';
+    expect(await read(network, {}, associate)).toEqual(await read(network, {}, ADMIN));
+
+    // The ledger: Lyon's movements only, and none when asked for Paris.
+    const ledger = 'query($at: ID) { stockMovements(locationId: $at, first: 100) { edges { node { location { id } } } } }';
+    type Ledger = { stockMovements: { edges: { node: { location: { id: string } } }[] } };
+    const ledgerAsAssociate = await read<Ledger>(ledger, { at: null }, associate);
+    expect(ledgerAsAssociate.stockMovements.edges.length).toBeGreaterThan(0);
+    expect(ledgerAsAssociate.stockMovements.edges.every((edge) => edge.node.location.id === LYON_STORE)).toBe(true);
+    expect((await read<Ledger>(ledger, { at: PARIS_STORE }, ADMIN)).stockMovements.edges.length).toBeGreaterThan(0);
+    expect((await read<Ledger>(ledger, { at: PARIS_STORE }, associate)).stockMovements.edges).toEqual([]);
+
+    // Supply: the Paris transfer and the warehouses' purchase orders are not listed; one to Lyon is.
+    const supply = '{ transfers { id from { id } to { id } } purchaseOrders { id location { id } } }';
+    type Supply = { transfers: { id: string; from: { id: string }; to: { id: string } }[]; purchaseOrders: { id: string; location: { id: string } }[] };
+    expect((await read<Supply>(supply, {}, ADMIN)).transfers.map((transfer) => transfer.id)).toContain(PARIS_TRANSFER);
+    const created = await read<{ createPurchaseOrder: { id: string } }>(
+      'mutation($input: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $input) { id } }',
+      { input: { number: `PO-MATRIX-${randomUUID().slice(0, 8)}`, supplier: 'Matrix supplier', locationId: LYON_STORE, expectedAt: new Date(Date.now() + 86_400_000).toISOString(), lines: [{ sku, quantity: 1 }] } },
+      ADMIN,
+    );
+    const supplyAsAssociate = await read<Supply>(supply, {}, associate);
+    expect(supplyAsAssociate.transfers.every((transfer) => transfer.from.id === LYON_STORE || transfer.to.id === LYON_STORE)).toBe(true);
+    expect(supplyAsAssociate.purchaseOrders.map((order) => order.id)).toEqual([created.createPurchaseOrder.id]);
+    expect(await read('query($id: ID!) { purchaseOrder(id: $id) { id } }', { id: created.createPurchaseOrder.id }, associate)).toEqual({ purchaseOrder: { id: created.createPurchaseOrder.id } });
+    const parisSupply = 'query($at: ID!) { transfers(locationId: $at) { id } purchaseOrders(locationId: $at) { id } }';
+    expect(await read(parisSupply, { at: PARIS_STORE }, associate)).toEqual({ transfers: [], purchaseOrders: [] });
+  });
+
+  it('shows a key bound to locations those locations’ stock and supply only', async () => {
+    const key = await createKey(['inventory:read'], { locationIds: [LYON_STORE] });
+    const query = 'query($lyon: ID!, $paris: ID!, $transfer: ID!) { lyon: location(id: $lyon) { stock { onHand } } paris: location(id: $paris) { name stock { onHand } } transfer(id: $transfer) { id } }';
+    const response = await system.query<{ lyon: { stock: unknown[] }; paris: { name: string; stock: unknown[] }; transfer: unknown }>(query, { lyon: LYON_STORE, paris: PARIS_STORE, transfer: PARIS_TRANSFER }, key);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.lyon.stock.length).toBeGreaterThan(0);
+    expect(response.data!.paris.name).toBeTruthy();
+    expect(response.data!.paris.stock).toEqual([]);
+    expect(response.data!.transfer).toBeNull();
   });
 
   it('lists a store associate their store’s orders only: picked up or fulfilled there', () => {

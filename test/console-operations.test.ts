@@ -245,14 +245,17 @@ describe('every console operation, through the gateway, on the demo data', () =>
     const { location } = await succeed<{ location: { stock: { availableToSell: number; onHand: number; sku: { code: string } }[] } }>('LocationStock', { id: LYON }, tokens.store);
     const atLyon = new Map(location.stock.map((row) => [row.sku.code, row.availableToSell]));
     notAtLyon = skus.skus.edges.map((edge) => edge.node).find((sku) => (atLyon.get(sku.code) ?? 0) === 0 && sku.availableToSell > 10)!.code;
-    // Stocked at the store and at another store (a unit missing at the store can be collected there).
+    // Stocked at the store and at another store (a unit missing at the store can be collected there):
+    // found with an admin's view, as the associate sees their store's stock only.
     for (const code of atLyon.keys()) {
-      const { sku } = await succeed<{ sku: { stock: { availableToSell: number; location: { id: string; type: string } }[] } }>('SkuStock', { code }, tokens.store);
+      const { sku } = await succeed<{ sku: { stock: { availableToSell: number; location: { id: string; type: string } }[] } }>('SkuStock', { code }, tokens.admin);
       if (sku.stock.some((row) => row.location.type === 'STORE' && row.location.id !== LYON && row.availableToSell >= 2)) {
         lyonSku = code;
         break;
       }
     }
+    const { sku: atStore } = await succeed<{ sku: { stock: { location: { id: string } }[] } }>('SkuStock', { code: lyonSku }, tokens.store);
+    expect(atStore.stock.map((row) => row.location.id)).toEqual([LYON]);
     await succeed('StockMovements', { sku: lyonSku, locationId: LYON }, tokens.store);
     await succeed('StockMovements', { locationId: demoId('location', 'WH-PARIS') }, tokens.admin);
     await succeed('Supply', { locationId: LYON }, tokens.store);

@@ -128,7 +128,7 @@ function SkuStock({ code }: { code: string }) {
           <h2 id="sku-stock">{sku.code} · {sku.name}</h2>
           <LiveIndicator status={feed.status} error={feed.error} />
         </div>
-        <p>Available to sell in total: <strong>{rows.reduce((sum, row) => sum + row.availableToSell, 0)}</strong>{sku.presellLimit > 0 ? ` · presell limit ${sku.presellLimit}` : ''}</p>
+        <p>Available to sell over the locations shown: <strong>{rows.reduce((sum, row) => sum + row.availableToSell, 0)}</strong>{sku.presellLimit > 0 ? ` · presell limit ${sku.presellLimit}` : ''}</p>
         <StockTable rows={rows} by="location" />
       </section>
       {can('inventory:write') ? <AdjustStock code={sku.code} locations={rows.map((row) => row.location)} onAdjusted={reload} /> : null}

@@ -6,6 +6,7 @@ import { Location, type LocationType, type SalesChannel } from '../entities/loca
 import { Sku } from '../entities/sku.entity.ts';
 import type { StockLevel } from '../entities/stock-level.entity.ts';
 import { StockMovement } from '../entities/stock-movement.entity.ts';
+import { maySeeStockAt, visibleLocationIds, visibleStock } from './inventory-access.ts';
 import { servesChannel } from './sourcing.ts';
 import { availableToSell, channelAvailableToSell } from './stock.ts';
 
@@ -55,12 +56,14 @@ export async function listSkus(ctx: InventoryContext, args: PageArgs): Promise<C
   return { edges, pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor } };
 }
 
-export function stockAtLocation(ctx: InventoryContext, location: Location): Promise<StockLevel[]> {
-  return ctx.loaders.stockByLocationId.load(location.id);
+/** A location's stock; empty for a caller who does not see that location's stock (a store associate elsewhere). */
+export async function stockAtLocation(ctx: InventoryContext, location: Location): Promise<StockLevel[]> {
+  return maySeeStockAt(ctx.principal, location.id) ? ctx.loaders.stockByLocationId.load(location.id) : [];
 }
 
-export function stockOfSku(ctx: InventoryContext, sku: Sku): Promise<StockLevel[]> {
-  return ctx.loaders.stockBySkuCode.load(sku.code);
+/** A SKU's stock at the locations the caller sees (filtered after the batched read, which every caller shares). */
+export async function stockOfSku(ctx: InventoryContext, sku: Sku): Promise<StockLevel[]> {
+  return visibleStock(ctx.principal, await ctx.loaders.stockBySkuCode.load(sku.code));
 }
 
 export function stockLevelAvailableToSell(level: StockLevel): number {
@@ -72,7 +75,8 @@ export function stockLevelAvailableToSell(level: StockLevel): number {
  * serve it, each less the channel's safety buffer.
  */
 export async function skuAvailableToSell(ctx: InventoryContext, sku: Sku, channel?: SalesChannel | null): Promise<number> {
-  const levels = await stockOfSku(ctx, sku);
+  // What any shopper of the channel sees: every location's stock, whoever asks.
+  const levels = await ctx.loaders.stockBySkuCode.load(sku.code);
   const locations = await Promise.all(levels.map((level) => ctx.loaders.locationById.load(level.location.id)));
   const buffer = channel ? await ctx.loaders.channelBuffer.load(channel) : 0;
   return levels.reduce((total, level, index) => {
@@ -105,15 +109,16 @@ export interface MovementFilter {
 
 const EMPTY_PAGE: Connection<StockMovement> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
 
-/** The stock ledger, newest first, optionally of one SKU and/or one location. */
+/** The stock ledger, newest first, optionally of one SKU and/or one location; only at the locations the caller sees. */
 export async function listStockMovements(ctx: InventoryContext, filter: MovementFilter, args: PageArgs): Promise<Connection<StockMovement>> {
-  if (filter.locationId && !isUuid(filter.locationId)) {
+  if (filter.locationId && (!isUuid(filter.locationId) || !maySeeStockAt(ctx.principal, filter.locationId))) {
     pageSize(args.first);
     return EMPTY_PAGE;
   }
+  const own = visibleLocationIds(ctx.principal);
   const where: FilterQuery<StockMovement> = {
     ...(filter.sku ? { sku: filter.sku } : {}),
-    ...(filter.locationId ? { location: filter.locationId } : {}),
+    ...(filter.locationId ? { location: filter.locationId } : own ? { location: { $in: own } } : {}),
   };
   return findNewestFirst(ctx.em, StockMovement, where, args);
 }

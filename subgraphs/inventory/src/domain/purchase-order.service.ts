@@ -8,6 +8,7 @@ import { PurchaseOrderLine } from '../entities/purchase-order-line.entity.ts';
 import { PurchaseOrder, type PurchaseOrderStatus } from '../entities/purchase-order.entity.ts';
 import { Sku } from '../entities/sku.entity.ts';
 import { allocationSummary } from './allocation-units.ts';
+import { assertMayChangeStockAt, maySeeStockAt, visibleLocationIds } from './inventory-access.ts';
 import { inTransaction, sql, textArray, violatedConstraint } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
 import { applyStockChanges, type StockChange } from './stock-writer.ts';
@@ -66,6 +67,7 @@ export async function createPurchaseOrder(ctx: InventoryContext, request: Create
   requireLineCount(request.lines.length, MAX_PURCHASE_ORDER_LINES);
   const lines = mergeSkuQuantities(request.lines);
   try {
+    assertMayChangeStockAt(ctx.principal, request.locationId);
     return await inTransaction(ctx.em, async (tx) => {
       const location = await requireLocation(tx, request.locationId, 'locationId');
       await requireKnownSkus(tx, lines.map((line) => line.sku));
@@ -111,7 +113,8 @@ export async function receivePurchaseOrder(ctx: InventoryContext, request: Recei
   const received = mergeSkuQuantities(request.lines);
   return inTransaction(ctx.em, async (tx) => {
     const order = await tx.findOne(PurchaseOrder, { id: request.purchaseOrderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (!order) throw notFound('purchase order', request.purchaseOrderId);
+    // Out of the caller's reach answers exactly as missing.
+    if (!order || !maySeeStockAt(ctx.principal, order.location.id)) throw notFound('purchase order', request.purchaseOrderId);
     // Locking the lines orders this receipt with concurrent presells promising against them.
     const lines = await tx.find(PurchaseOrderLine, { purchaseOrder: order }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const bySku = new Map(lines.map((line) => [line.sku.code, line]));
@@ -199,8 +202,10 @@ export async function receivePurchaseOrder(ctx: InventoryContext, request: Recei
   });
 }
 
-export function findPurchaseOrder(ctx: InventoryContext, id: string): Promise<PurchaseOrder | null> {
-  return ctx.loaders.purchaseOrderById.load(id);
+/** A purchase order; null, as for a missing one, when it is expected at a location the caller does not see. */
+export async function findPurchaseOrder(ctx: InventoryContext, id: string): Promise<PurchaseOrder | null> {
+  const order = await ctx.loaders.purchaseOrderById.load(id);
+  return order && maySeeStockAt(ctx.principal, order.location.id) ? order : null;
 }
 
 export interface PurchaseOrderFilter {
@@ -208,13 +213,15 @@ export interface PurchaseOrderFilter {
   locationId?: string | null | undefined;
 }
 
+/** Purchase orders by expected date, optionally in some states or to one location; only those to locations the caller sees. */
 export async function listPurchaseOrders(ctx: InventoryContext, filter: PurchaseOrderFilter): Promise<PurchaseOrder[]> {
-  if (filter.locationId && !isUuid(filter.locationId)) return [];
+  if (filter.locationId && (!isUuid(filter.locationId) || !maySeeStockAt(ctx.principal, filter.locationId))) return [];
+  const own = visibleLocationIds(ctx.principal);
   return ctx.em.find(
     PurchaseOrder,
     {
       ...(filter.status?.length ? { status: { $in: [...filter.status] } } : {}),
-      ...(filter.locationId ? { location: filter.locationId } : {}),
+      ...(filter.locationId ? { location: filter.locationId } : own ? { location: { $in: own } } : {}),
     },
     { orderBy: { expectedAt: 'asc', number: 'asc' } },
   );

@@ -5,6 +5,7 @@ import type { InventoryContext } from '../context.ts';
 import { Sku } from '../entities/sku.entity.ts';
 import { TransferLine } from '../entities/transfer-line.entity.ts';
 import { Transfer, type TransferStatus } from '../entities/transfer.entity.ts';
+import { assertMayChangeStockAt, maySeeStockAt, visibleLocationIds } from './inventory-access.ts';
 import { mergeSkuQuantities, requireKnownSkus, requireLocation, type SkuQuantity } from './purchase-order.service.ts';
 import { inTransaction, sql, textArray } from './sql.ts';
 import { StockJournal } from './stock-journal.ts';
@@ -54,6 +55,10 @@ export async function createTransfer(ctx: InventoryContext, request: CreateTrans
   const lines = mergeSkuQuantities(request.lines);
   const reference = request.reference?.trim() || null;
   if (reference && reference.length > 200) throw new DomainError('BAD_USER_INPUT', 'reference must be at most 200 characters', { argument: 'reference' });
+  // A caller bound to locations requests transfers from or to one of them; otherwise the origin answers as unknown.
+  if (!maySeeStockAt(ctx.principal, request.fromLocationId) && !maySeeStockAt(ctx.principal, request.toLocationId)) {
+    assertMayChangeStockAt(ctx.principal, request.fromLocationId);
+  }
   return inTransaction(ctx.em, async (tx) => {
     const from = await requireLocation(tx, request.fromLocationId, 'fromLocationId');
     const to = await requireLocation(tx, request.toLocationId, 'toLocationId');
@@ -78,9 +83,10 @@ export async function createTransfer(ctx: InventoryContext, request: CreateTrans
   });
 }
 
-async function lockTransfer(tx: EntityManager, id: string): Promise<Transfer> {
+async function lockTransfer(ctx: InventoryContext, tx: EntityManager, id: string): Promise<Transfer> {
   const transfer = isUuid(id) ? await tx.findOne(Transfer, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
-  if (!transfer) throw notFound('transfer', id);
+  // Out of the caller's reach answers exactly as missing.
+  if (!transfer || !maySeeTransfer(ctx, transfer)) throw notFound('transfer', id);
   return transfer;
 }
 
@@ -90,7 +96,9 @@ async function lockTransfer(tx: EntityManager, id: string): Promise<Transfer> {
  */
 export async function shipTransfer(ctx: InventoryContext, id: string): Promise<Transfer> {
   return inTransaction(ctx.em, async (tx) => {
-    const transfer = await lockTransfer(tx, id);
+    const transfer = await lockTransfer(ctx, tx, id);
+    // Shipping takes the units out of the origin's stock: only someone who may change it ships.
+    assertMayChangeStockAt(ctx.principal, transfer.fromLocation.id);
     transferStates.assertTransition(transfer.status, 'SHIPPED');
     const lines = await tx.find(TransferLine, { transfer }, { orderBy: { sku: 'asc' } });
     const journal = new StockJournal(tx);
@@ -132,7 +140,9 @@ export async function receiveTransfer(ctx: InventoryContext, request: ReceiveTra
   requireLineCount(request.lines.length, MAX_TRANSFER_LINES);
   const received = mergeSkuQuantities(request.lines);
   return inTransaction(ctx.em, async (tx) => {
-    const transfer = await lockTransfer(tx, request.transferId);
+    const transfer = await lockTransfer(ctx, tx, request.transferId);
+    // Receiving adds to the destination's stock: only someone who may change it receives.
+    assertMayChangeStockAt(ctx.principal, transfer.toLocation.id);
     const lines = await tx.find(TransferLine, { transfer }, { refresh: true });
     const bySku = new Map(lines.map((line) => [line.sku.code, line]));
     for (const { sku, quantity } of received) {
@@ -179,8 +189,15 @@ export async function receiveTransfer(ctx: InventoryContext, request: ReceiveTra
   });
 }
 
-export function findTransfer(ctx: InventoryContext, id: string): Promise<Transfer | null> {
-  return ctx.loaders.transferById.load(id);
+/** Whether the caller sees a transfer: one from or to a location whose stock they see. */
+function maySeeTransfer(ctx: InventoryContext, transfer: Transfer): boolean {
+  return maySeeStockAt(ctx.principal, transfer.fromLocation.id) || maySeeStockAt(ctx.principal, transfer.toLocation.id);
+}
+
+/** A transfer; null, as for a missing one, when it neither leaves nor reaches a location the caller sees. */
+export async function findTransfer(ctx: InventoryContext, id: string): Promise<Transfer | null> {
+  const transfer = await ctx.loaders.transferById.load(id);
+  return transfer && maySeeTransfer(ctx, transfer) ? transfer : null;
 }
 
 export interface TransferFilter {
@@ -188,14 +205,16 @@ export interface TransferFilter {
   locationId?: string | null | undefined;
 }
 
-/** Transfers newest first, optionally in some states or touching one location (either end). */
+/** Transfers newest first, optionally in some states or touching one location (either end); only those the caller sees. */
 export async function listTransfers(ctx: InventoryContext, filter: TransferFilter): Promise<Transfer[]> {
-  if (filter.locationId && !isUuid(filter.locationId)) return [];
+  if (filter.locationId && (!isUuid(filter.locationId) || !maySeeStockAt(ctx.principal, filter.locationId))) return [];
+  const own = visibleLocationIds(ctx.principal);
+  const touching = filter.locationId ? [filter.locationId] : own;
   return ctx.em.find(
     Transfer,
     {
       ...(filter.status?.length ? { status: { $in: [...filter.status] } } : {}),
-      ...(filter.locationId ? { $or: [{ fromLocation: filter.locationId }, { toLocation: filter.locationId }] } : {}),
+      ...(touching ? { $or: [{ fromLocation: { $in: touching } }, { toLocation: { $in: touching } }] } : {}),
     },
     { orderBy: { createdAt: 'desc', id: 'desc' } },
   );
