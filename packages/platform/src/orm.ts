@@ -24,6 +24,9 @@ export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
     entities: options.entities,
     extensions: [Migrator],
     pool: { min: 0, max: options.poolSize ?? 10 },
+    // A connection that cannot be made (the server restarting, unreachable) fails after 5 s instead of
+    // holding a pool slot, and with it a request, for as long as the operating system waits.
+    driverOptions: { connectionTimeoutMillis: 5_000, keepAlive: true },
     migrations: {
       path: options.migrationsPath,
       tableName: 'mikro_orm_migrations',
