@@ -15,6 +15,7 @@ const REFERENCE_PREFIX = 'exch_';
  */
 export class ExchangeCreditProvider implements PaymentProvider {
   readonly name = EXCHANGE_CREDIT_PROVIDER;
+  readonly local = true;
   readonly #expected = new Map<string, string>();
 
   /** A fresh token for an exchange (stored with it, so a retry places the same request). */

@@ -1,4 +1,4 @@
-import { DomainError } from '@oms/platform';
+import { assertNoOpenTransaction, DomainError } from '@oms/platform';
 
 export interface AuthorizationRequest {
   /** The provider's token for the card or wallet; the OMS never sees card data. */
@@ -33,6 +33,11 @@ export interface PaymentOperationRequest {
  */
 export interface PaymentProvider {
   readonly name: string;
+  /**
+   * True for a provider kept in this database (store credit, exchange credit), which may be used
+   * inside a transaction; any other is a remote service, never called while one is open.
+   */
+  readonly local?: boolean;
   authorize(request: AuthorizationRequest): Promise<AuthorizationResult>;
   capture(request: PaymentOperationRequest): Promise<void>;
   /** Releases `amount` of the authorization; the whole of it when amount equals what is held. */
@@ -61,7 +66,7 @@ export class PaymentProviderRegistry {
 
   register(provider: PaymentProvider): void {
     if (this.#providers.has(provider.name)) throw new Error(`Payment provider ${provider.name} is already registered`);
-    this.#providers.set(provider.name, provider);
+    this.#providers.set(provider.name, provider.local ? provider : outsideTransactions(provider));
   }
 
   get(name: string): PaymentProvider {
@@ -71,4 +76,20 @@ export class PaymentProviderRegistry {
     }
     return provider;
   }
+}
+
+const OPERATIONS: ReadonlySet<PropertyKey> = new Set(['authorize', 'capture', 'void', 'incrementAuthorization', 'refund']);
+
+/** A remote provider whose operations refuse to be called while a database transaction is open (assertNoOpenTransaction). */
+function outsideTransactions(provider: PaymentProvider): PaymentProvider {
+  return new Proxy(provider, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function' || !OPERATIONS.has(property)) return value;
+      return async (...args: unknown[]) => {
+        assertNoOpenTransaction(`the payment provider ${target.name}'s ${String(property)}`);
+        return (value as (...args: unknown[]) => Promise<unknown>).apply(target, args);
+      };
+    },
+  });
 }

@@ -31,6 +31,7 @@ const STAFF_CREDIT_CHANNELS: readonly SalesChannel[] = ['CALL_CENTER', 'STORE'];
  */
 export class StoreCreditProvider implements PaymentProvider {
   readonly name = STORE_CREDIT_PROVIDER;
+  readonly local = true;
 
   async authorize(): Promise<AuthorizationResult> {
     return { outcome: 'DECLINED', declineCode: 'not_a_token_provider', message: 'Store credit is applied with payment.storeCredit or payment.useStoreCredit.' };
