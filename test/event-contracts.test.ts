@@ -24,6 +24,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, customerToken } from './support/auth.ts';
 import { eventually, ok } from './support/graphql.ts';
+import { shipWholeOrder } from './support/shipping-fixtures.ts';
 import { startTestSystem, type TestSystem } from './support/system.ts';
 
 process.env['ORDER_RELEASE_DELAY_MS'] = '0';
@@ -127,27 +128,7 @@ describe('the events of a real order', () => {
 
     // Shipped and delivered.
     const orderId = await place('HOODIE-ZIP-GRY-L', 2);
-    const fulfillmentOrder = await fulfillmentOrderOf(orderId);
-    const lineId = fulfillmentOrder.lines[0]!.id;
-    await ok(system.query(`mutation($id: ID!) { acceptFulfillmentOrder(id: $id) { status } }`, { id: fulfillmentOrder.id }, ADMIN));
-    await ok(
-      system.query(`mutation($input: PickFulfillmentOrderInput!) { pickFulfillmentOrder(input: $input) { fulfillmentOrder { status } } }`, {
-        input: { fulfillmentOrderId: fulfillmentOrder.id, lines: [{ lineId, pickedQuantity: 2 }] },
-      }, ADMIN),
-    );
-    const packed = await ok(
-      system.query<{ packFulfillmentOrder: { shipment: { parcels: { id: string }[] } } }>(
-        `mutation($input: PackFulfillmentOrderInput!) { packFulfillmentOrder(input: $input) { shipment { parcels { id } } } }`,
-        { input: { fulfillmentOrderId: fulfillmentOrder.id, parcels: [{ weightGrams: 1200, lengthMm: 400, widthMm: 300, heightMm: 100, items: [{ lineId, quantity: 2 }] }] } },
-        ADMIN,
-      ),
-    );
-    const parcelId = packed.packFulfillmentOrder.shipment.parcels[0]!.id;
-    await ok(
-      system.query(`mutation($input: ShipFulfillmentOrderInput!) { shipFulfillmentOrder(input: $input) { status } }`, {
-        input: { fulfillmentOrderId: fulfillmentOrder.id, carrier: 'Colissimo', serviceLevel: 'standard', parcels: [{ parcelId, trackingNumber: `6A${Date.now()}` }] },
-      }, ADMIN),
-    );
+    const parcelId = await shipWholeOrder(system, orderId);
     await ok(system.query(`mutation($input: TrackingEventInput!) { recordTrackingEvent(input: $input) { duplicate } }`, {
       input: { parcelId, status: 'DELIVERED', occurredAt: new Date().toISOString(), location: 'Paris', message: 'Delivered to the customer' },
     }, ADMIN));
