@@ -176,8 +176,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     graphql: {
       apollo,
       path: '/graphql',
-      maxBodyBytes: config.maxBodyBytes,
-      maxBodyBytesFor: (req) => (hasCredentials(req) ? config.maxBodyBytes : config.anonymousMaxBodyBytes),
+      maxBodyBytes: (req) => (hasCredentials(req) ? config.maxBodyBytes : config.anonymousMaxBodyBytes),
       maxQueryBytes: limits.maxQueryBytes,
       rewriteBody: (body) => persisted.expand(body),
       context: () => Promise.reject(new Error('every operation is admitted first')),

@@ -115,7 +115,7 @@ export interface RunningCommand {
 }
 
 /** A command's effects recorded as committed with its writes, to perform. */
-export interface RecordedEffects {
+interface RecordedEffects {
   readonly id: string;
   readonly token: string;
   readonly subjectId: string;
@@ -280,7 +280,7 @@ export class CommandRunner {
     try {
       const result = await spec.perform(command);
       if (!committed) throw new Error(`Command ${spec.name} ended without committing`);
-      if (effects.length > 0) await this.performRecorded(em, { id, token, subjectId, effects });
+      if (effects.length > 0) await this.#performRecorded(em, { id, token, subjectId, effects });
       return result;
     } catch (error) {
       if (!committed) await this.#abandon(em, id, token, subjectId, intents, error);
@@ -292,7 +292,7 @@ export class CommandRunner {
    * Performs committed effects now and retires their row; when one fails, the row's lease is ended
    * so the recovery worker performs them again at its next round (effects are idempotent).
    */
-  async performRecorded(em: EntityManager, recorded: RecordedEffects): Promise<void> {
+  async #performRecorded(em: EntityManager, recorded: RecordedEffects): Promise<void> {
     try {
       await this.#performEffects(recorded.effects, recorded.subjectId);
       await this.#retire(em, recorded.id, recorded.token);

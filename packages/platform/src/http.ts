@@ -14,9 +14,8 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   /** Builds the per-request context; may throw a GraphQLError (e.g. UNAUTHENTICATED). `operation` is the request's query and variables as sent. */
   context: (req: IncomingMessage, requestId: string, operation: { query: unknown; variables: unknown }) => Promise<C>;
   path?: string;
-  maxBodyBytes?: number;
-  /** The body limit of one request, when it depends on the caller (e.g. smaller without credentials); else `maxBodyBytes`. */
-  maxBodyBytesFor?: (req: IncomingMessage) => number;
+  /** The body limit: one for every request, or one per request (e.g. smaller without credentials). */
+  maxBodyBytes?: number | ((req: IncomingMessage) => number);
   /** Longest query document accepted (413 QUERY_TOO_LARGE beyond), checked before parsing. */
   maxQueryBytes?: number;
   /** Rewrites a parsed JSON body before it is executed (e.g. expands a persisted operation id). */
@@ -179,7 +178,8 @@ async function handleGraphQL<C extends BaseContext>(
   let full: (() => unknown) | undefined;
   if (req.method === 'POST') {
     const { elideLists } = options;
-    const text = await readBody(req, options.maxBodyBytesFor?.(req) ?? options.maxBodyBytes ?? 16_000_000);
+    const { maxBodyBytes = 16_000_000 } = options;
+    const text = await readBody(req, typeof maxBodyBytes === 'function' ? maxBodyBytes(req) : maxBodyBytes);
     if (text.length > 0 && (headers.get('content-type') ?? '').includes('json')) {
       const rewrite = (parsed: unknown) => (options.rewriteBody ? options.rewriteBody(parsed) : parsed);
       try {

@@ -1,8 +1,8 @@
-import { TransactionContext } from '@mikro-orm/core';
 import { Agent, fetch } from 'undici';
 import { countCall } from './call-counter.ts';
 import { DomainError } from './errors.ts';
 import { operationBinding, REQUEST_ID_HEADER, signPrincipal } from './principal.ts';
+import { assertNoOpenTransaction } from './transactions.ts';
 
 const keepAlive = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
 
@@ -65,18 +65,5 @@ export class ServiceClient {
     }
     if (!body.data) throw new DomainError('INTERNAL_SERVER_ERROR', `Empty answer from ${callee}`);
     return body.data;
-  }
-}
-
-/**
- * No other service or provider is called while a database transaction is open: its locks and its
- * connection would be held for as long as the other side takes (or is away), and a crash between the
- * two would leave one side's effect without the other's. A call made from inside a transaction is a
- * defect of the caller, refused before anything is sent (cross-service writes go through the command
- * layer). Used by the service client and by payment providers.
- */
-export function assertNoOpenTransaction(call: string): void {
-  if (TransactionContext.getEntityManager()?.isInTransaction()) {
-    throw new Error(`${call} was made inside an open database transaction; make it before the transaction or as an effect after its commit`);
   }
 }

@@ -1,3 +1,4 @@
+import { TransactionContext } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 interface DriverError {
@@ -40,5 +41,18 @@ export async function inTransaction<T>(em: EntityManager, work: (tx: EntityManag
       if (attempt >= 4 || !isRetryableConflict(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
     }
+  }
+}
+
+/**
+ * No other service or provider is called while a database transaction is open: its locks and its
+ * connection would be held for as long as the other side takes (or is away), and a crash between the
+ * two would leave one side's effect without the other's. A call made from inside a transaction is a
+ * defect of the caller, refused before anything is sent (cross-service writes go through the command
+ * layer). Used by the service client and by payment providers.
+ */
+export function assertNoOpenTransaction(call: string): void {
+  if (TransactionContext.getEntityManager()?.isInTransaction()) {
+    throw new Error(`${call} was made inside an open database transaction; make it before the transaction or as an effect after its commit`);
   }
 }
