@@ -25,9 +25,15 @@ describe('TestPaymentProvider', () => {
 });
 
 describe('PaymentProviderRegistry', () => {
-  it('finds providers by name and refuses unknown ones', () => {
+  it('finds providers by name and refuses unknown ones', async () => {
     const registry = new PaymentProviderRegistry([provider]);
-    expect(registry.get('test')).toBe(provider);
+    // A remote provider is answered behind its transaction guard: the same provider, the same operations.
+    const found = registry.get('test');
+    expect(found.name).toBe('test');
+    const authorized = await found.authorize({ ...request, token: 'tok_visa', idempotencyKey: 'registry-1' });
+    if (authorized.outcome !== 'AUTHORIZED') throw new Error('tok_visa was declined');
+    await found.capture({ reference: authorized.reference, amount: 1990, currency: 'EUR', idempotencyKey: 'order-1:capture' });
+    expect(provider.operationsOn(authorized.reference).map((operation) => operation.operation)).toEqual(['CAPTURE']);
     expect(() => registry.get('stripe')).toThrow(expect.objectContaining({ code: 'PAYMENT_PROVIDER_UNKNOWN' }));
     expect(() => registry.register(provider)).toThrow(/already registered/);
   });
